@@ -1,0 +1,268 @@
+//! The crate's one error type. Every variant names the field path of the input that caused it
+//! (`lines[2].quantity`), and carries a stable numeric code that the C, PHP and WASM bindings
+//! expose unchanged.
+
+use rust_decimal::Decimal;
+
+/// A result whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The area an error belongs to. Codes are grouped by area: 1xxx argument and JSON,
+/// 2xxx policy, 3xxx transition, 4xxx money, 9xxx internal.
+///
+/// ```
+/// use returnkit::{Error, ErrorArea};
+/// let err = Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+/// assert_eq!(err.area(), ErrorArea::Argument);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ErrorArea {
+    /// Malformed input: JSON, unknown ids, quantities out of range.
+    Argument,
+    /// A return policy that does not validate.
+    Policy,
+    /// A lifecycle command that is not allowed in the current state.
+    Transition,
+    /// Money that does not add up: currencies, tax, refunds beyond what was paid.
+    Money,
+    /// A bug in returnkit (a caught panic).
+    Internal,
+}
+
+/// Everything that can go wrong in returnkit. Each variant names the input field it concerns,
+/// so a caller can point at it (`lines[2].quantity`). Nothing in the crate panics on input.
+///
+/// ```
+/// use returnkit::Error;
+/// let err = Error::InvalidQuantity { field: "lines[2].quantity".into(), quantity: -1 };
+/// assert_eq!(err.field(), "lines[2].quantity");
+/// assert_eq!(err.code(), 1003);
+/// assert_eq!(err.to_string(), "lines[2].quantity: quantity must be at least 1, got -1");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input could not be parsed: malformed JSON, a wrong type, a missing or unknown field.
+    #[error("{field}: {message}")]
+    Parse {
+        /// Path of the offending field (`.` for the document itself).
+        field: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// A field value is out of its allowed range or form.
+    #[error("{field}: {reason}")]
+    InvalidValue {
+        /// Path of the offending field.
+        field: String,
+        /// Why the value is refused.
+        reason: String,
+    },
+    /// A quantity that must be positive is zero or negative (or absurdly large).
+    #[error("{field}: quantity must be at least 1, got {quantity}")]
+    InvalidQuantity {
+        /// Path of the offending field.
+        field: String,
+        /// The quantity given.
+        quantity: i64,
+    },
+    /// A line id that the order does not have.
+    #[error("{field}: the order has no line `{line_id}`")]
+    UnknownLine {
+        /// Path of the offending field.
+        field: String,
+        /// The id given.
+        line_id: String,
+    },
+    /// The same id appears twice where ids must be unique.
+    #[error("{field}: `{id}` appears more than once")]
+    DuplicateId {
+        /// Path of the second occurrence.
+        field: String,
+        /// The repeated id.
+        id: String,
+    },
+    /// A tender id that the order does not have.
+    #[error("{field}: the order has no tender `{tender_id}`")]
+    UnknownTender {
+        /// Path of the offending field.
+        field: String,
+        /// The id given.
+        tender_id: String,
+    },
+    /// More units were asked for than can still be returned (delivered, less earlier returns),
+    /// or than were received or accepted.
+    #[error("{field}: {requested} units asked for, but only {available} can be")]
+    QuantityExceeded {
+        /// Path of the offending field.
+        field: String,
+        /// Units asked for.
+        requested: i64,
+        /// Units that remain available.
+        available: i64,
+    },
+    /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
+    #[error("{field}: `{code}` is not a currency with a minor unit")]
+    UnknownCurrency {
+        /// Path of the offending field.
+        field: String,
+        /// The code given.
+        code: String,
+    },
+    /// Two amounts in different currencies met in one calculation.
+    #[error("{field}: expected {expected}, found {found}")]
+    CurrencyMismatch {
+        /// Path of the offending field.
+        field: String,
+        /// The currency of the order or policy.
+        expected: String,
+        /// The currency found.
+        found: String,
+    },
+    /// An amount that is negative where it can't be, or finer than the currency's minor unit.
+    #[error("{field}: {reason}")]
+    InvalidAmount {
+        /// Path of the offending field.
+        field: String,
+        /// Why the amount is refused.
+        reason: String,
+    },
+    /// An amount too large to compute with exactly.
+    #[error("{field}: amount is out of range")]
+    AmountOutOfRange {
+        /// Path of the offending field.
+        field: String,
+    },
+    /// Tax amounts that can't have been charged at the stated rate on the stated price.
+    #[error("{field}: {reason}")]
+    InconsistentTax {
+        /// Path of the offending field.
+        field: String,
+        /// What does not add up.
+        reason: String,
+    },
+    /// Explicit discount allocations that don't add up to the discount, or other splits that
+    /// can't be made.
+    #[error("{field}: {reason}")]
+    InvalidAllocation {
+        /// Path of the offending field.
+        field: String,
+        /// What does not add up.
+        reason: String,
+    },
+    /// The refund is more than the order's tenders can still take back.
+    #[error("{field}: refund of {requested} exceeds the {available} that can still be refunded")]
+    RefundExceedsPaid {
+        /// Path of the offending field (`tenders`, or `tenders[1]`).
+        field: String,
+        /// What the refund asks for.
+        requested: Decimal,
+        /// What remains refundable.
+        available: Decimal,
+    },
+}
+
+impl Error {
+    /// Path of the input field this error concerns, such as `lines[2].quantity`.
+    pub fn field(&self) -> &str {
+        match self {
+            Error::Parse { field, .. }
+            | Error::InvalidValue { field, .. }
+            | Error::InvalidQuantity { field, .. }
+            | Error::UnknownLine { field, .. }
+            | Error::DuplicateId { field, .. }
+            | Error::UnknownTender { field, .. }
+            | Error::QuantityExceeded { field, .. }
+            | Error::UnknownCurrency { field, .. }
+            | Error::CurrencyMismatch { field, .. }
+            | Error::InvalidAmount { field, .. }
+            | Error::AmountOutOfRange { field }
+            | Error::InconsistentTax { field, .. }
+            | Error::InvalidAllocation { field, .. }
+            | Error::RefundExceedsPaid { field, .. } => field,
+        }
+    }
+
+    /// Stable numeric code. These numbers never change meaning; new errors get new numbers.
+    /// See `docs/errors.md` for the full list.
+    pub fn code(&self) -> u32 {
+        match self {
+            Error::Parse { .. } => 1001,
+            Error::InvalidValue { .. } => 1002,
+            Error::InvalidQuantity { .. } => 1003,
+            Error::UnknownLine { .. } => 1004,
+            Error::DuplicateId { .. } => 1005,
+            Error::UnknownTender { .. } => 1006,
+            Error::QuantityExceeded { .. } => 1007,
+            Error::UnknownCurrency { .. } => 4001,
+            Error::CurrencyMismatch { .. } => 4002,
+            Error::InvalidAmount { .. } => 4003,
+            Error::AmountOutOfRange { .. } => 4004,
+            Error::InconsistentTax { .. } => 4005,
+            Error::InvalidAllocation { .. } => 4006,
+            Error::RefundExceedsPaid { .. } => 4007,
+        }
+    }
+
+    /// Which area the error belongs to, from its code.
+    pub fn area(&self) -> ErrorArea {
+        match self.code() / 1000 {
+            1 => ErrorArea::Argument,
+            2 => ErrorArea::Policy,
+            3 => ErrorArea::Transition,
+            4 => ErrorArea::Money,
+            _ => ErrorArea::Internal,
+        }
+    }
+
+    /// Short snake_case name of the variant, stable across releases (for JSON error records).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Parse { .. } => "parse",
+            Error::InvalidValue { .. } => "invalid_value",
+            Error::InvalidQuantity { .. } => "invalid_quantity",
+            Error::UnknownLine { .. } => "unknown_line",
+            Error::DuplicateId { .. } => "duplicate_id",
+            Error::UnknownTender { .. } => "unknown_tender",
+            Error::QuantityExceeded { .. } => "quantity_exceeded",
+            Error::UnknownCurrency { .. } => "unknown_currency",
+            Error::CurrencyMismatch { .. } => "currency_mismatch",
+            Error::InvalidAmount { .. } => "invalid_amount",
+            Error::AmountOutOfRange { .. } => "amount_out_of_range",
+            Error::InconsistentTax { .. } => "inconsistent_tax",
+            Error::InvalidAllocation { .. } => "invalid_allocation",
+            Error::RefundExceedsPaid { .. } => "refund_exceeds_paid",
+        }
+    }
+
+    /// The error as a wire-format JSON object: `{"code", "kind", "field", "message"}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "code": self.code(),
+            "kind": self.kind(),
+            "field": self.field(),
+            "message": self.to_string(),
+        })
+    }
+}
+
+/// Parses a wire-format JSON document, naming the field path of any error.
+///
+/// ```
+/// use returnkit::{from_json, Order};
+/// let err = from_json::<Order>(r#"{"id": "1", "currency": "USD", "lines": [{"id": 5}]}"#)
+///     .unwrap_err();
+/// assert!(err.field().starts_with("lines[0]"));
+/// ```
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        // serde_json appends " at line L column C"; keep it, it helps with large files.
+        Error::Parse {
+            field: path,
+            message: inner.to_string(),
+        }
+    })
+}

@@ -1,0 +1,26 @@
+//! # returnkit
+//!
+//! A returns (RMA) engine: exact refunds, return policies, labels and the return lifecycle, as
+//! a pure library. It does no I/O and reads no clock: callers pass the order, the request and
+//! `now`, and get the same answer every time.
+//!
+//! Start with [`quote`], which turns an [`Order`] snapshot and a [`RefundRequest`] into a
+//! [`RefundQuote`] that adds up to the cent.
+//!
+//! ```
+//! use returnkit::{from_json, quote, Order, RefundRequest};
+//! let order: Order = from_json(include_str!("../../../examples/data/order.json")).unwrap();
+//! let request: RefundRequest = from_json(include_str!("../../../examples/data/request.json")).unwrap();
+//! let q = quote(&order, &request).unwrap();
+//! assert_eq!(q.totals.refund.to_string(), "89.61");
+//! ```
+
+pub mod error;
+pub mod money;
+pub mod order;
+pub mod refund;
+
+pub use error::{from_json, Error, ErrorArea, Result};
+pub use money::{Currency, Money, Rounding};
+pub use order::*;
+pub use refund::*;

@@ -1,0 +1,564 @@
+//! Money: an exact decimal amount in an ISO 4217 currency, rounding to the currency's minor
+//! unit, and exact allocation of an amount across weights.
+//!
+//! Amounts are `rust_decimal::Decimal`, never floats. Minor units (cents, yen, fils) come from the
+//! `iso_currency` crate: JPY has 0 digits, USD 2, KWD 3. Inside the engine, amounts are turned
+//! into integer minor units once, so that sums and splits are exact and fast.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+/// The largest magnitude, in minor units, that an input amount may have: 10^16 minor units
+/// (10^14 dollars). It leaves headroom so that sums of thousands of lines stay exact in `i64`.
+pub const MAX_MINOR: i64 = 10_000_000_000_000_000;
+
+/// An ISO 4217 currency that has a minor unit (so not XAU or XDR).
+///
+/// ```
+/// use returnkit::Currency;
+/// let jpy: Currency = "JPY".parse().unwrap();
+/// assert_eq!(jpy.minor_digits(), 0);
+/// assert_eq!("KWD".parse::<Currency>().unwrap().minor_digits(), 3);
+/// assert!("XAU".parse::<Currency>().is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Currency {
+    iso: iso_currency::Currency,
+    digits: u8,
+}
+
+impl Currency {
+    /// Looks a currency up by its ISO 4217 alphabetic code.
+    pub fn from_code(code: &str) -> Option<Currency> {
+        let iso = iso_currency::Currency::from_code(code)?;
+        let digits = u8::try_from(iso.exponent()?).ok()?;
+        // Decimal holds 28 digits; a currency beyond 4 minor digits does not exist in ISO 4217.
+        (digits <= 4).then_some(Currency { iso, digits })
+    }
+
+    /// The three-letter code, such as `EUR`.
+    pub fn code(&self) -> &'static str {
+        self.iso.code()
+    }
+
+    /// Digits after the decimal point in the minor unit: 2 for EUR, 0 for JPY, 3 for KWD.
+    pub fn minor_digits(&self) -> u32 {
+        u32::from(self.digits)
+    }
+
+    /// The underlying `iso_currency` value, for callers that use that crate too.
+    pub fn iso(&self) -> iso_currency::Currency {
+        self.iso
+    }
+}
+
+impl fmt::Debug for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Currency {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Currency::from_code(s).ok_or_else(|| Error::UnknownCurrency {
+            field: "currency".into(),
+            code: s.into(),
+        })
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let code = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Currency::from_code(&code).ok_or_else(|| {
+            serde::de::Error::custom(format_args!(
+                "`{code}` is not an ISO 4217 currency with a minor unit"
+            ))
+        })
+    }
+}
+
+/// How to round to the minor unit. Half-up (halves away from zero) is the default, as shops and
+/// tax authorities expect.
+///
+/// ```
+/// use returnkit::{Money, Rounding};
+/// use rust_decimal_macros::dec;
+/// let m = Money::new(dec!(2.345), "USD".parse().unwrap());
+/// assert_eq!(m.round(Rounding::HalfUp).amount(), dec!(2.35));
+/// assert_eq!(m.round(Rounding::HalfEven).amount(), dec!(2.34));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// Halves away from zero: 2.345 → 2.35, −2.345 → −2.35.
+    #[default]
+    HalfUp,
+    /// Halves to the even neighbour (banker's rounding): 2.345 → 2.34.
+    HalfEven,
+    /// Halves toward zero: 2.345 → 2.34.
+    HalfDown,
+    /// Always away from zero.
+    Up,
+    /// Always toward zero (truncate).
+    Down,
+}
+
+impl Rounding {
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+            Rounding::HalfDown => RoundingStrategy::MidpointTowardZero,
+            Rounding::Up => RoundingStrategy::AwayFromZero,
+            Rounding::Down => RoundingStrategy::ToZero,
+        }
+    }
+}
+
+/// An amount of money in one currency.
+///
+/// Arithmetic refuses to mix currencies. On the wire it is `{"amount": "12.50", "currency":
+/// "EUR"}`, the amount a decimal string.
+///
+/// ```
+/// use returnkit::Money;
+/// use rust_decimal_macros::dec;
+/// let eur = "EUR".parse().unwrap();
+/// let a = Money::new(dec!(150.00), eur);
+/// let b = Money::new(dec!(60.00), eur);
+/// assert_eq!(a.checked_add(b).unwrap().amount(), dec!(210.00));
+/// let usd = Money::new(dec!(1), "USD".parse().unwrap());
+/// assert!(a.checked_add(usd).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Money {
+    #[serde(with = "rust_decimal::serde::str")]
+    amount: Decimal,
+    currency: Currency,
+}
+
+impl Money {
+    /// Money of `amount` in `currency`, as given (not rounded).
+    pub fn new(amount: Decimal, currency: Currency) -> Money {
+        Money { amount, currency }
+    }
+
+    /// Zero in `currency`, written with the currency's minor digits (`0.00`).
+    pub fn zero(currency: Currency) -> Money {
+        Money::from_minor(0, currency)
+    }
+
+    /// Money from an integer count of minor units: `from_minor(1050, USD)` is 10.50.
+    pub fn from_minor(minor: i64, currency: Currency) -> Money {
+        Money {
+            amount: minor_to_decimal(minor, currency.minor_digits()),
+            currency,
+        }
+    }
+
+    /// The amount.
+    pub fn amount(&self) -> Decimal {
+        self.amount
+    }
+
+    /// The currency.
+    pub fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    /// The amount in whole minor units, or an error if it is finer than the minor unit or
+    /// beyond [`MAX_MINOR`].
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let usd = "USD".parse().unwrap();
+    /// assert_eq!(Money::new(dec!(10.5), usd).to_minor().unwrap(), 1050);
+    /// assert!(Money::new(dec!(10.505), usd).to_minor().is_err());
+    /// ```
+    pub fn to_minor(&self) -> Result<i64> {
+        decimal_to_minor(self.amount, self.currency.minor_digits(), "amount")
+    }
+
+    /// Rounds to the currency's minor unit with `strategy`.
+    pub fn round(&self, strategy: Rounding) -> Money {
+        Money {
+            amount: self
+                .amount
+                .round_dp_with_strategy(self.currency.minor_digits(), strategy.strategy()),
+            currency: self.currency,
+        }
+    }
+
+    /// Rounds to the minor unit, half-up.
+    pub fn round_half_up(&self) -> Money {
+        self.round(Rounding::HalfUp)
+    }
+
+    /// Sum of two amounts in the same currency.
+    pub fn checked_add(&self, other: Money) -> Result<Money> {
+        self.same_currency(&other)?;
+        let amount =
+            self.amount
+                .checked_add(other.amount)
+                .ok_or_else(|| Error::AmountOutOfRange {
+                    field: "amount".into(),
+                })?;
+        Ok(Money::new(amount, self.currency))
+    }
+
+    /// Difference of two amounts in the same currency.
+    pub fn checked_sub(&self, other: Money) -> Result<Money> {
+        self.same_currency(&other)?;
+        let amount =
+            self.amount
+                .checked_sub(other.amount)
+                .ok_or_else(|| Error::AmountOutOfRange {
+                    field: "amount".into(),
+                })?;
+        Ok(Money::new(amount, self.currency))
+    }
+
+    /// The amount times `factor`, not rounded.
+    pub fn checked_mul(&self, factor: Decimal) -> Result<Money> {
+        let amount = self
+            .amount
+            .checked_mul(factor)
+            .ok_or_else(|| Error::AmountOutOfRange {
+                field: "amount".into(),
+            })?;
+        Ok(Money::new(amount, self.currency))
+    }
+
+    /// Splits this amount across `weights` in whole minor units, by largest remainder.
+    ///
+    /// The shares always add up to the amount exactly, and each is within one minor unit of
+    /// its exact proportion. Leftover units go to the largest remainders; ties go to the larger
+    /// weight, then to the earlier position. A zero weight gets zero. A negative amount splits
+    /// as the mirror of the positive one. Weights must not be negative, and at least one must be
+    /// positive unless the amount is zero.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let usd = "USD".parse().unwrap();
+    /// let shares = Money::new(dec!(100.00), usd).allocate(&[dec!(1), dec!(1), dec!(1)]).unwrap();
+    /// let amounts: Vec<_> = shares.iter().map(|m| m.amount()).collect();
+    /// assert_eq!(amounts, [dec!(33.34), dec!(33.33), dec!(33.33)]);
+    /// ```
+    pub fn allocate(&self, weights: &[Decimal]) -> Result<Vec<Money>> {
+        let total = self.to_minor()?;
+        // Bring every weight to one scale so that they compare as integers.
+        let scale = weights.iter().map(|w| w.scale()).max().unwrap_or(0);
+        let mut ints = Vec::with_capacity(weights.len());
+        for (i, w) in weights.iter().enumerate() {
+            let mut m = w.mantissa();
+            for _ in w.scale()..scale {
+                m = m.checked_mul(10).ok_or_else(|| Error::AmountOutOfRange {
+                    field: format!("weights[{i}]"),
+                })?;
+            }
+            ints.push(m);
+        }
+        let mut out = vec![0i64; weights.len()];
+        let mut order = Vec::new();
+        allocate_minor(total, &ints, &mut out, &mut order).map_err(|e| e.into_error("weights"))?;
+        Ok(out
+            .into_iter()
+            .map(|m| Money::from_minor(m, self.currency))
+            .collect())
+    }
+
+    fn same_currency(&self, other: &Money) -> Result<()> {
+        if self.currency == other.currency {
+            Ok(())
+        } else {
+            Err(Error::CurrencyMismatch {
+                field: "currency".into(),
+                expected: self.currency.code().into(),
+                found: other.currency.code().into(),
+            })
+        }
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.amount, self.currency)
+    }
+}
+
+/// Why an allocation could not be made; the caller adds the field path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AllocationError {
+    NegativeWeight(usize),
+    NoWeight,
+    Overflow,
+}
+
+impl AllocationError {
+    pub(crate) fn into_error(self, field: &str) -> Error {
+        match self {
+            AllocationError::NegativeWeight(i) => Error::InvalidAllocation {
+                field: format!("{field}[{i}]"),
+                reason: "weights must not be negative".into(),
+            },
+            AllocationError::NoWeight => Error::InvalidAllocation {
+                field: field.into(),
+                reason: "a non-zero amount can't be split across weights that are all zero".into(),
+            },
+            AllocationError::Overflow => Error::AmountOutOfRange {
+                field: field.into(),
+            },
+        }
+    }
+}
+
+/// Largest-remainder split of `total` minor units across `weights`, written into `out`.
+/// `order` is scratch space, reused across calls to avoid allocating.
+pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
+    total: i64,
+    weights: &[W],
+    out: &mut [i64],
+    order: &mut Vec<u32>,
+) -> std::result::Result<(), AllocationError> {
+    out.iter_mut().for_each(|o| *o = 0);
+    let mut sum: i128 = 0;
+    for (i, w) in weights.iter().enumerate() {
+        let w: i128 = (*w).into();
+        if w < 0 {
+            return Err(AllocationError::NegativeWeight(i));
+        }
+        sum = sum.checked_add(w).ok_or(AllocationError::Overflow)?;
+    }
+    if total == 0 {
+        return Ok(());
+    }
+    if sum == 0 {
+        return Err(AllocationError::NoWeight);
+    }
+    let magnitude = i128::from(total).abs();
+    let sign: i64 = if total < 0 { -1 } else { 1 };
+    let mut given: i128 = 0;
+    // Remainders are compared as numerators over the common denominator `sum`.
+    order.clear();
+    let mut remainders_present = false;
+    for (i, (w, o)) in weights.iter().zip(out.iter_mut()).enumerate() {
+        let w: i128 = (*w).into();
+        let num = magnitude.checked_mul(w).ok_or(AllocationError::Overflow)?;
+        let share = num / sum;
+        given += share;
+        // share <= magnitude <= i64::MAX, so the conversion can't fail.
+        *o = i64::try_from(share).map_err(|_| AllocationError::Overflow)? * sign;
+        if num % sum != 0 {
+            remainders_present = true;
+        }
+        order.push(u32::try_from(i).map_err(|_| AllocationError::Overflow)?);
+    }
+    let leftover = usize::try_from(magnitude - given).map_err(|_| AllocationError::Overflow)?;
+    if leftover == 0 || !remainders_present {
+        return Ok(());
+    }
+    // Highest remainder first, then larger weight, then earlier position: a total order, so
+    // selecting the first `leftover` is deterministic.
+    let key = |i: u32| {
+        let w: i128 = weights.get(i as usize).map_or(0, |w| (*w).into());
+        let rem = magnitude.saturating_mul(w) % sum;
+        (std::cmp::Reverse(rem), std::cmp::Reverse(w), i)
+    };
+    if leftover < order.len() {
+        order.select_nth_unstable_by_key(leftover, |&i| key(i));
+    }
+    for &i in order.iter().take(leftover) {
+        if let Some(o) = out.get_mut(i as usize) {
+            *o += sign;
+        }
+    }
+    Ok(())
+}
+
+/// `minor` minor units as a decimal with `digits` decimal places.
+#[inline]
+pub(crate) fn minor_to_decimal(minor: i64, digits: u32) -> Decimal {
+    Decimal::new(minor, digits)
+}
+
+/// A decimal amount as whole minor units with `digits` decimals, refusing sub-minor precision
+/// and magnitudes beyond [`MAX_MINOR`].
+#[inline]
+pub(crate) fn decimal_to_minor(amount: Decimal, digits: u32, field: &str) -> Result<i64> {
+    let mantissa = amount.mantissa();
+    let scale = amount.scale();
+    let minor = if scale <= digits {
+        let factor = pow10(digits - scale);
+        mantissa.checked_mul(factor)
+    } else {
+        let divisor = pow10(scale - digits);
+        if mantissa % divisor != 0 {
+            return Err(Error::InvalidAmount {
+                field: field.into(),
+                reason: format!("{amount} is finer than the currency's minor unit"),
+            });
+        }
+        Some(mantissa / divisor)
+    };
+    match minor {
+        Some(m) if m.abs() <= i128::from(MAX_MINOR) => Ok(m as i64),
+        _ => Err(Error::AmountOutOfRange {
+            field: field.into(),
+        }),
+    }
+}
+
+#[inline]
+fn pow10(exp: u32) -> i128 {
+    10i128.pow(exp.min(38))
+}
+
+/// `num / den` rounded half away from zero, for `den > 0`.
+#[inline]
+pub(crate) fn div_round_half_up(num: i128, den: i128) -> i128 {
+    let q = num / den;
+    let r = num % den;
+    if 2 * r.abs() >= den {
+        q + num.signum()
+    } else {
+        q
+    }
+}
+
+/// `value × percent / 100`, rounded half-up to whole minor units. The percent is a decimal
+/// such as 12.5.
+pub(crate) fn percent_of(value: i64, percent: Decimal) -> Option<i64> {
+    let scale = percent.scale();
+    let num = i128::from(value).checked_mul(percent.mantissa())?;
+    let den = 100i128.checked_mul(pow10(scale))?;
+    i64::try_from(div_round_half_up(num, den)).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn usd() -> Currency {
+        Currency::from_code("USD").unwrap()
+    }
+
+    fn split(total: i64, weights: &[i64]) -> Vec<i64> {
+        let mut out = vec![0; weights.len()];
+        allocate_minor(total, weights, &mut out, &mut Vec::new()).unwrap();
+        out
+    }
+
+    #[test]
+    fn minor_units_come_from_iso_4217() {
+        assert_eq!(Currency::from_code("JPY").unwrap().minor_digits(), 0);
+        assert_eq!(Currency::from_code("USD").unwrap().minor_digits(), 2);
+        assert_eq!(Currency::from_code("KWD").unwrap().minor_digits(), 3);
+        assert!(Currency::from_code("XAU").is_none());
+        assert!(Currency::from_code("ZZZ").is_none());
+    }
+
+    #[test]
+    fn thirds_go_to_the_earliest_on_ties() {
+        assert_eq!(split(100, &[1, 1, 1]), [34, 33, 33]);
+        assert_eq!(split(200, &[1, 1, 1]), [67, 67, 66]);
+    }
+
+    #[test]
+    fn ties_prefer_the_larger_weight() {
+        // 5 × 1/4 = 1.25 and 5 × 3/4... use weights with equal remainders but different size.
+        // 3 split 1:1:2 → exact 0.75, 0.75, 1.5; floors 0,0,1; rems .75,.75,.5 → the two .75 win.
+        assert_eq!(split(3, &[1, 1, 2]), [1, 1, 1]);
+        // 1 split 1:3 over 8 → 0.25, 0.75 → the larger remainder (weight 3) wins.
+        assert_eq!(split(1, &[1, 3]), [0, 1]);
+        // Equal remainders 0.5 and 0.5 with weights 1 and 3 of total 1... 2 split 1:3 → .5, 1.5
+        // → floors 0,1; rems .5,.5 → tie on remainder, larger weight (index 1) wins.
+        assert_eq!(split(2, &[1, 3]), [0, 2]);
+    }
+
+    #[test]
+    fn zero_weights_get_zero_and_negative_totals_mirror() {
+        assert_eq!(split(10, &[0, 1, 0, 1]), [0, 5, 0, 5]);
+        assert_eq!(split(-100, &[1, 1, 1]), [-34, -33, -33]);
+        assert_eq!(split(0, &[0, 0]), [0, 0]);
+    }
+
+    #[test]
+    fn refuses_impossible_splits() {
+        let mut out = [0; 2];
+        assert_eq!(
+            allocate_minor(5, &[0i64, 0], &mut out, &mut Vec::new()),
+            Err(AllocationError::NoWeight)
+        );
+        assert_eq!(
+            allocate_minor(5, &[1i64, -1], &mut out, &mut Vec::new()),
+            Err(AllocationError::NegativeWeight(1))
+        );
+    }
+
+    #[test]
+    fn decimal_weights_split_money() {
+        let shares = Money::new(dec!(0.05), usd())
+            .allocate(&[dec!(0.5), dec!(1.25), dec!(0)])
+            .unwrap();
+        let amounts: Vec<_> = shares.iter().map(|m| m.amount()).collect();
+        // exact: 0.0142857, 0.0357142, 0 → floors 1, 3 cents, leftover 1 to the larger remainder.
+        assert_eq!(amounts, [dec!(0.01), dec!(0.04), dec!(0.00)]);
+    }
+
+    #[test]
+    fn to_minor_respects_the_currency() {
+        let jpy = Currency::from_code("JPY").unwrap();
+        assert_eq!(Money::new(dec!(1500), jpy).to_minor().unwrap(), 1500);
+        assert!(Money::new(dec!(1500.5), jpy).to_minor().is_err());
+        let kwd = Currency::from_code("KWD").unwrap();
+        assert_eq!(Money::new(dec!(1.234), kwd).to_minor().unwrap(), 1234);
+        assert_eq!(Money::from_minor(1234, kwd).amount().to_string(), "1.234");
+        assert!(matches!(
+            Money::new(dec!(1e20), usd()).to_minor(),
+            Err(Error::AmountOutOfRange { .. })
+        ));
+    }
+
+    #[test]
+    fn rounding_and_percent() {
+        assert_eq!(div_round_half_up(5, 2), 3);
+        assert_eq!(div_round_half_up(-5, 2), -3);
+        assert_eq!(div_round_half_up(4, 3), 1);
+        assert_eq!(percent_of(12000, dec!(15)), Some(1800));
+        assert_eq!(percent_of(999, dec!(12.5)), Some(125)); // 124.875 → 125
+        let m = Money::new(dec!(-2.345), usd());
+        assert_eq!(m.round(Rounding::HalfUp).amount(), dec!(-2.35));
+        assert_eq!(m.round(Rounding::Down).amount(), dec!(-2.34));
+    }
+
+    #[test]
+    fn mixed_currencies_are_refused() {
+        let eur = Currency::from_code("EUR").unwrap();
+        let err = Money::new(dec!(1), usd())
+            .checked_sub(Money::new(dec!(1), eur))
+            .unwrap_err();
+        assert_eq!(err.code(), 4002);
+    }
+}

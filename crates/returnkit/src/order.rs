@@ -1,0 +1,376 @@
+//! The order snapshot: what a shop passes in about the order being returned. Plain serde data,
+//! as the shop recorded it when the order was placed and paid. Amounts are decimal strings in
+//! the order's currency; tax is what was charged, never recomputed.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Currency;
+
+/// An order as the shop recorded it.
+///
+/// ```
+/// use returnkit::{from_json, Order};
+/// let order: Order = from_json(r#"{
+///   "id": "1001", "currency": "EUR", "prices_include_tax": true,
+///   "lines": [{"id": "a", "quantity": 1, "unit_price": "150.00"}],
+///   "tenders": [{"id": "card", "kind": "card", "amount": "150.00"}]
+/// }"#).unwrap();
+/// assert_eq!(order.lines[0].quantity, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Order {
+    /// The shop's order id.
+    pub id: String,
+    /// Currency of every amount in the order.
+    pub currency: Currency,
+    /// Whether unit prices and shipping prices include tax (as in the EU and UK), or tax is
+    /// charged on top (as in the US).
+    #[serde(default)]
+    pub prices_include_tax: bool,
+    /// When the order was placed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placed_at: Option<DateTime<Utc>>,
+    /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// Sales channel, such as `online_store` or `pos`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// The shop's tags on the order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The items bought.
+    pub lines: Vec<OrderLine>,
+    /// Discounts on the whole order (a code for 20% off, say), spread over the lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discounts: Vec<OrderDiscount>,
+    /// Shipping charged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shipping_lines: Vec<ShippingLine>,
+    /// The payments on the order.
+    #[serde(default)]
+    pub tenders: Vec<Tender>,
+    /// Who bought.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub customer: Option<Customer>,
+    /// What earlier returns on this order already took back.
+    #[serde(default, skip_serializing_if = "PriorReturns::is_empty")]
+    pub prior_returns: PriorReturns,
+}
+
+/// One item line of an order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderLine {
+    /// The shop's line id, unique within the order.
+    pub id: Arc<str>,
+    /// Stock keeping unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    /// Product id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<String>,
+    /// Variant id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variant_id: Option<String>,
+    /// Title shown to the customer.
+    #[serde(default)]
+    pub title: String,
+    /// Product categories (`shoes`, `electronics/phones`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    /// Product tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Units bought.
+    pub quantity: i64,
+    /// Units shipped; absent means all of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fulfilled_quantity: Option<i64>,
+    /// Units delivered; absent means all that were shipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_quantity: Option<i64>,
+    /// Price of one unit before discounts (tax included if the order's prices include tax).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub unit_price: Decimal,
+    /// Discounts on this line alone, each for the whole line (not per unit).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discounts: Vec<LineDiscount>,
+    /// Tax charged on this line, one entry per rate, for the whole line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tax_lines: Vec<TaxLine>,
+    /// Sold as final sale (not returnable under the shop's policy), as at purchase time.
+    #[serde(default)]
+    pub final_sale: bool,
+    /// Weight of one unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<Weight>,
+    /// Dimensions of one unit, packed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<Dimensions>,
+    /// When the line was shipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fulfilled_at: Option<DateTime<Utc>>,
+    /// When the line was delivered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_at: Option<DateTime<Utc>>,
+}
+
+impl OrderLine {
+    /// Units that can be returned at all: delivered, or shipped when delivery is not reported,
+    /// or bought when neither is.
+    pub fn returnable_quantity(&self) -> i64 {
+        self.delivered_quantity
+            .or(self.fulfilled_quantity)
+            .unwrap_or(self.quantity)
+    }
+}
+
+/// A discount on a single line, for the whole line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineDiscount {
+    /// Discount code or title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Amount taken off the line.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// Tax charged at one rate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxLine {
+    /// Name, such as `VAT` or `CA State Tax`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Rate as a fraction: `0.20` for 20%.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub rate: Decimal,
+    /// Tax charged, for the whole line.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// A discount on the whole order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrderDiscount {
+    /// Discount code or title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Total taken off the order's lines.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// How the shop spread the discount over lines. When absent, returnkit spreads it in
+    /// proportion to each line's price after line discounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allocations: Option<Vec<DiscountAllocation>>,
+}
+
+/// The part of an order discount that one line carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscountAllocation {
+    /// The line.
+    pub line_id: String,
+    /// Its share of the discount.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// Shipping charged on the order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShippingLine {
+    /// The shop's id.
+    #[serde(default)]
+    pub id: String,
+    /// Title, such as `Express`.
+    #[serde(default)]
+    pub title: String,
+    /// Price charged (tax included if the order's prices include tax).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub price: Decimal,
+    /// Discount on shipping (free-shipping codes).
+    #[serde(default, with = "rust_decimal::serde::str")]
+    pub discount: Decimal,
+    /// Tax charged on shipping.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tax_lines: Vec<TaxLine>,
+    /// What standard delivery would have cost, when the customer chose a dearer option. EU
+    /// law refunds delivery only up to the cheapest standard option. Absent means the whole
+    /// price is standard delivery.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub standard_price: Option<Decimal>,
+}
+
+/// The kind of a payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TenderKind {
+    /// A payment card.
+    Card,
+    /// A wallet such as PayPal or Apple Pay.
+    Wallet,
+    /// A gift card.
+    GiftCard,
+    /// Store credit.
+    StoreCredit,
+    /// Cash on delivery.
+    CashOnDelivery,
+    /// Anything else (bank transfer, invoice).
+    Other,
+}
+
+/// One payment on the order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tender {
+    /// The shop's or payment provider's id for the payment.
+    pub id: Arc<str>,
+    /// What kind of payment it is.
+    pub kind: TenderKind,
+    /// Amount captured.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// Already refunded on this payment by anything other than the returns listed in
+    /// [`Order::prior_returns`] (cancellations, goodwill refunds).
+    #[serde(default, with = "rust_decimal::serde::str")]
+    pub refunded: Decimal,
+}
+
+/// The customer.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Customer {
+    /// The shop's customer id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The shop's tags (`vip`, `wholesale`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Loyalty tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<String>,
+}
+
+/// What earlier returns on the order already took back. Units listed here are never refunded
+/// again, and amounts listed here count against what the tenders can still refund.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorReturns {
+    /// Units already refunded, per line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<PriorLineReturn>,
+    /// Amounts already refunded by returns, per tender.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tenders: Vec<PriorTenderRefund>,
+    /// Shipping (with its tax) already refunded.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str",
+        skip_serializing_if = "Decimal::is_zero"
+    )]
+    pub shipping: Decimal,
+    /// Store credit already issued for returns of this order (bonus excluded).
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str",
+        skip_serializing_if = "Decimal::is_zero"
+    )]
+    pub store_credit: Decimal,
+}
+
+impl PriorReturns {
+    /// Whether no earlier return took anything.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+            && self.tenders.is_empty()
+            && self.shipping.is_zero()
+            && self.store_credit.is_zero()
+    }
+}
+
+/// Units of a line already refunded by earlier returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorLineReturn {
+    /// The line.
+    pub line_id: String,
+    /// Units already refunded.
+    pub quantity: i64,
+}
+
+/// An amount already refunded to a tender by earlier returns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PriorTenderRefund {
+    /// The tender.
+    pub tender_id: String,
+    /// Amount refunded.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// A weight.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Weight {
+    /// The value.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub value: Decimal,
+    /// Its unit.
+    pub unit: WeightUnit,
+}
+
+/// Units of weight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightUnit {
+    /// Grams.
+    G,
+    /// Kilograms.
+    Kg,
+    /// Ounces.
+    Oz,
+    /// Pounds.
+    Lb,
+}
+
+/// Packed dimensions of one unit.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimensions {
+    /// Length.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub length: Decimal,
+    /// Width.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub width: Decimal,
+    /// Height.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub height: Decimal,
+    /// Unit of all three.
+    pub unit: LengthUnit,
+}
+
+/// Units of length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LengthUnit {
+    /// Centimetres.
+    Cm,
+    /// Inches.
+    In,
+}

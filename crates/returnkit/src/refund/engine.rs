@@ -1,0 +1,752 @@
+//! The refund engine: turns an order and a refund request into a [`RefundQuote`].
+//!
+//! All figures are computed in integer minor units. A line's paid amount P over quantity q is
+//! refunded cumulatively: with C(n) = round(P·n/q), refunding k units after r pays
+//! C(r+k) − C(r), so any sequence of partial returns pays back exactly P. Each tax rate, and the
+//! order-discount share, telescope the same way.
+
+use rust_decimal::Decimal;
+
+use super::ledger::{non_negative, OrderLedger, MAX_UNITS};
+use super::quote::{
+    Deduction, DeductionKind, ExchangeBalance, ExchangeQuote, QuoteLine, QuoteTotals, RefundQuote,
+    ShippingQuote, StoreCreditQuote, TaxShare, TenderRefund,
+};
+use super::request::{
+    Bonus, FeeScope, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee,
+    ShippingRefund, TenderSelector,
+};
+use crate::error::{Error, Result};
+use crate::money::{div_round_half_up, percent_of};
+use crate::order::Order;
+
+/// Quotes the refund for `request` against `order`.
+///
+/// Errors name the field at fault: an unknown line (`lines[1].line_id`), more units than can
+/// still be returned (`lines[0].quantity`), a refund beyond what the tenders can take back
+/// (`tenders`).
+///
+/// ```
+/// use returnkit::{from_json, quote, Order, RefundRequest};
+/// let order: Order = from_json(r#"{
+///   "id": "1", "currency": "USD",
+///   "lines": [{"id": "a", "quantity": 3, "unit_price": "10.00",
+///              "tax_lines": [{"rate": "0.1", "amount": "3.00"}]}],
+///   "tenders": [{"id": "card", "kind": "card", "amount": "33.00"}]
+/// }"#).unwrap();
+/// let one: RefundRequest = from_json(r#"{"lines": [{"line_id": "a", "quantity": 1}]}"#).unwrap();
+/// let q = quote(&order, &one).unwrap();
+/// assert_eq!(q.totals.refund.to_string(), "11.00");
+/// assert_eq!(q.tenders[0].amount.to_string(), "11.00");
+/// ```
+pub fn quote(order: &Order, request: &RefundRequest) -> Result<RefundQuote> {
+    let ledger = OrderLedger::new(order)?;
+    quote_with_ledger(&ledger, request)
+}
+
+/// Running sums in minor units.
+#[derive(Default)]
+struct Sums {
+    merchandise: i64,
+    net: i64,
+    tax: i64,
+    deductions: i64,
+    lines_total: i64,
+    taxes: Vec<(Decimal, i64)>,
+}
+
+impl Sums {
+    fn add_tax(&mut self, rate: Decimal, amount: i64) {
+        match self.taxes.iter_mut().find(|(r, _)| *r == rate) {
+            Some((_, a)) => *a += amount,
+            None => self.taxes.push((rate, amount)),
+        }
+    }
+}
+
+pub(crate) fn quote_with_ledger(
+    ledger: &OrderLedger<'_>,
+    request: &RefundRequest,
+) -> Result<RefundQuote> {
+    let order = ledger.order;
+    let digits = ledger.digits;
+    let dec = |m: i64| Decimal::new(m, digits);
+    if request.lines.is_empty() && request.shipping == ShippingRefund::None {
+        return Err(Error::InvalidValue {
+            field: "lines".into(),
+            reason: "a refund needs at least one line, or shipping".into(),
+        });
+    }
+
+    let fees = Fees::new(ledger, request)?;
+    let mut taken = vec![false; ledger.lines.len()];
+    let mut sums = Sums::default();
+    let mut lines = Vec::with_capacity(request.lines.len());
+    let mut any_units = false;
+    for (j, req) in request.lines.iter().enumerate() {
+        let i = ledger
+            .find_line(&req.line_id, j)
+            .ok_or_else(|| Error::UnknownLine {
+                field: format!("lines[{j}].line_id"),
+                line_id: req.line_id.clone(),
+            })?;
+        match taken.get_mut(i) {
+            Some(t) if !*t => *t = true,
+            _ => {
+                return Err(Error::DuplicateId {
+                    field: format!("lines[{j}].line_id"),
+                    id: req.line_id.clone(),
+                })
+            }
+        }
+        let (Some(l), Some(src)) = (ledger.lines.get(i), order.lines.get(i)) else {
+            continue;
+        };
+        let units = units_to_refund(
+            req,
+            j,
+            src.returnable_quantity() - l.prior_units,
+            request.mode,
+        )?;
+        any_units |= units > 0;
+        let q = src.quantity;
+        let r = l.prior_units;
+        let paid = telescope(l.paid(), q, r, units);
+        let order_discount = telescope(l.order_discount, q, r, units);
+        let gross = l.unit * units;
+        let discount = gross - paid;
+
+        let mut taxes = Vec::with_capacity(src.tax_lines.len());
+        let mut tax = 0i64;
+        for t in &src.tax_lines {
+            // Validated by the ledger, so the conversion can't fail here.
+            let charged = ledger.minor(t.amount, String::new)?;
+            let share = telescope(charged, q, r, units);
+            tax += share;
+            sums.add_tax(t.rate, share);
+            taxes.push(TaxShare {
+                rate: t.rate,
+                amount: dec(share),
+            });
+        }
+        let (net, subtotal) = if order.prices_include_tax {
+            (paid - tax, paid)
+        } else {
+            (paid, paid + tax)
+        };
+
+        let mut deductions = Vec::new();
+        let mut left = subtotal;
+        if units > 0 {
+            if let Some(fee) = fees.line_restocking(paid, units) {
+                push_deduction(
+                    &mut deductions,
+                    &mut left,
+                    DeductionKind::RestockingFee,
+                    None,
+                    fee,
+                );
+            }
+            if let Some(cond) = req.condition {
+                if let Some(fee) = fees.inspection(cond, paid) {
+                    push_deduction(
+                        &mut deductions,
+                        &mut left,
+                        DeductionKind::Inspection,
+                        Some(cond),
+                        fee,
+                    );
+                }
+            }
+        }
+        let deducted = subtotal - left;
+        sums.merchandise += paid;
+        sums.net += net;
+        sums.tax += tax;
+        sums.deductions += deducted;
+        sums.lines_total += left;
+        lines.push(QuoteLine {
+            line_id: src.id.clone(),
+            quantity: units,
+            unit_price: src.unit_price,
+            gross: dec(gross),
+            line_discount: dec(discount - order_discount),
+            order_discount: dec(order_discount),
+            merchandise: dec(paid),
+            net: dec(net),
+            taxes,
+            tax: dec(tax),
+            subtotal: dec(subtotal),
+            deductions: deductions
+                .into_iter()
+                .map(|d| d.into_deduction(digits))
+                .collect(),
+            total: dec(left),
+        });
+    }
+
+    let shipping = shipping_refund(ledger, request.shipping, &mut sums)?;
+    let shipping_total = shipping.as_ref().map_or(0, |s| s.total);
+
+    let mut refund = sums.lines_total + shipping_total;
+    let mut return_deductions = Vec::new();
+    if any_units {
+        if let Some(fee) = fees.return_restocking {
+            push_deduction(
+                &mut return_deductions,
+                &mut refund,
+                DeductionKind::RestockingFee,
+                None,
+                fee,
+            );
+        }
+    }
+    if let Some(fee) = fees.label {
+        push_deduction(
+            &mut return_deductions,
+            &mut refund,
+            DeductionKind::LabelFee,
+            None,
+            fee,
+        );
+    }
+    sums.deductions += return_deductions.iter().map(|d| d.amount).sum::<i64>();
+
+    let mut quote = RefundQuote {
+        order_id: order.id.clone(),
+        currency: order.currency,
+        mode: request.mode,
+        resolution: request.resolution,
+        lines,
+        shipping: shipping.map(|s| s.into_quote(digits)),
+        deductions: return_deductions
+            .into_iter()
+            .map(|d| d.into_deduction(digits))
+            .collect(),
+        totals: QuoteTotals {
+            merchandise: dec(sums.merchandise),
+            net: dec(sums.net),
+            taxes: sums
+                .taxes
+                .iter()
+                .map(|&(rate, amount)| TaxShare {
+                    rate,
+                    amount: dec(amount),
+                })
+                .collect(),
+            tax: dec(sums.tax),
+            shipping: dec(shipping_total),
+            deductions: dec(sums.deductions),
+            refund: dec(refund),
+        },
+        tenders: Vec::new(),
+        store_credit: None,
+        exchange: None,
+    };
+    settle(ledger, request, refund, &mut quote)?;
+    Ok(quote)
+}
+
+/// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
+#[inline]
+fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
+    let c = |n: i64| {
+        if n == q {
+            i128::from(total)
+        } else {
+            div_round_half_up(i128::from(total) * i128::from(n), i128::from(q))
+        }
+    };
+    // |C(n)| ≤ |total|, which fits in i64.
+    (c(r + k) - c(r)) as i64
+}
+
+/// The units a request line refunds: the requested units in a preview, the accepted units in a
+/// final quote, after checking them against what can still be returned.
+fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) -> Result<i64> {
+    if req.quantity < 1 || req.quantity > MAX_UNITS {
+        return Err(Error::InvalidQuantity {
+            field: format!("lines[{j}].quantity"),
+            quantity: req.quantity,
+        });
+    }
+    if req.quantity > available {
+        return Err(Error::QuantityExceeded {
+            field: format!("lines[{j}].quantity"),
+            requested: req.quantity,
+            available: available.max(0),
+        });
+    }
+    let check = |units: i64, max: i64, name: &str| -> Result<()> {
+        if units < 0 {
+            return Err(Error::InvalidValue {
+                field: format!("lines[{j}].{name}"),
+                reason: format!("must not be negative, got {units}"),
+            });
+        }
+        if units > max {
+            return Err(Error::QuantityExceeded {
+                field: format!("lines[{j}].{name}"),
+                requested: units,
+                available: max,
+            });
+        }
+        Ok(())
+    };
+    let received = req.received.unwrap_or(req.quantity);
+    check(received, req.quantity, "received")?;
+    if let Some(accepted) = req.accepted {
+        check(accepted, received, "accepted")?;
+    }
+    match mode {
+        QuoteMode::Preview => Ok(req.quantity),
+        QuoteMode::Final => req.accepted.ok_or_else(|| Error::InvalidValue {
+            field: format!("lines[{j}].accepted"),
+            reason: "a final quote refunds accepted units only; say how many were accepted".into(),
+        }),
+    }
+}
+
+/// A deduction in minor units, before it becomes wire data.
+struct MinorDeduction {
+    kind: DeductionKind,
+    condition: Option<super::request::Condition>,
+    amount: i64,
+    capped: bool,
+}
+
+impl MinorDeduction {
+    fn into_deduction(self, digits: u32) -> Deduction {
+        Deduction {
+            kind: self.kind,
+            condition: self.condition,
+            amount: Decimal::new(self.amount, digits),
+            capped: self.capped,
+        }
+    }
+}
+
+/// Takes `fee` from `left`, never below zero.
+fn push_deduction(
+    out: &mut Vec<MinorDeduction>,
+    left: &mut i64,
+    kind: DeductionKind,
+    condition: Option<super::request::Condition>,
+    fee: i64,
+) {
+    let amount = fee.min(*left).max(0);
+    *left -= amount;
+    out.push(MinorDeduction {
+        kind,
+        condition,
+        amount,
+        capped: amount < fee,
+    });
+}
+
+/// The request's fees, checked and in minor units.
+struct Fees<'r> {
+    percent: Option<rust_decimal::Decimal>,
+    flat_per_unit: Option<i64>,
+    flat_per_line: Option<i64>,
+    return_restocking: Option<i64>,
+    label: Option<i64>,
+    inspection: &'r [super::request::ConditionDeduction],
+}
+
+impl<'r> Fees<'r> {
+    fn new(ledger: &OrderLedger<'_>, request: &'r RefundRequest) -> Result<Self> {
+        let digits = ledger.digits;
+        let mut fees = Fees {
+            percent: None,
+            flat_per_unit: None,
+            flat_per_line: None,
+            return_restocking: None,
+            label: None,
+            inspection: &request.fees.inspection,
+        };
+        match &request.fees.restocking {
+            None => {}
+            Some(RestockingFee::Percent { percent }) => {
+                fees.percent = Some(check_percent(*percent, || {
+                    "fees.restocking.percent".into()
+                })?);
+            }
+            Some(RestockingFee::Flat { amount, per }) => {
+                let amount = non_negative(*amount, digits, || "fees.restocking.amount".into())?;
+                match per {
+                    FeeScope::Unit => fees.flat_per_unit = Some(amount),
+                    FeeScope::Line => fees.flat_per_line = Some(amount),
+                    FeeScope::Return => fees.return_restocking = Some(amount),
+                }
+            }
+        }
+        if let Some(label) = request.fees.label {
+            fees.label = Some(non_negative(label, digits, || "fees.label".into())?);
+        }
+        for (c, d) in request.fees.inspection.iter().enumerate() {
+            check_percent(d.percent, || format!("fees.inspection[{c}].percent"))?;
+            if request
+                .fees
+                .inspection
+                .iter()
+                .take(c)
+                .any(|o| o.condition == d.condition)
+            {
+                return Err(Error::DuplicateId {
+                    field: format!("fees.inspection[{c}].condition"),
+                    id: format!("{:?}", d.condition),
+                });
+            }
+        }
+        Ok(fees)
+    }
+
+    fn line_restocking(&self, merchandise: i64, units: i64) -> Option<i64> {
+        if let Some(p) = self.percent {
+            return percent_of(merchandise, p);
+        }
+        if let Some(a) = self.flat_per_unit {
+            return Some(a.saturating_mul(units));
+        }
+        self.flat_per_line
+    }
+
+    fn inspection(&self, condition: super::request::Condition, merchandise: i64) -> Option<i64> {
+        let d = self.inspection.iter().find(|d| d.condition == condition)?;
+        percent_of(merchandise, d.percent)
+    }
+}
+
+/// A percent from 0 to 100.
+pub(crate) fn check_percent(p: Decimal, field: impl FnOnce() -> String) -> Result<Decimal> {
+    if p.is_sign_negative() && !p.is_zero() || p > Decimal::ONE_HUNDRED {
+        return Err(Error::InvalidValue {
+            field: field(),
+            reason: format!("a percent is from 0 to 100, got {p}"),
+        });
+    }
+    Ok(p)
+}
+
+/// Shipping refund in minor units.
+struct MinorShipping {
+    net: i64,
+    taxes: Vec<(Decimal, i64)>,
+    tax: i64,
+    total: i64,
+    capped_to_standard: bool,
+}
+
+impl MinorShipping {
+    fn into_quote(self, digits: u32) -> ShippingQuote {
+        ShippingQuote {
+            net: Decimal::new(self.net, digits),
+            taxes: self
+                .taxes
+                .into_iter()
+                .map(|(rate, a)| TaxShare {
+                    rate,
+                    amount: Decimal::new(a, digits),
+                })
+                .collect(),
+            tax: Decimal::new(self.tax, digits),
+            total: Decimal::new(self.total, digits),
+            capped_to_standard: self.capped_to_standard,
+        }
+    }
+}
+
+fn shipping_refund(
+    ledger: &OrderLedger<'_>,
+    mode: ShippingRefund,
+    sums: &mut Sums,
+) -> Result<Option<MinorShipping>> {
+    if mode == ShippingRefund::None {
+        return Ok(None);
+    }
+    let order = ledger.order;
+    let inclusive = order.prices_include_tax;
+    let mut out = MinorShipping {
+        net: 0,
+        taxes: Vec::new(),
+        tax: 0,
+        total: 0,
+        capped_to_standard: false,
+    };
+    let mut full_total = 0i64;
+    for (s, line) in order.shipping_lines.iter().enumerate() {
+        let field = |name: &str| format!("shipping_lines[{s}].{name}");
+        let price = non_negative(line.price, ledger.digits, || field("price"))?;
+        let discount = non_negative(line.discount, ledger.digits, || field("discount"))?;
+        if discount > price {
+            return Err(Error::InvalidAmount {
+                field: field("discount"),
+                reason: "the discount exceeds the shipping price".into(),
+            });
+        }
+        let paid = price - discount;
+        let mut refundable = paid;
+        if mode == ShippingRefund::Standard {
+            if let Some(standard) = line.standard_price {
+                let standard = non_negative(standard, ledger.digits, || field("standard_price"))?;
+                if standard < paid {
+                    refundable = standard;
+                    out.capped_to_standard = true;
+                }
+            }
+        }
+        let mut tax_charged = 0i64;
+        let mut tax = 0i64;
+        for (t, tl) in line.tax_lines.iter().enumerate() {
+            let charged = non_negative(tl.amount, ledger.digits, || {
+                field(&format!("tax_lines[{t}].amount"))
+            })?;
+            tax_charged += charged;
+            let share = if paid == 0 {
+                0
+            } else {
+                div_round_half_up(
+                    i128::from(charged) * i128::from(refundable),
+                    i128::from(paid),
+                ) as i64
+            };
+            tax += share;
+            out.taxes.push((tl.rate, share));
+        }
+        if inclusive && tax_charged > paid {
+            return Err(Error::InconsistentTax {
+                field: field("tax_lines"),
+                reason: "tax included in the shipping price exceeds the price".into(),
+            });
+        }
+        let (net, total, full) = if inclusive {
+            (refundable - tax, refundable, paid)
+        } else {
+            (refundable, refundable + tax, paid + tax_charged)
+        };
+        out.net += net;
+        out.tax += tax;
+        out.total += total;
+        full_total += full;
+    }
+    // Earlier returns may have refunded shipping already; never refund it twice.
+    let remaining = (full_total - ledger.prior_shipping).max(0);
+    if out.total > remaining {
+        let scale = |a: i64| {
+            if out.total == 0 {
+                0
+            } else {
+                div_round_half_up(i128::from(a) * i128::from(remaining), i128::from(out.total))
+                    as i64
+            }
+        };
+        let mut tax = 0;
+        for (_, a) in out.taxes.iter_mut() {
+            *a = scale(*a);
+            tax += *a;
+        }
+        out.tax = tax;
+        out.total = remaining;
+        out.net = remaining - tax;
+    }
+    // Merge equal rates across shipping lines.
+    let mut merged: Vec<(Decimal, i64)> = Vec::with_capacity(out.taxes.len());
+    for &(rate, a) in &out.taxes {
+        match merged.iter_mut().find(|(r, _)| *r == rate) {
+            Some((_, m)) => *m += a,
+            None => merged.push((rate, a)),
+        }
+        sums.add_tax(rate, a);
+    }
+    out.taxes = merged;
+    sums.net += out.net;
+    sums.tax += out.tax;
+    Ok(Some(out))
+}
+
+/// Sends the refund where the resolution says: to tenders, to store credit, or against an
+/// exchange.
+fn settle(
+    ledger: &OrderLedger<'_>,
+    request: &RefundRequest,
+    refund: i64,
+    quote: &mut RefundQuote,
+) -> Result<()> {
+    let digits = ledger.digits;
+    let dec = |m: i64| Decimal::new(m, digits);
+    let exceeds = |amount: i64| Error::RefundExceedsPaid {
+        field: "tenders".into(),
+        requested: dec(amount),
+        available: dec(ledger.refundable),
+    };
+    let bonus = match &request.bonus {
+        None => 0,
+        Some(_) if request.resolution == Resolution::OriginalPayment => {
+            return Err(Error::InvalidValue {
+                field: "bonus".into(),
+                reason: "a bonus is only for store credit or an exchange, never paid to a card"
+                    .into(),
+            })
+        }
+        Some(Bonus::Percent { percent }) => {
+            let p = check_percent(*percent, || "bonus.percent".into())?;
+            percent_of(refund, p).unwrap_or(0)
+        }
+        Some(Bonus::Flat { amount }) => non_negative(*amount, digits, || "bonus.amount".into())?,
+    };
+    if request.resolution != Resolution::Exchange && !request.exchange_items.is_empty() {
+        return Err(Error::InvalidValue {
+            field: "exchange_items".into(),
+            reason: "replacement items need the exchange resolution".into(),
+        });
+    }
+    match request.resolution {
+        Resolution::OriginalPayment => {
+            if refund > ledger.refundable {
+                return Err(exceeds(refund));
+            }
+            quote.tenders = split_tenders(ledger, request, refund)?;
+        }
+        Resolution::StoreCredit => {
+            if refund > ledger.refundable {
+                return Err(exceeds(refund));
+            }
+            quote.store_credit = Some(StoreCreditQuote {
+                amount: dec(refund),
+                bonus: dec(bonus),
+                total: dec(refund + bonus),
+            });
+        }
+        Resolution::Exchange => {
+            let replacement = replacement_value(ledger, request)?;
+            let refund_due = (refund - replacement).max(0);
+            let short = (replacement - refund).max(0);
+            let bonus_used = bonus.min(short);
+            let customer_owes = short - bonus_used;
+            if refund_due > ledger.refundable {
+                return Err(exceeds(refund_due));
+            }
+            quote.tenders = split_tenders(ledger, request, refund_due)?;
+            quote.exchange = Some(ExchangeQuote {
+                returned_value: dec(refund),
+                bonus: dec(bonus),
+                bonus_used: dec(bonus_used),
+                replacement_value: dec(replacement),
+                balance: if customer_owes > 0 {
+                    ExchangeBalance::CustomerOwes
+                } else if refund_due > 0 {
+                    ExchangeBalance::CustomerIsOwed
+                } else {
+                    ExchangeBalance::Even
+                },
+                customer_owes: dec(customer_owes),
+                refund_due: dec(refund_due),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn replacement_value(ledger: &OrderLedger<'_>, request: &RefundRequest) -> Result<i64> {
+    let mut total = 0i64;
+    for (e, item) in request.exchange_items.iter().enumerate() {
+        let field = |name: &str| format!("exchange_items[{e}].{name}");
+        if item.quantity < 1 || item.quantity > MAX_UNITS {
+            return Err(Error::InvalidQuantity {
+                field: field("quantity"),
+                quantity: item.quantity,
+            });
+        }
+        let unit = non_negative(item.unit_price, ledger.digits, || field("unit_price"))?;
+        let price = unit
+            .checked_mul(item.quantity)
+            .filter(|p| *p <= crate::money::MAX_MINOR)
+            .ok_or_else(|| Error::AmountOutOfRange {
+                field: field("unit_price"),
+            })?;
+        let rate = item.tax_rate;
+        if rate.is_sign_negative() && !rate.is_zero() || rate > Decimal::ONE {
+            return Err(Error::InvalidValue {
+                field: field("tax_rate"),
+                reason: format!("a tax rate is a fraction from 0 to 1, got {rate}"),
+            });
+        }
+        let tax = if ledger.order.prices_include_tax {
+            0
+        } else {
+            percent_of(price, rate * Decimal::ONE_HUNDRED).unwrap_or(0)
+        };
+        total += price + tax;
+    }
+    if request.exchange_items.is_empty() {
+        return Err(Error::InvalidValue {
+            field: "exchange_items".into(),
+            reason: "an exchange needs at least one replacement item".into(),
+        });
+    }
+    Ok(total)
+}
+
+/// Splits `amount` across the tenders: those named by `tender_order` first, in that order,
+/// then the rest in the order's own order, each up to what it can still take back.
+fn split_tenders(
+    ledger: &OrderLedger<'_>,
+    request: &RefundRequest,
+    amount: i64,
+) -> Result<Vec<TenderRefund>> {
+    let tenders = &ledger.order.tenders;
+    let mut sequence: Vec<usize> = Vec::with_capacity(tenders.len());
+    for (s, selector) in request.tender_order.iter().enumerate() {
+        match selector {
+            TenderSelector::Id(id) => {
+                let t = ledger.find_tender(id).ok_or_else(|| Error::UnknownTender {
+                    field: format!("tender_order[{s}].id"),
+                    tender_id: id.clone(),
+                })?;
+                if !sequence.contains(&t) {
+                    sequence.push(t);
+                }
+            }
+            TenderSelector::Kind(kind) => {
+                for (t, tender) in tenders.iter().enumerate() {
+                    if tender.kind == *kind && !sequence.contains(&t) {
+                        sequence.push(t);
+                    }
+                }
+            }
+        }
+    }
+    for t in 0..tenders.len() {
+        if !sequence.contains(&t) {
+            sequence.push(t);
+        }
+    }
+    let mut left = amount;
+    let mut out = Vec::new();
+    for t in sequence {
+        if left == 0 {
+            break;
+        }
+        let (Some(tender), Some(l)) = (tenders.get(t), ledger.tenders.get(t)) else {
+            continue;
+        };
+        let take = left.min(l.refundable);
+        if take > 0 {
+            left -= take;
+            out.push(TenderRefund {
+                tender_id: tender.id.clone(),
+                kind: tender.kind,
+                amount: Decimal::new(take, ledger.digits),
+            });
+        }
+    }
+    if left > 0 {
+        return Err(Error::RefundExceedsPaid {
+            field: "tenders".into(),
+            requested: Decimal::new(amount, ledger.digits),
+            available: Decimal::new(amount - left, ledger.digits),
+        });
+    }
+    Ok(out)
+}

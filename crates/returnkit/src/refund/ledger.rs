@@ -1,0 +1,473 @@
+//! The order ledger: an order checked once and turned into integer minor units. It owns what
+//! every line cost after discounts (with order discounts spread exactly), what earlier returns
+//! took, and what each tender can still take back. The refund engine and the policy engine
+//! read orders through it.
+
+use rust_decimal::Decimal;
+use rustc_hash::FxHashMap;
+
+use crate::error::{Error, Result};
+use crate::money::{allocate_minor, decimal_to_minor};
+use crate::order::{Order, OrderLine, TaxLine};
+
+/// Above this many lines, ids are looked up through a hash map rather than by scanning.
+const SCAN_LIMIT: usize = 24;
+
+/// One order line in minor units.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct LedgerLine {
+    /// Unit price.
+    pub unit: i64,
+    /// Unit price times quantity.
+    pub gross: i64,
+    /// The line's own discounts.
+    pub line_discount: i64,
+    /// Its share of the order discounts.
+    pub order_discount: i64,
+    /// Units refunded by earlier returns.
+    pub prior_units: i64,
+}
+
+impl LedgerLine {
+    /// What was paid for the line's merchandise, as priced.
+    pub fn paid(&self) -> i64 {
+        self.gross - self.line_discount - self.order_discount
+    }
+}
+
+/// What a tender can still take back.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct LedgerTender {
+    /// Captured less refunded less earlier returns.
+    pub refundable: i64,
+}
+
+/// An order, validated, in minor units.
+pub(crate) struct OrderLedger<'o> {
+    pub order: &'o Order,
+    pub digits: u32,
+    pub lines: Vec<LedgerLine>,
+    pub tenders: Vec<LedgerTender>,
+    /// What the order can still refund in all: the tenders' refundable amounts less store
+    /// credit already issued for its returns.
+    pub refundable: i64,
+    /// Shipping already refunded.
+    pub prior_shipping: i64,
+    index: Option<FxHashMap<&'o str, u32>>,
+}
+
+impl<'o> OrderLedger<'o> {
+    /// Checks `order` and converts it. Errors name the field (`lines[2].tax_lines[0].amount`).
+    pub fn new(order: &'o Order) -> Result<Self> {
+        let digits = order.currency.minor_digits();
+        let n = order.lines.len();
+        let mut lines = Vec::with_capacity(n);
+        let mut weights = Vec::with_capacity(n);
+        for (i, line) in order.lines.iter().enumerate() {
+            let l = convert_line(line, i, digits)?;
+            weights.push(l.gross - l.line_discount);
+            lines.push(l);
+        }
+        let index = check_unique_ids(order)?;
+        let mut ledger = OrderLedger {
+            order,
+            digits,
+            lines,
+            tenders: Vec::new(),
+            refundable: 0,
+            prior_shipping: 0,
+            index,
+        };
+        ledger.spread_order_discounts(&weights)?;
+        for (i, line) in order.lines.iter().enumerate() {
+            if let Some(l) = ledger.lines.get(i) {
+                check_tax(line, l, i, order.prices_include_tax, digits)?;
+            }
+        }
+        ledger.apply_prior_returns()?;
+        Ok(ledger)
+    }
+
+    /// Index of the line with `id`, trying position `hint` first (requests usually list lines
+    /// in the order's own order).
+    pub fn find_line(&self, id: &str, hint: usize) -> Option<usize> {
+        let lines = &self.order.lines;
+        if lines.get(hint).is_some_and(|l| &*l.id == id) {
+            return Some(hint);
+        }
+        match &self.index {
+            Some(map) => map.get(id).map(|&i| i as usize),
+            None => lines.iter().position(|l| &*l.id == id),
+        }
+    }
+
+    /// Index of the tender with `id`.
+    pub fn find_tender(&self, id: &str) -> Option<usize> {
+        self.order.tenders.iter().position(|t| &*t.id == id)
+    }
+
+    pub fn minor(&self, amount: Decimal, field: impl FnOnce() -> String) -> Result<i64> {
+        to_minor(amount, self.digits, field)
+    }
+
+    fn spread_order_discounts(&mut self, weights: &[i64]) -> Result<()> {
+        let order = self.order;
+        if order.discounts.is_empty() {
+            return Ok(());
+        }
+        let mut shares = vec![0i64; self.lines.len()];
+        let mut scratch = Vec::new();
+        for (d, discount) in order.discounts.iter().enumerate() {
+            let amount = non_negative(discount.amount, self.digits, || {
+                format!("discounts[{d}].amount")
+            })?;
+            match &discount.allocations {
+                Some(allocations) => {
+                    shares.iter_mut().for_each(|s| *s = 0);
+                    let mut sum = 0i64;
+                    for (a, alloc) in allocations.iter().enumerate() {
+                        let field = || format!("discounts[{d}].allocations[{a}]");
+                        let i = self.find_line(&alloc.line_id, a).ok_or_else(|| {
+                            Error::UnknownLine {
+                                field: format!("{}.line_id", field()),
+                                line_id: alloc.line_id.clone(),
+                            }
+                        })?;
+                        let share = non_negative(alloc.amount, self.digits, || {
+                            format!("{}.amount", field())
+                        })?;
+                        if let Some(s) = shares.get_mut(i) {
+                            *s += share;
+                        }
+                        sum += share;
+                    }
+                    if sum != amount {
+                        return Err(Error::InvalidAllocation {
+                            field: format!("discounts[{d}].allocations"),
+                            reason: format!(
+                                "allocations add up to {}, not to the discount's {}",
+                                Decimal::new(sum, self.digits),
+                                discount.amount
+                            ),
+                        });
+                    }
+                }
+                None => allocate_minor(amount, weights, &mut shares, &mut scratch)
+                    .map_err(|e| e.into_error(&format!("discounts[{d}]")))?,
+            }
+            for (i, (line, share)) in self.lines.iter_mut().zip(&shares).enumerate() {
+                line.order_discount += share;
+                if line.paid() < 0 {
+                    return Err(Error::InvalidAllocation {
+                        field: format!("discounts[{d}]"),
+                        reason: format!(
+                            "discounts exceed the price of line `{}`",
+                            order_line_id(order, i)
+                        ),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn apply_prior_returns(&mut self) -> Result<()> {
+        let order = self.order;
+        let prior = &order.prior_returns;
+        for (p, ret) in prior.lines.iter().enumerate() {
+            let field = || format!("prior_returns.lines[{p}]");
+            let i = self
+                .find_line(&ret.line_id, usize::MAX)
+                .ok_or_else(|| Error::UnknownLine {
+                    field: format!("{}.line_id", field()),
+                    line_id: ret.line_id.clone(),
+                })?;
+            let (Some(line), Some(l)) = (self.lines.get_mut(i), order.lines.get(i)) else {
+                continue;
+            };
+            if ret.quantity < 0 {
+                return Err(Error::InvalidQuantity {
+                    field: format!("{}.quantity", field()),
+                    quantity: ret.quantity,
+                });
+            }
+            line.prior_units += ret.quantity;
+            if line.prior_units > l.quantity {
+                return Err(Error::QuantityExceeded {
+                    field: format!("{}.quantity", field()),
+                    requested: line.prior_units,
+                    available: l.quantity,
+                });
+            }
+        }
+        for (t, tender) in order.tenders.iter().enumerate() {
+            let amount = non_negative(tender.amount, self.digits, || {
+                format!("tenders[{t}].amount")
+            })?;
+            let refunded = non_negative(tender.refunded, self.digits, || {
+                format!("tenders[{t}].refunded")
+            })?;
+            self.tenders.push(LedgerTender {
+                refundable: amount - refunded,
+            });
+        }
+        for (t, tender) in order.tenders.iter().enumerate().skip(1) {
+            if order.tenders.iter().take(t).any(|o| o.id == tender.id) {
+                return Err(Error::DuplicateId {
+                    field: format!("tenders[{t}].id"),
+                    id: tender.id.to_string(),
+                });
+            }
+        }
+        for (p, refund) in prior.tenders.iter().enumerate() {
+            let field = || format!("prior_returns.tenders[{p}]");
+            let t = self
+                .find_tender(&refund.tender_id)
+                .ok_or_else(|| Error::UnknownTender {
+                    field: format!("{}.tender_id", field()),
+                    tender_id: refund.tender_id.clone(),
+                })?;
+            let amount =
+                non_negative(refund.amount, self.digits, || format!("{}.amount", field()))?;
+            if let Some(tender) = self.tenders.get_mut(t) {
+                tender.refundable -= amount;
+            }
+        }
+        for (t, tender) in self.tenders.iter().enumerate() {
+            if tender.refundable < 0 {
+                return Err(Error::InvalidAmount {
+                    field: format!("tenders[{t}].refunded"),
+                    reason: "more was refunded on this tender than was captured".into(),
+                });
+            }
+        }
+        let credit = non_negative(prior.store_credit, self.digits, || {
+            "prior_returns.store_credit".into()
+        })?;
+        self.refundable = self.tenders.iter().map(|t| t.refundable).sum::<i64>() - credit;
+        if self.refundable < 0 {
+            return Err(Error::InvalidAmount {
+                field: "prior_returns.store_credit".into(),
+                reason: "more store credit was issued than the order can still refund".into(),
+            });
+        }
+        self.prior_shipping = non_negative(prior.shipping, self.digits, || {
+            "prior_returns.shipping".into()
+        })?;
+        Ok(())
+    }
+}
+
+fn order_line_id(order: &Order, i: usize) -> &str {
+    order.lines.get(i).map_or("", |l| &l.id)
+}
+
+fn convert_line(line: &OrderLine, i: usize, digits: u32) -> Result<LedgerLine> {
+    if line.quantity < 1 || line.quantity > MAX_UNITS {
+        return Err(Error::InvalidQuantity {
+            field: format!("lines[{i}].quantity"),
+            quantity: line.quantity,
+        });
+    }
+    if let Some(f) = line.fulfilled_quantity {
+        check_units(f, line.quantity, || {
+            format!("lines[{i}].fulfilled_quantity")
+        })?;
+    }
+    if let Some(d) = line.delivered_quantity {
+        let shipped = line.fulfilled_quantity.unwrap_or(line.quantity);
+        check_units(d, shipped, || format!("lines[{i}].delivered_quantity"))?;
+    }
+    let unit = non_negative(line.unit_price, digits, || format!("lines[{i}].unit_price"))?;
+    let gross = unit
+        .checked_mul(line.quantity)
+        .filter(|g| *g <= crate::money::MAX_MINOR);
+    let gross = gross.ok_or_else(|| Error::AmountOutOfRange {
+        field: format!("lines[{i}].unit_price"),
+    })?;
+    let mut line_discount = 0i64;
+    for (d, discount) in line.discounts.iter().enumerate() {
+        line_discount += non_negative(discount.amount, digits, || {
+            format!("lines[{i}].discounts[{d}].amount")
+        })?;
+    }
+    if line_discount > gross {
+        return Err(Error::InvalidAmount {
+            field: format!("lines[{i}].discounts"),
+            reason: "line discounts exceed the line's price".into(),
+        });
+    }
+    Ok(LedgerLine {
+        unit,
+        gross,
+        line_discount,
+        order_discount: 0,
+        prior_units: 0,
+    })
+}
+
+/// Units in one line can't go beyond a billion: it keeps every product in range.
+pub(crate) const MAX_UNITS: i64 = 1_000_000_000;
+
+fn check_units(units: i64, max: i64, field: impl Fn() -> String) -> Result<()> {
+    if units < 0 {
+        return Err(Error::InvalidValue {
+            field: field(),
+            reason: format!("must not be negative, got {units}"),
+        });
+    }
+    if units > max {
+        return Err(Error::QuantityExceeded {
+            field: field(),
+            requested: units,
+            available: max,
+        });
+    }
+    Ok(())
+}
+
+/// Tax as charged must be possible at the stated rate: at least the rate on what was paid
+/// after every discount, at most the rate on the undiscounted price, give or take a minor unit
+/// per unit for per-unit rounding. This catches tax from the wrong base or counted twice.
+fn check_tax(
+    line: &OrderLine,
+    l: &LedgerLine,
+    i: usize,
+    inclusive: bool,
+    digits: u32,
+) -> Result<()> {
+    if line.tax_lines.is_empty() {
+        return Ok(());
+    }
+    // Rates at one common scale, as integers over 10^scale.
+    let scale = line
+        .tax_lines
+        .iter()
+        .map(|t| t.rate.scale())
+        .max()
+        .unwrap_or(0)
+        .min(12);
+    let one = 10i128.pow(scale);
+    let mut rate_sum = 0i128;
+    let mut total_tax = 0i64;
+    for (t, tax) in line.tax_lines.iter().enumerate() {
+        let rate = scaled_rate(tax, scale, || format!("lines[{i}].tax_lines[{t}].rate"))?;
+        rate_sum += rate;
+        total_tax += non_negative(tax.amount, digits, || {
+            format!("lines[{i}].tax_lines[{t}].amount")
+        })?;
+    }
+    if inclusive && total_tax > l.paid() {
+        return Err(Error::InconsistentTax {
+            field: format!("lines[{i}].tax_lines"),
+            reason: "tax included in the price exceeds what was paid for the line".into(),
+        });
+    }
+    // Bases are `paid` and `gross`, tax-exclusive; for tax-inclusive prices, divided by 1 + R.
+    let den = if inclusive { one + rate_sum } else { one };
+    let slack = i128::from(line.quantity + 1);
+    for (t, tax) in line.tax_lines.iter().enumerate() {
+        let rate = scaled_rate(tax, scale, String::new)?;
+        let amount = i128::from(to_minor(tax.amount, digits, String::new)?);
+        let low = rate * i128::from(l.paid()) - slack * den;
+        let high = rate * i128::from(l.gross) + slack * den;
+        let scaled = amount * den;
+        if scaled < low || scaled > high {
+            return Err(Error::InconsistentTax {
+                field: format!("lines[{i}].tax_lines[{t}].amount"),
+                reason: format!(
+                    "{} can't be tax at rate {} on a line that cost {} ({} after discounts)",
+                    tax.amount,
+                    tax.rate,
+                    Decimal::new(l.gross, digits),
+                    Decimal::new(l.paid(), digits)
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn scaled_rate(tax: &TaxLine, scale: u32, field: impl Fn() -> String) -> Result<i128> {
+    let rate = tax.rate;
+    if rate.is_sign_negative() && !rate.is_zero() || rate > Decimal::ONE {
+        return Err(Error::InvalidValue {
+            field: field(),
+            reason: format!("a tax rate is a fraction from 0 to 1, got {rate}"),
+        });
+    }
+    let mut m = rate.mantissa();
+    let s = rate.scale();
+    if s > scale {
+        // Beyond 12 decimal places a rate is noise; compare at 12.
+        m /= 10i128.pow(s - scale);
+    } else {
+        m *= 10i128.pow(scale - s);
+    }
+    Ok(m)
+}
+
+/// Converts to minor units, naming the field on error.
+pub(crate) fn to_minor(
+    amount: Decimal,
+    digits: u32,
+    field: impl FnOnce() -> String,
+) -> Result<i64> {
+    decimal_to_minor(amount, digits, "").map_err(|e| match e {
+        Error::InvalidAmount { reason, .. } => Error::InvalidAmount {
+            field: field(),
+            reason,
+        },
+        _ => Error::AmountOutOfRange { field: field() },
+    })
+}
+
+/// Converts to minor units and refuses negative amounts.
+pub(crate) fn non_negative(
+    amount: Decimal,
+    digits: u32,
+    field: impl FnOnce() -> String,
+) -> Result<i64> {
+    if amount.is_sign_negative() && !amount.is_zero() {
+        return Err(Error::InvalidAmount {
+            field: field(),
+            reason: format!("must not be negative, got {amount}"),
+        });
+    }
+    to_minor(amount, digits, field)
+}
+
+/// Order line ids must be unique. Large orders get a hash index, which also serves lookups.
+fn check_unique_ids(order: &Order) -> Result<Option<FxHashMap<&str, u32>>> {
+    let lines = &order.lines;
+    if lines.len() <= SCAN_LIMIT {
+        for (i, line) in lines.iter().enumerate().skip(1) {
+            if lines
+                .iter()
+                .take(i)
+                .any(|o| o.id.len() == line.id.len() && o.id == line.id)
+            {
+                return Err(duplicate_line(i, &line.id));
+            }
+        }
+        return Ok(None);
+    }
+    let mut map = FxHashMap::with_capacity_and_hasher(lines.len(), Default::default());
+    for (i, line) in lines.iter().enumerate() {
+        let pos = u32::try_from(i).map_err(|_| Error::InvalidValue {
+            field: "lines".into(),
+            reason: "too many lines".into(),
+        })?;
+        if map.insert(&*line.id, pos).is_some() {
+            return Err(duplicate_line(i, &line.id));
+        }
+    }
+    Ok(Some(map))
+}
+
+fn duplicate_line(i: usize, id: &str) -> Error {
+    Error::DuplicateId {
+        field: format!("lines[{i}].id"),
+        id: id.into(),
+    }
+}

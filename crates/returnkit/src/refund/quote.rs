@@ -1,0 +1,245 @@
+//! The refund quote: what the engine answers, explained line by line, and how the money goes
+//! back. Every amount is a decimal string with the currency's minor digits.
+
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::request::{Condition, QuoteMode, Resolution};
+use crate::money::Currency;
+use crate::order::TenderKind;
+
+/// A refund quote that explains itself: per line, per tax rate, per deduction, per tender.
+///
+/// Every split adds up: the lines' totals, the shipping and the return's deductions make the
+/// refund; the tenders (or the store credit) take exactly the refund.
+///
+/// ```
+/// use returnkit::{from_json, quote, Order, RefundRequest};
+/// let order: Order = from_json(r#"{
+///   "id": "18319", "currency": "EUR", "prices_include_tax": true,
+///   "lines": [{"id": "a", "quantity": 1, "unit_price": "150.00"},
+///             {"id": "b", "quantity": 1, "unit_price": "60.00"}],
+///   "discounts": [{"code": "20OFF", "amount": "42.00"}],
+///   "tenders": [{"id": "card", "kind": "card", "amount": "168.00"}]
+/// }"#).unwrap();
+/// let request: RefundRequest = from_json(r#"{"lines": [{"line_id": "a", "quantity": 1}]}"#).unwrap();
+/// let q = quote(&order, &request).unwrap();
+/// assert_eq!(q.totals.refund.to_string(), "120.00");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RefundQuote {
+    /// The order.
+    pub order_id: String,
+    /// Currency of every amount.
+    pub currency: Currency,
+    /// Preview or final.
+    pub mode: QuoteMode,
+    /// Where the money goes.
+    pub resolution: Resolution,
+    /// One entry per requested line.
+    pub lines: Vec<QuoteLine>,
+    /// Shipping refunded, if asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping: Option<ShippingQuote>,
+    /// Deductions on the return as a whole (a label fee, a per-return restocking fee).
+    #[serde(default)]
+    pub deductions: Vec<Deduction>,
+    /// Sums.
+    pub totals: QuoteTotals,
+    /// How the refund goes back to the order's payments.
+    #[serde(default)]
+    pub tenders: Vec<TenderRefund>,
+    /// Store credit issued instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit: Option<StoreCreditQuote>,
+    /// The exchange balance.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<ExchangeQuote>,
+}
+
+/// One line of a quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    /// The order line.
+    pub line_id: Arc<str>,
+    /// Units refunded (accepted units in a final quote).
+    pub quantity: i64,
+    /// Price of one unit.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub unit_price: Decimal,
+    /// Unit price times units.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub gross: Decimal,
+    /// These units' share of the line's own discounts.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub line_discount: Decimal,
+    /// These units' share of the order-level discounts.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub order_discount: Decimal,
+    /// Gross less discounts, as priced (tax included when the order's prices include it).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub merchandise: Decimal,
+    /// Merchandise without tax.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub net: Decimal,
+    /// Tax refunded, per rate, from the tax that was charged.
+    pub taxes: Vec<TaxShare>,
+    /// Tax refunded in all.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub tax: Decimal,
+    /// What the customer paid for these units: net plus tax.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub subtotal: Decimal,
+    /// Deductions on this line.
+    pub deductions: Vec<Deduction>,
+    /// Subtotal less deductions.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total: Decimal,
+}
+
+/// Tax at one rate.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaxShare {
+    /// The rate, as a fraction.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub rate: Decimal,
+    /// The amount.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// A deduction from the refund.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deduction {
+    /// What it is for.
+    pub kind: DeductionKind,
+    /// The condition it is for, for inspection deductions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
+    /// The amount deducted.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// Whether the fee was cut down so that the refund does not go below zero.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub capped: bool,
+}
+
+/// Kinds of deduction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeductionKind {
+    /// Restocking fee.
+    RestockingFee,
+    /// Return label fee.
+    LabelFee,
+    /// Diminished value found at inspection.
+    Inspection,
+}
+
+/// Shipping refunded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShippingQuote {
+    /// Shipping without tax.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub net: Decimal,
+    /// Its tax, per rate.
+    pub taxes: Vec<TaxShare>,
+    /// Its tax in all.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub tax: Decimal,
+    /// Net plus tax.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total: Decimal,
+    /// Whether the refund was held to the standard-delivery price.
+    pub capped_to_standard: bool,
+}
+
+/// Sums over the quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteTotals {
+    /// Merchandise (gross less discounts) over all lines.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub merchandise: Decimal,
+    /// Net of tax, lines and shipping.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub net: Decimal,
+    /// Tax, lines and shipping, per rate.
+    pub taxes: Vec<TaxShare>,
+    /// Tax in all.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub tax: Decimal,
+    /// Shipping refunded, with tax.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub shipping: Decimal,
+    /// All deductions, line and return.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub deductions: Decimal,
+    /// The refund: net plus tax less deductions.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub refund: Decimal,
+}
+
+/// Money going back to one of the order's payments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TenderRefund {
+    /// The tender.
+    pub tender_id: Arc<str>,
+    /// Its kind.
+    pub kind: TenderKind,
+    /// The amount.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+}
+
+/// Store credit issued for the return.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoreCreditQuote {
+    /// The refund, as credit.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount: Decimal,
+    /// The bonus on top.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub bonus: Decimal,
+    /// Amount plus bonus.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub total: Decimal,
+}
+
+/// The balance of an exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExchangeQuote {
+    /// Value of the returned items (the refund).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub returned_value: Decimal,
+    /// Bonus offered for exchanging; it only pays towards replacements.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub bonus: Decimal,
+    /// The part of the bonus used.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub bonus_used: Decimal,
+    /// Value of the replacement items, with tax.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub replacement_value: Decimal,
+    /// Who owes whom.
+    pub balance: ExchangeBalance,
+    /// What the customer still pays.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub customer_owes: Decimal,
+    /// What goes back to the customer's payments (listed under `tenders`).
+    #[serde(with = "rust_decimal::serde::str")]
+    pub refund_due: Decimal,
+}
+
+/// Who owes whom after an exchange.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExchangeBalance {
+    /// The customer pays the difference.
+    CustomerOwes,
+    /// The shop refunds the difference.
+    CustomerIsOwed,
+    /// Even.
+    Even,
+}

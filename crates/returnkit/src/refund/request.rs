@@ -1,0 +1,229 @@
+//! What a caller asks the refund engine for: which units, in which mode, with which fees,
+//! and to which resolution.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::order::TenderKind;
+
+/// A request for a refund quote.
+///
+/// ```
+/// use returnkit::{from_json, RefundRequest, QuoteMode};
+/// let req: RefundRequest = from_json(r#"{"lines": [{"line_id": "a", "quantity": 1}]}"#).unwrap();
+/// assert_eq!(req.mode, QuoteMode::Preview);
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefundRequest {
+    /// A preview for the units requested, or the final refund for the units accepted.
+    #[serde(default)]
+    pub mode: QuoteMode,
+    /// The lines and units to refund.
+    #[serde(default)]
+    pub lines: Vec<RefundLine>,
+    /// Whether to refund the original shipping.
+    #[serde(default)]
+    pub shipping: ShippingRefund,
+    /// Deductions from the refund.
+    #[serde(default)]
+    pub fees: Fees,
+    /// Where the money goes.
+    #[serde(default)]
+    pub resolution: Resolution,
+    /// Bonus for taking store credit or an exchange. Never paid to a card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus: Option<Bonus>,
+    /// Which tenders are refunded first. Tenders not named follow in the order's own order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tender_order: Vec<TenderSelector>,
+    /// Replacement items, for an exchange.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exchange_items: Vec<ExchangeItem>,
+}
+
+/// Preview or final.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteMode {
+    /// What the customer would get for the units requested.
+    #[default]
+    Preview,
+    /// What is refunded for the units accepted after inspection: nothing for units that did
+    /// not arrive or were rejected.
+    Final,
+}
+
+/// One line of a refund request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RefundLine {
+    /// The order line.
+    pub line_id: String,
+    /// Units requested.
+    pub quantity: i64,
+    /// Units that arrived at the warehouse (final quotes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received: Option<i64>,
+    /// Units accepted after inspection. Required in a final quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<i64>,
+    /// Condition found at inspection (or reported by the customer for a preview).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
+}
+
+/// The condition of a returned item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Unused, in its packaging.
+    New,
+    /// Opened, no sign of use.
+    LikeNew,
+    /// Used.
+    Used,
+    /// Damaged.
+    Damaged,
+    /// Not in the parcel.
+    Missing,
+    /// Not the item that was sold.
+    WrongItem,
+}
+
+/// Whether to refund the order's shipping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ShippingRefund {
+    /// No shipping refund.
+    #[default]
+    None,
+    /// All shipping paid, with its tax.
+    Full,
+    /// Shipping up to the standard-delivery price, with its tax (EU withdrawal).
+    Standard,
+}
+
+/// Deductions from a refund.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fees {
+    /// Restocking fee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restocking: Option<RestockingFee>,
+    /// Return label fee, once per return.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub label: Option<Decimal>,
+    /// Deductions by the condition found at inspection, as a percent of the line's refund.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inspection: Vec<ConditionDeduction>,
+}
+
+/// A restocking fee.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RestockingFee {
+    /// A percent of each line's refunded merchandise, such as `"15"` for 15%.
+    Percent {
+        /// The percent.
+        #[serde(with = "rust_decimal::serde::str")]
+        percent: Decimal,
+    },
+    /// A flat amount per unit, per line or per return.
+    Flat {
+        /// The amount.
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+        /// What it is charged on.
+        per: FeeScope,
+    },
+}
+
+/// What a flat fee is charged on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeScope {
+    /// Each unit refunded.
+    Unit,
+    /// Each line with units refunded.
+    Line,
+    /// The return as a whole.
+    Return,
+}
+
+/// A deduction for a condition found at inspection.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionDeduction {
+    /// The condition.
+    pub condition: Condition,
+    /// Percent of the line's refund deducted.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub percent: Decimal,
+}
+
+/// Where the refund goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Resolution {
+    /// Back to the payments the customer made.
+    #[default]
+    OriginalPayment,
+    /// As store credit.
+    StoreCredit,
+    /// Against replacement items; any balance is refunded or owed.
+    Exchange,
+}
+
+/// A bonus for choosing store credit or an exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Bonus {
+    /// A percent of the refund.
+    Percent {
+        /// The percent.
+        #[serde(with = "rust_decimal::serde::str")]
+        percent: Decimal,
+    },
+    /// A flat amount.
+    Flat {
+        /// The amount.
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+    },
+}
+
+/// Names tenders to refund first: by kind (`{"kind": "gift_card"}`) or by id
+/// (`{"id": "pay_1"}`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TenderSelector {
+    /// Every tender of this kind.
+    Kind(TenderKind),
+    /// The tender with this id.
+    Id(String),
+}
+
+/// A replacement item in an exchange.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExchangeItem {
+    /// SKU of the replacement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    /// Title.
+    #[serde(default)]
+    pub title: String,
+    /// Price of one unit, on the same tax basis as the order's prices.
+    #[serde(with = "rust_decimal::serde::str")]
+    pub unit_price: Decimal,
+    /// Units.
+    pub quantity: i64,
+    /// Tax rate charged on top, for orders whose prices exclude tax (`0.0725`).
+    #[serde(default, with = "rust_decimal::serde::str")]
+    pub tax_rate: Decimal,
+}
