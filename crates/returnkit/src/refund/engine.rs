@@ -71,6 +71,15 @@ pub(crate) fn quote_with_ledger(
     let order = ledger.order;
     let digits = ledger.digits;
     let dec = |m: i64| Decimal::new(m, digits);
+    if let Some(currency) = request.currency {
+        if currency != order.currency {
+            return Err(Error::CurrencyMismatch {
+                field: "currency".into(),
+                expected: order.currency.code().into(),
+                found: currency.code().into(),
+            });
+        }
+    }
     if request.lines.is_empty() && request.shipping == ShippingRefund::None {
         return Err(Error::InvalidValue {
             field: "lines".into(),

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::money::Currency;
 use crate::order::TenderKind;
 
 /// A request for a refund quote.
@@ -16,6 +17,9 @@ use crate::order::TenderKind;
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RefundRequest {
+    /// The currency the caller expects. When given, it must be the order's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
     /// A preview for the units requested, or the final refund for the units accepted.
     #[serde(default)]
     pub mode: QuoteMode,
