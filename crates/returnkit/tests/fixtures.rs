@@ -25,7 +25,8 @@ fn load(name: &str) -> Value {
 /// Runs one fixture; returns the quote (or error) as JSON.
 fn run(fixture: &Value) -> Result<Value, Value> {
     let order: Order = from_json(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
-    let request: RefundRequest = from_json(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
+    let request: RefundRequest =
+        from_json(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
     quote(&order, &request)
         .map(|q| serde_json::to_value(q).unwrap())
         .map_err(|e| e.to_json())
@@ -43,7 +44,11 @@ fn subset(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
         }
         (Value::Array(e), Value::Array(a)) => {
             if e.len() != a.len() {
-                return Err(format!("{path}: {} elements expected, got {}", e.len(), a.len()));
+                return Err(format!(
+                    "{path}: {} elements expected, got {}",
+                    e.len(),
+                    a.len()
+                ));
             }
             for (i, (ev, av)) in e.iter().zip(a).enumerate() {
                 subset(ev, av, &format!("{path}[{i}]"))?;
@@ -69,7 +74,11 @@ fn every_fixture_gives_its_expected_result() {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let fixture = load(&name);
         let outcome = run(&fixture);
-        let verdict = match (&fixture.get("expected"), &fixture.get("expected_error"), &outcome) {
+        let verdict = match (
+            &fixture.get("expected"),
+            &fixture.get("expected_error"),
+            &outcome,
+        ) {
             (Some(e), None, Ok(q)) => subset(e, q, ""),
             (None, Some(e), Err(err)) => subset(e, err, "error"),
             (Some(_), None, Err(err)) => Err(format!("expected a quote, got error {err}")),
@@ -80,7 +89,12 @@ fn every_fixture_gives_its_expected_result() {
             failures.push(format!("{name}: {why}"));
         }
     }
-    assert!(failures.is_empty(), "{} fixtures failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} fixtures failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn refund_of(name: &str) -> Decimal {
@@ -90,10 +104,14 @@ fn refund_of(name: &str) -> Decimal {
 
 #[test]
 fn partial_returns_pay_back_exactly_what_was_paid() {
-    let steps: Decimal = ["woocommerce-64668-step1", "woocommerce-64668-step2", "woocommerce-64668-step3"]
-        .iter()
-        .map(|n| refund_of(n))
-        .sum();
+    let steps: Decimal = [
+        "woocommerce-64668-step1",
+        "woocommerce-64668-step2",
+        "woocommerce-64668-step3",
+    ]
+    .iter()
+    .map(|n| refund_of(n))
+    .sum();
     assert_eq!(steps, refund_of("woocommerce-64668-full"));
     assert_eq!(steps.to_string(), "179.25");
     let thirds: Decimal = ["thirds-step1", "thirds-step2", "thirds-step3"]
@@ -106,7 +124,8 @@ fn partial_returns_pay_back_exactly_what_was_paid() {
 #[test]
 fn the_sample_data_quotes() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/data");
-    let order: Order = from_json(&std::fs::read_to_string(root.join("order.json")).unwrap()).unwrap();
+    let order: Order =
+        from_json(&std::fs::read_to_string(root.join("order.json")).unwrap()).unwrap();
     let request: RefundRequest =
         from_json(&std::fs::read_to_string(root.join("request.json")).unwrap()).unwrap();
     let q = quote(&order, &request).unwrap();
