@@ -101,6 +101,22 @@ pub enum Error {
         /// Units that remain available.
         available: i64,
     },
+    /// A return reason that is neither standard nor defined by the policy.
+    #[error("{field}: `{reason}` is not a return reason this policy knows")]
+    UnknownReason {
+        /// Path of the offending field.
+        field: String,
+        /// The reason code given.
+        reason: String,
+    },
+    /// A policy document that does not validate.
+    #[error("{field}: {reason}")]
+    InvalidPolicy {
+        /// Path of the offending field in the policy (`rules[3].when.days_since_delivery`).
+        field: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
     #[error("{field}: `{code}` is not a currency with a minor unit")]
     UnknownCurrency {
@@ -173,6 +189,8 @@ impl Error {
             | Error::DuplicateId { field, .. }
             | Error::UnknownTender { field, .. }
             | Error::QuantityExceeded { field, .. }
+            | Error::UnknownReason { field, .. }
+            | Error::InvalidPolicy { field, .. }
             | Error::UnknownCurrency { field, .. }
             | Error::CurrencyMismatch { field, .. }
             | Error::InvalidAmount { field, .. }
@@ -194,6 +212,8 @@ impl Error {
             Error::DuplicateId { .. } => 1005,
             Error::UnknownTender { .. } => 1006,
             Error::QuantityExceeded { .. } => 1007,
+            Error::UnknownReason { .. } => 1008,
+            Error::InvalidPolicy { .. } => 2001,
             Error::UnknownCurrency { .. } => 4001,
             Error::CurrencyMismatch { .. } => 4002,
             Error::InvalidAmount { .. } => 4003,
@@ -225,6 +245,8 @@ impl Error {
             Error::DuplicateId { .. } => "duplicate_id",
             Error::UnknownTender { .. } => "unknown_tender",
             Error::QuantityExceeded { .. } => "quantity_exceeded",
+            Error::UnknownReason { .. } => "unknown_reason",
+            Error::InvalidPolicy { .. } => "invalid_policy",
             Error::UnknownCurrency { .. } => "unknown_currency",
             Error::CurrencyMismatch { .. } => "currency_mismatch",
             Error::InvalidAmount { .. } => "invalid_amount",

@@ -15,9 +15,11 @@
 //! assert_eq!(q.totals.refund.to_string(), "89.61");
 //! ```
 
+pub mod decision;
 pub mod error;
 pub mod money;
 pub mod order;
+pub mod policy;
 pub mod refund;
 
 pub use error::{from_json, Error, ErrorArea, Result};

@@ -96,6 +96,19 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
+impl schemars::JsonSchema for Currency {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Currency".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[A-Z]{3}$",
+            "description": "ISO 4217 currency code with a minor unit, such as EUR"
+        })
+    }
+}
+
 /// How to round to the minor unit. Half-up (halves away from zero) is the default, as shops and
 /// tax authorities expect.
 ///

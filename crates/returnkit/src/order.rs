@@ -58,9 +58,17 @@ pub struct Order {
     /// Who bought.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer: Option<Customer>,
+    /// Whether the customer was told of their right of withdrawal. Where they were not, EU
+    /// and UK law extend the withdrawal period by 12 months.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub withdrawal_notice_given: bool,
     /// What earlier returns on this order already took back.
     #[serde(default, skip_serializing_if = "PriorReturns::is_empty")]
     pub prior_returns: PriorReturns,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One item line of an order.
@@ -107,6 +115,9 @@ pub struct OrderLine {
     /// Sold as final sale (not returnable under the shop's policy), as at purchase time.
     #[serde(default)]
     pub final_sale: bool,
+    /// Why the item is exempt from the statutory right of withdrawal, if it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
     /// Weight of one unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weight: Option<Weight>,
@@ -129,6 +140,21 @@ impl OrderLine {
             .or(self.fulfilled_quantity)
             .unwrap_or(self.quantity)
     }
+}
+
+/// Why an item is exempt from the EU and UK right of withdrawal (Directive 2011/83/EU,
+/// article 16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Exemption {
+    /// Made to the consumer's specifications or clearly personalised.
+    Personalised,
+    /// Liable to deteriorate or expire rapidly.
+    Perishable,
+    /// Sealed goods not suitable for return for health or hygiene reasons, once unsealed.
+    SealedHygiene,
+    /// Sealed audio, video or software, once unsealed.
+    SealedMedia,
 }
 
 /// A discount on a single line, for the whole line.
@@ -263,6 +289,15 @@ pub struct Customer {
     /// Loyalty tier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<String>,
+    /// Orders the customer has placed, this one included.
+    #[serde(default)]
+    pub order_count: i64,
+    /// Returns the customer has made before this one.
+    #[serde(default)]
+    pub return_count: i64,
+    /// On the shop's blocklist.
+    #[serde(default)]
+    pub blocklisted: bool,
 }
 
 /// What earlier returns on the order already took back. Units listed here are never refunded

@@ -92,6 +92,8 @@ pub(crate) fn quote_with_ledger(
     let mut sums = Sums::default();
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut any_units = false;
+    // Per-return fees apply when at least one refunded line bears fees.
+    let mut any_fee_bearing = false;
     for (j, req) in request.lines.iter().enumerate() {
         let i = ledger
             .find_line(&req.line_id, j)
@@ -118,6 +120,7 @@ pub(crate) fn quote_with_ledger(
             request.mode,
         )?;
         any_units |= units > 0;
+        any_fee_bearing |= units > 0 && !req.waive_fees;
         let q = src.quantity;
         let r = l.prior_units;
         let paid = telescope(l.paid(), q, r, units);
@@ -147,7 +150,14 @@ pub(crate) fn quote_with_ledger(
         let mut deductions = Vec::new();
         let mut left = subtotal;
         if units > 0 {
-            if let Some(fee) = fees.line_restocking(paid, units) {
+            let restocking = match (&req.restocking, req.waive_fees) {
+                (_, true) => None,
+                (Some(spec), false) => {
+                    line_restocking_override(spec, ledger.digits, j, paid, units)?
+                }
+                (None, false) => fees.line_restocking(paid, units),
+            };
+            if let Some(fee) = restocking {
                 push_deduction(
                     &mut deductions,
                     &mut left,
@@ -199,12 +209,21 @@ pub(crate) fn quote_with_ledger(
 
     let mut refund = sums.lines_total + shipping_total;
     let mut return_deductions = Vec::new();
-    if any_units {
+    if any_units && any_fee_bearing {
         if let Some(fee) = fees.return_restocking {
             push_deduction(
                 &mut return_deductions,
                 &mut refund,
                 DeductionKind::RestockingFee,
+                None,
+                fee,
+            );
+        }
+        if let Some(fee) = fees.return_fee {
+            push_deduction(
+                &mut return_deductions,
+                &mut refund,
+                DeductionKind::ReturnFee,
                 None,
                 fee,
             );
@@ -258,7 +277,7 @@ pub(crate) fn quote_with_ledger(
 
 /// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
 #[inline]
-fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
+pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
     let c = |n: i64| {
         if n == q {
             i128::from(total)
@@ -359,6 +378,7 @@ struct Fees<'r> {
     flat_per_unit: Option<i64>,
     flat_per_line: Option<i64>,
     return_restocking: Option<i64>,
+    return_fee: Option<i64>,
     label: Option<i64>,
     inspection: &'r [super::request::ConditionDeduction],
 }
@@ -371,6 +391,7 @@ impl<'r> Fees<'r> {
             flat_per_unit: None,
             flat_per_line: None,
             return_restocking: None,
+            return_fee: None,
             label: None,
             inspection: &request.fees.inspection,
         };
@@ -389,6 +410,9 @@ impl<'r> Fees<'r> {
                     FeeScope::Return => fees.return_restocking = Some(amount),
                 }
             }
+        }
+        if let Some(fee) = request.fees.return_fee {
+            fees.return_fee = Some(non_negative(fee, digits, || "fees.return_fee".into())?);
         }
         if let Some(label) = request.fees.label {
             fees.label = Some(non_negative(label, digits, || "fees.label".into())?);
@@ -424,6 +448,33 @@ impl<'r> Fees<'r> {
     fn inspection(&self, condition: super::request::Condition, merchandise: i64) -> Option<i64> {
         let d = self.inspection.iter().find(|d| d.condition == condition)?;
         percent_of(merchandise, d.percent)
+    }
+}
+
+/// A line's own restocking fee, which replaces the request's.
+fn line_restocking_override(
+    spec: &RestockingFee,
+    digits: u32,
+    j: usize,
+    merchandise: i64,
+    units: i64,
+) -> Result<Option<i64>> {
+    match spec {
+        RestockingFee::Percent { percent } => {
+            let p = check_percent(*percent, || format!("lines[{j}].restocking.percent"))?;
+            Ok(percent_of(merchandise, p))
+        }
+        RestockingFee::Flat { amount, per } => {
+            let amount = non_negative(*amount, digits, || format!("lines[{j}].restocking.amount"))?;
+            match per {
+                FeeScope::Unit => Ok(Some(amount.saturating_mul(units))),
+                FeeScope::Line => Ok(Some(amount)),
+                FeeScope::Return => Err(Error::InvalidValue {
+                    field: format!("lines[{j}].restocking.per"),
+                    reason: "a line's own fee is per unit or per line; put per-return fees on the request".into(),
+                }),
+            }
+        }
     }
 }
 

@@ -106,6 +106,48 @@ impl<'o> OrderLedger<'o> {
         self.order.tenders.iter().position(|t| &*t.id == id)
     }
 
+    /// Merchandise paid and tax charged for `units` more units of line `i`, after the units
+    /// earlier returns took, telescoped as the refund engine pays them.
+    pub fn line_value(&self, i: usize, units: i64) -> Result<(i64, i64)> {
+        let (Some(l), Some(src)) = (self.lines.get(i), self.order.lines.get(i)) else {
+            return Ok((0, 0));
+        };
+        let telescope = |total| super::engine::telescope(total, src.quantity, l.prior_units, units);
+        let mut tax = 0;
+        for t in &src.tax_lines {
+            tax += telescope(self.minor(t.amount, String::new)?);
+        }
+        Ok((telescope(l.paid()), tax))
+    }
+
+    /// What the order cost in all: lines and shipping, with tax.
+    pub fn order_total(&self) -> Result<i64> {
+        let inclusive = self.order.prices_include_tax;
+        let mut total = 0i64;
+        for (i, (l, src)) in self.lines.iter().zip(&self.order.lines).enumerate() {
+            total += l.paid();
+            if !inclusive {
+                for (t, tax) in src.tax_lines.iter().enumerate() {
+                    total +=
+                        self.minor(tax.amount, || format!("lines[{i}].tax_lines[{t}].amount"))?;
+                }
+            }
+        }
+        for (s, ship) in self.order.shipping_lines.iter().enumerate() {
+            total += self.minor(ship.price - ship.discount, || {
+                format!("shipping_lines[{s}].price")
+            })?;
+            if !inclusive {
+                for (t, tax) in ship.tax_lines.iter().enumerate() {
+                    total += self.minor(tax.amount, || {
+                        format!("shipping_lines[{s}].tax_lines[{t}].amount")
+                    })?;
+                }
+            }
+        }
+        Ok(total)
+    }
+
     pub fn minor(&self, amount: Decimal, field: impl FnOnce() -> String) -> Result<i64> {
         to_minor(amount, self.digits, field)
     }

@@ -5,7 +5,7 @@
 //! telescope so that every unit is paid back once and the sum is exactly what was paid;
 //! earlier returns count; and a refund beyond what the tenders can take back is an error.
 
-mod engine;
+pub(crate) mod engine;
 pub(crate) mod ledger;
 mod quote;
 mod request;

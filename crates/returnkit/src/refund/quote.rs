@@ -134,6 +134,8 @@ pub enum DeductionKind {
     RestockingFee,
     /// Return label fee.
     LabelFee,
+    /// Per-return handling fee.
+    ReturnFee,
     /// Diminished value found at inspection.
     Inspection,
 }

@@ -47,7 +47,9 @@ pub struct RefundRequest {
 }
 
 /// Preview or final.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteMode {
     /// What the customer would get for the units requested.
@@ -75,10 +77,17 @@ pub struct RefundLine {
     /// Condition found at inspection (or reported by the customer for a preview).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
+    /// This line's restocking fee, instead of the request's (per unit or per line only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restocking: Option<RestockingFee>,
+    /// Charge no restocking fee or per-return fee for this line (a merchant-fault reason, or a
+    /// statutory withdrawal). Inspection deductions still apply.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub waive_fees: bool,
 }
 
 /// The condition of a returned item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// Unused, in its packaging.
@@ -96,7 +105,9 @@ pub enum Condition {
 }
 
 /// Whether to refund the order's shipping.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ShippingRefund {
     /// No shipping refund.
@@ -115,6 +126,13 @@ pub struct Fees {
     /// Restocking fee.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restocking: Option<RestockingFee>,
+    /// Handling fee, once per return.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub return_fee: Option<Decimal>,
     /// Return label fee, once per return.
     #[serde(
         default,
@@ -148,7 +166,7 @@ pub enum RestockingFee {
 }
 
 /// What a flat fee is charged on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeScope {
     /// Each unit refunded.
@@ -171,7 +189,9 @@ pub struct ConditionDeduction {
 }
 
 /// Where the refund goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Resolution {
     /// Back to the payments the customer made.

@@ -1,0 +1,819 @@
+//! `decide`: applies a compiled policy to a return request, line by line, then clamps the
+//! result with the jurisdiction's statutory rules and prices every resolution on offer.
+//!
+//! Conflicts resolve the same way every time: deny beats review, review beats approve; when
+//! several windows apply the latest deadline wins; for fees, bonuses and the label payer, a
+//! later rule overrides an earlier one (rule order); every rule that fired is listed.
+
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+
+use super::facts::{holds, LineFacts, ReturnFacts};
+use super::outcome::*;
+use super::request::ReturnRequest;
+use super::statute::{self, Statute};
+use crate::error::{Error, Result};
+use crate::money::percent_of;
+use crate::policy::window::Deadline;
+use crate::policy::{
+    Action, BonusSpec, LabelPayer, Policy, ReasonClass, RestockingSpec, Verdict, WindowStart,
+};
+use crate::refund::engine::quote_with_ledger;
+use crate::refund::ledger::{non_negative, OrderLedger, MAX_UNITS};
+use crate::refund::{
+    Bonus, Fees, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee, ShippingRefund,
+};
+
+/// Decides a return request under `policy`, as of `now`.
+///
+/// The same inputs always give the same decision; nothing reads the clock.
+///
+/// ```
+/// use returnkit::{decision::{decide, Outcome, ReturnRequest}, policy::Policy, from_json, Order};
+/// let policy = Policy::from_json(r#"{"name": "30 days", "window": {"days": 30}}"#).unwrap();
+/// let order: Order = from_json(include_str!("../../../../examples/data/order.json")).unwrap();
+/// let request: ReturnRequest = from_json(r#"{"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}"#).unwrap();
+/// let now = "2026-10-20T12:00:00Z".parse().unwrap();
+/// let d = decide(&policy, &order, &request, now).unwrap();
+/// assert_eq!(d.outcome, Outcome::Approve);
+/// assert_eq!(d.lines[0].deadline.unwrap().to_string(), "2026-11-05");
+/// ```
+pub fn decide(
+    policy: &Policy,
+    order: &crate::order::Order,
+    request: &ReturnRequest,
+    now: DateTime<Utc>,
+) -> Result<Decision> {
+    let doc = &policy.doc;
+    if let Some(currency) = doc.currency {
+        if currency != order.currency {
+            return Err(Error::CurrencyMismatch {
+                field: "policy.currency".into(),
+                expected: currency.code().into(),
+                found: order.currency.code().into(),
+            });
+        }
+    }
+    let ledger = OrderLedger::new(order)?;
+    if request.lines.is_empty() {
+        return Err(Error::InvalidValue {
+            field: "lines".into(),
+            reason: "a return needs at least one line".into(),
+        });
+    }
+    let clock = &policy.clock;
+
+    // Resolve the request's lines against the order.
+    let mut lines: Vec<LineState> = Vec::with_capacity(request.lines.len());
+    let mut taken = vec![false; order.lines.len()];
+    for (j, req) in request.lines.iter().enumerate() {
+        let i = ledger
+            .find_line(&req.line_id, j)
+            .ok_or_else(|| Error::UnknownLine {
+                field: format!("lines[{j}].line_id"),
+                line_id: req.line_id.clone(),
+            })?;
+        match taken.get_mut(i) {
+            Some(t) if !*t => *t = true,
+            _ => {
+                return Err(Error::DuplicateId {
+                    field: format!("lines[{j}].line_id"),
+                    id: req.line_id.clone(),
+                })
+            }
+        }
+        if req.quantity < 1 || req.quantity > MAX_UNITS {
+            return Err(Error::InvalidQuantity {
+                field: format!("lines[{j}].quantity"),
+                quantity: req.quantity,
+            });
+        }
+        let class = policy
+            .reason_class(&req.reason)
+            .ok_or_else(|| Error::UnknownReason {
+                field: format!("lines[{j}].reason"),
+                reason: req.reason.clone(),
+            })?;
+        let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
+            continue;
+        };
+        let available = (src.returnable_quantity() - l.prior_units).max(0);
+        let anchor = window_anchor(policy, order, src);
+        let delivered_at = src.delivered_at.or_else(|| {
+            src.fulfilled_at
+                .map(|t| t + chrono::Duration::days(doc.window.transit_buffer_days))
+        });
+        lines.push(LineState {
+            i,
+            line: src,
+            req,
+            class,
+            eligible: req.quantity.min(available),
+            available,
+            anchor,
+            days_since_delivery: delivered_at.map(|t| clock.days_between(t, now)),
+            deadline: None,
+            deny: Vec::new(),
+            review: Vec::new(),
+            restocking: Setting::Default,
+            waived: false,
+            resolutions: doc.resolutions.clone(),
+            keep_item: false,
+            require_photos: false,
+            bypass_final_sale: false,
+            statutory_right: None,
+        });
+    }
+
+    // Facts about the return as a whole.
+    let mut item_count = 0i64;
+    let mut return_value = 0i64;
+    for s in &lines {
+        item_count += s.eligible;
+        let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
+        return_value += if order.prices_include_tax {
+            paid - tax
+        } else {
+            paid
+        };
+    }
+    let digits = ledger.digits;
+    let full_return = order
+        .lines
+        .iter()
+        .zip(&ledger.lines)
+        .enumerate()
+        .all(|(i, (src, l))| {
+            let asked = lines.iter().find(|s| s.i == i).map_or(0, |s| s.eligible);
+            l.prior_units + asked >= src.quantity
+        });
+    let customer = order.customer.as_ref();
+    let return_rate = match customer {
+        Some(c) if c.order_count > 0 => {
+            Decimal::from(c.return_count) * Decimal::ONE_HUNDRED / Decimal::from(c.order_count)
+        }
+        _ => Decimal::ZERO,
+    };
+    let facts = ReturnFacts {
+        order,
+        request,
+        order_total: Decimal::new(ledger.order_total()?, digits),
+        days_since_order: order.placed_at.map(|t| clock.days_between(t, now)),
+        order_date: order.placed_at.map(|t| clock.local_date(t)),
+        return_rate,
+        item_count,
+        return_value: Decimal::new(return_value, digits),
+        full_return,
+    };
+
+    // Base windows.
+    for s in lines.iter_mut() {
+        if doc.window.unlimited {
+            continue;
+        }
+        if let (Some(anchor), Some(days)) = (s.anchor, doc.window.days) {
+            s.deadline = Some(clock.deadline_after(anchor, days, true));
+        }
+    }
+
+    // Rules, in order. Return-level settings: a later rule overrides an earlier one.
+    let mut ret = ReturnSettings::default();
+    let mut fired_rules = Vec::new();
+    for (r, rule) in doc.rules.iter().enumerate() {
+        let per_line = policy.rule_reads_line.get(r).copied().unwrap_or(true);
+        let mut fired_for = Vec::new();
+        let mut once: Option<bool> = None;
+        for (k, s) in lines.iter().enumerate() {
+            let fires = match &rule.when {
+                None => true,
+                Some(c) => {
+                    if !per_line {
+                        if let Some(v) = once {
+                            v
+                        } else {
+                            let v = holds(c, &facts, &line_facts(s));
+                            once = Some(v);
+                            v
+                        }
+                    } else {
+                        holds(c, &facts, &line_facts(s))
+                    }
+                }
+            };
+            if fires {
+                fired_for.push(k);
+            }
+        }
+        if fired_for.is_empty() {
+            continue;
+        }
+        for &k in &fired_for {
+            let Some(s) = lines.get_mut(k) else { continue };
+            for action in &rule.then {
+                s.apply(policy, &rule.id, action, &mut ret);
+            }
+        }
+        fired_rules.push(FiredRule {
+            rule_id: rule.id.clone(),
+            line_ids: fired_for
+                .iter()
+                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone()))
+                .collect(),
+        });
+    }
+
+    // Eligibility: delivery, final sale, window.
+    for s in lines.iter_mut() {
+        let (src, req) = (s.line, s.req);
+        if s.available == 0 {
+            let (code, message) = if src.returnable_quantity() == 0 {
+                (
+                    "not_delivered",
+                    "This item hasn't been delivered yet.".to_string(),
+                )
+            } else {
+                (
+                    "already_returned",
+                    "This item has already been returned.".to_string(),
+                )
+            };
+            s.deny.push(reason(code, message, None));
+        } else if s.eligible < req.quantity {
+            s.review.push(reason(
+                "partially_returnable",
+                format!(
+                    "Only {} of the {} asked for can be returned.",
+                    s.eligible, req.quantity
+                ),
+                None,
+            ));
+        }
+        if src.final_sale && !s.bypass_final_sale {
+            s.deny.push(reason(
+                "final_sale",
+                "This item was sold as final sale and can't be returned.".into(),
+                None,
+            ));
+        }
+        if !doc.window.unlimited {
+            match s.deadline {
+                Some(d) if now >= d.closes_at => s.deny.push(reason(
+                    "outside_window",
+                    format!("The return window for this item closed on {}.", d.last_day),
+                    None,
+                )),
+                Some(_) => {}
+                None => s.deny.push(reason(
+                    "not_delivered",
+                    "This item hasn't been delivered yet, so its return window has not started."
+                        .into(),
+                    None,
+                )),
+            }
+        }
+        if s.require_photos && !request.photos_provided {
+            s.review.push(reason(
+                "photos_required",
+                "Please add photos of the item so we can review the return.".into(),
+                None,
+            ));
+        }
+    }
+
+    // Consumer law clamps whatever the rules said.
+    let mut statutory = Vec::new();
+    let mut refund_by = None;
+    let mut withdrawal_lines = 0usize;
+    if let Some(j) = doc.jurisdiction {
+        let deadline = statute::withdrawal_deadline(order, clock);
+        let open = deadline.is_none_or(|d| now < d.closes_at);
+        let cite = |st: Statute, list: &mut Vec<StatutoryRule>| {
+            let rule = statute::rule(j, st);
+            if !list.iter().any(|r| r.code == rule.code) {
+                list.push(rule);
+            }
+        };
+        for s in lines.iter_mut() {
+            let (src, req) = (s.line, s.req);
+            if s.available == 0 {
+                continue;
+            }
+            let short_term = j == Jurisdiction::Uk
+                && s.class == ReasonClass::MerchantFault
+                && s.days_since_delivery
+                    .is_some_and(|d| d <= statute::SHORT_TERM_REJECT_DAYS);
+            let withdrawal = open && !statute::exempt(src, req.unsealed);
+            if !(withdrawal || short_term) {
+                continue;
+            }
+            // No rule, final-sale flag or shorter window can take the right away.
+            s.deny.clear();
+            s.waived = true;
+            s.restocking = Setting::Waived;
+            if !s.resolutions.contains(&Resolution::OriginalPayment) {
+                s.resolutions.insert(0, Resolution::OriginalPayment);
+            }
+            if short_term {
+                s.statutory_right =
+                    Some(format!("{}_short_term_right_to_reject", statute::prefix(j)));
+                cite(Statute::ShortTermReject, &mut statutory);
+                ret.short_term_reject = true;
+            } else {
+                s.statutory_right = Some(format!("{}_withdrawal", statute::prefix(j)));
+            }
+            if withdrawal {
+                withdrawal_lines += 1;
+                cite(Statute::Withdrawal, &mut statutory);
+                if !order.withdrawal_notice_given {
+                    cite(Statute::Uninformed, &mut statutory);
+                }
+                if let Some(d) = deadline {
+                    if s.deadline.is_none_or(|own| own.closes_at < d.closes_at) {
+                        s.deadline = Some(d);
+                    }
+                }
+            }
+            cite(Statute::NoRestocking, &mut statutory);
+            cite(Statute::OriginalPayment, &mut statutory);
+        }
+        if withdrawal_lines > 0 {
+            cite(Statute::RefundBy, &mut statutory);
+            refund_by = Some(crate::policy::window::add_days(
+                clock.local_date(now),
+                statute::REFUND_DAYS,
+            ));
+            if full_return && withdrawal_lines == lines.len() {
+                cite(Statute::Delivery, &mut statutory);
+                ret.statutory_delivery = true;
+            }
+        }
+    }
+
+    // Line outcomes.
+    let mut line_decisions = Vec::with_capacity(lines.len());
+    for s in &lines {
+        let req = s.req;
+        let outcome = if !s.deny.is_empty() {
+            Outcome::Deny
+        } else if !s.review.is_empty() {
+            Outcome::Review
+        } else {
+            Outcome::Approve
+        };
+        let mut reasons = s.deny.clone();
+        reasons.extend(s.review.iter().cloned());
+        line_decisions.push(LineDecision {
+            line_id: req.line_id.clone(),
+            requested_quantity: req.quantity,
+            eligible_quantity: if outcome == Outcome::Deny {
+                0
+            } else {
+                s.eligible
+            },
+            outcome,
+            reason_class: s.class,
+            reasons,
+            deadline: s.deadline.map(|d| d.last_day),
+            closes_at: s.deadline.map(|d| d.closes_at),
+            keep_item: s.keep_item,
+            statutory_right: s.statutory_right.clone(),
+        });
+    }
+    let live: Vec<usize> = (0..lines.len())
+        .filter(|&k| {
+            line_decisions
+                .get(k)
+                .is_some_and(|d| d.outcome != Outcome::Deny)
+        })
+        .collect();
+
+    // Thresholds over the return as a whole count only what can be returned.
+    let mut live_value = 0i64;
+    let mut live_units = 0i64;
+    for &k in &live {
+        if let Some(s) = lines.get(k) {
+            let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
+            live_value += if order.prices_include_tax {
+                paid - tax
+            } else {
+                paid
+            };
+            live_units += s.eligible;
+        }
+    }
+    let mut return_reasons = Vec::new();
+    if let Some(limit) = doc.review.value_over {
+        if Decimal::new(live_value, digits) > limit {
+            return_reasons.push(reason(
+                "review_value",
+                format!("Returns worth more than {limit} are checked by our team."),
+                None,
+            ));
+        }
+    }
+    if let Some(limit) = doc.review.items_over {
+        if live_units > limit {
+            return_reasons.push(reason(
+                "review_items",
+                format!("Returns of more than {limit} items are checked by our team."),
+                None,
+            ));
+        }
+    }
+    if let Some(limit) = doc.review.return_rate_over {
+        if return_rate > limit {
+            return_reasons.push(reason(
+                "review_return_rate",
+                "This return is checked by our team.".into(),
+                None,
+            ));
+        }
+    }
+    for r in ret.reviews.drain(..) {
+        return_reasons.push(r);
+    }
+
+    let outcome = if live.is_empty() {
+        Outcome::Deny
+    } else if !return_reasons.is_empty()
+        || live.iter().any(|&k| {
+            line_decisions
+                .get(k)
+                .is_some_and(|d| d.outcome == Outcome::Review)
+        })
+    {
+        Outcome::Review
+    } else {
+        Outcome::Approve
+    };
+
+    let mut decision = Decision {
+        outcome,
+        lines: line_decisions,
+        reasons: return_reasons,
+        resolutions: Vec::new(),
+        keep_item: false,
+        keep_item_reason: None,
+        label_payer: None,
+        refund_by,
+        statutory,
+        goodwill_credit: None,
+        fired_rules,
+    };
+    if outcome == Outcome::Deny {
+        return Ok(decision);
+    }
+
+    // Resolutions common to every line that can be returned; past the store-credit cutoff a
+    // line loses the refund to the original payment (unless the law keeps it).
+    let mut offered: Vec<Resolution> = [
+        Resolution::OriginalPayment,
+        Resolution::StoreCredit,
+        Resolution::Exchange,
+    ]
+    .into_iter()
+    .filter(|r| {
+        live.iter().all(|&k| {
+            lines.get(k).is_some_and(|s| {
+                let cut = *r == Resolution::OriginalPayment
+                    && s.statutory_right.is_none()
+                    && doc.store_credit_only_after_days.is_some_and(|days| {
+                        s.anchor.is_some_and(|a| clock.days_between(a, now) > days)
+                    });
+                s.resolutions.contains(r) && !cut
+            })
+        })
+    })
+    .collect();
+    if offered.is_empty() {
+        offered.push(Resolution::StoreCredit);
+        decision.reasons.push(reason(
+            "no_common_resolution",
+            "These items can't be resolved the same way; our team will contact you.".into(),
+            None,
+        ));
+        decision.outcome = Outcome::Review;
+    }
+
+    // Keep the item: every live line marked by a rule, or the return worth no more than the
+    // policy's threshold.
+    let all_marked = live
+        .iter()
+        .all(|&k| lines.get(k).is_some_and(|s| s.keep_item));
+    let threshold = doc.keep_item.as_ref().map(|k| k.threshold);
+    let value = Decimal::new(live_value, digits);
+    if all_marked {
+        decision.keep_item = true;
+        decision.keep_item_reason = Some("A rule of the shop lets you keep the items.".into());
+    } else if let Some(t) = threshold.filter(|t| value <= *t) {
+        decision.keep_item = true;
+        decision.keep_item_reason = Some(format!(
+            "The items are worth {value} before tax, at or below the {t} it costs to ship them back: keep them."
+        ));
+    }
+    for d in decision.lines.iter_mut() {
+        d.keep_item = d.outcome != Outcome::Deny && (d.keep_item || decision.keep_item);
+    }
+
+    // Who pays the label.
+    let fault = live.iter().any(|&k| {
+        lines
+            .get(k)
+            .is_some_and(|s| s.class == ReasonClass::MerchantFault)
+    });
+    let mut payer = if fault {
+        doc.label.merchant_fault
+    } else {
+        doc.label.remorse
+    };
+    if let Some(p) = ret.label_payer {
+        payer = p;
+    }
+    if ret.short_term_reject {
+        payer = LabelPayer::Merchant;
+    }
+    decision.label_payer = (!decision.keep_item).then_some(payer);
+
+    // Fees and the refund preview for each resolution.
+    let return_fee = ret.return_fee.resolve(doc.fees.return_fee);
+    let label_fee = ret.label_fee.resolve(doc.fees.label_fee);
+    let restocking_default = ret.restocking.resolve(doc.fees.restocking.clone());
+    let mut refund_lines = Vec::with_capacity(live.len());
+    for &k in &live {
+        let Some(s) = lines.get(k) else { continue };
+        let req = s.req;
+        let fault_free = s.class == ReasonClass::MerchantFault && !doc.fees.charge_merchant_fault;
+        let waive = s.waived || fault_free || matches!(s.restocking, Setting::Waived);
+        let restocking = match &s.restocking {
+            Setting::Set(spec) if !waive => Some(restocking_fee(spec)),
+            _ => None,
+        };
+        refund_lines.push(RefundLine {
+            line_id: req.line_id.clone(),
+            quantity: s.eligible,
+            received: None,
+            accepted: None,
+            condition: None,
+            restocking: restocking.filter(|r| {
+                !matches!(
+                    r,
+                    RestockingFee::Flat {
+                        per: crate::refund::FeeScope::Return,
+                        ..
+                    }
+                )
+            }),
+            waive_fees: waive,
+        });
+    }
+    let label_charge = match decision.label_payer {
+        Some(LabelPayer::Customer) => label_fee,
+        _ => None,
+    };
+    let shipping = if ret.statutory_delivery {
+        ShippingRefund::Standard
+    } else if fault && doc.refund_shipping_on_merchant_fault {
+        ShippingRefund::Full
+    } else {
+        ShippingRefund::None
+    };
+    let base = RefundRequest {
+        currency: None,
+        mode: QuoteMode::Preview,
+        lines: refund_lines,
+        shipping,
+        fees: Fees {
+            restocking: restocking_default.as_ref().map(restocking_fee),
+            return_fee,
+            label: label_charge,
+            inspection: Vec::new(),
+        },
+        resolution: Resolution::OriginalPayment,
+        bonus: None,
+        tender_order: Vec::new(),
+        exchange_items: Vec::new(),
+    };
+    let store_credit_bonus = ret
+        .bonus_store_credit
+        .clone()
+        .resolve(doc.bonus.store_credit.clone());
+    let exchange_bonus = ret
+        .bonus_exchange
+        .clone()
+        .resolve(doc.bonus.exchange.clone());
+    for resolution in offered {
+        let mut req = base.clone();
+        match resolution {
+            Resolution::OriginalPayment => {}
+            Resolution::StoreCredit => {
+                req.resolution = Resolution::StoreCredit;
+                req.bonus = store_credit_bonus.as_ref().map(bonus);
+            }
+            Resolution::Exchange => {
+                req.bonus = exchange_bonus.as_ref().map(bonus);
+                if request.exchange_items.is_empty() {
+                    req.resolution = Resolution::StoreCredit;
+                } else {
+                    req.resolution = Resolution::Exchange;
+                    req.exchange_items = request.exchange_items.clone();
+                }
+            }
+        }
+        let quote = quote_with_ledger(&ledger, &req)?;
+        decision
+            .resolutions
+            .push(ResolutionOffer { resolution, quote });
+    }
+    if let Some(spec) = &ret.goodwill {
+        let refund = decision
+            .resolutions
+            .first()
+            .map_or(Decimal::ZERO, |o| o.quote.totals.refund);
+        let base_refund = crate::money::decimal_to_minor(refund, digits, "goodwill_credit")?;
+        let credit = match spec {
+            BonusSpec::Percent { percent } => percent_of(base_refund, *percent).unwrap_or(0),
+            BonusSpec::Flat { amount } => {
+                non_negative(*amount, digits, || "goodwill_credit".into())?
+            }
+        };
+        decision.goodwill_credit = Some(Decimal::new(credit, digits));
+    }
+    Ok(decision)
+}
+
+use crate::policy::Jurisdiction;
+
+/// A setting that rules may leave alone, set, or waive.
+#[derive(Debug, Clone, Default)]
+enum Setting<T> {
+    #[default]
+    Default,
+    Set(T),
+    Waived,
+}
+
+impl<T> Setting<T> {
+    fn resolve(self, default: Option<T>) -> Option<T> {
+        match self {
+            Setting::Default => default,
+            Setting::Set(v) => Some(v),
+            Setting::Waived => None,
+        }
+    }
+}
+
+/// What rules set for the return as a whole.
+#[derive(Default)]
+struct ReturnSettings {
+    restocking: Setting<RestockingSpec>,
+    return_fee: Setting<Decimal>,
+    label_fee: Setting<Decimal>,
+    bonus_store_credit: Setting<BonusSpec>,
+    bonus_exchange: Setting<BonusSpec>,
+    label_payer: Option<LabelPayer>,
+    goodwill: Option<BonusSpec>,
+    reviews: Vec<DecisionReason>,
+    short_term_reject: bool,
+    statutory_delivery: bool,
+}
+
+/// One request line while it is being decided.
+struct LineState<'a> {
+    i: usize,
+    line: &'a crate::order::OrderLine,
+    req: &'a super::request::ReturnLine,
+    class: ReasonClass,
+    eligible: i64,
+    available: i64,
+    anchor: Option<DateTime<Utc>>,
+    days_since_delivery: Option<i64>,
+    deadline: Option<Deadline>,
+    deny: Vec<DecisionReason>,
+    review: Vec<DecisionReason>,
+    restocking: Setting<RestockingSpec>,
+    waived: bool,
+    resolutions: Vec<Resolution>,
+    keep_item: bool,
+    require_photos: bool,
+    bypass_final_sale: bool,
+    statutory_right: Option<String>,
+}
+
+impl LineState<'_> {
+    fn apply(&mut self, policy: &Policy, rule_id: &str, action: &Action, ret: &mut ReturnSettings) {
+        let clock = &policy.clock;
+        match action {
+            Action::Deny(v) => self.deny.push(verdict(v, rule_id)),
+            Action::Review(v) => self.review.push(verdict(v, rule_id)),
+            Action::WindowDays(days) => {
+                if let Some(anchor) = self.anchor {
+                    self.later_deadline(clock.deadline_after(anchor, *days, true));
+                }
+            }
+            Action::WindowUntil(day) => self.later_deadline(clock.deadline_on(*day, true)),
+            Action::SetRestocking(spec) => {
+                if matches!(
+                    spec,
+                    RestockingSpec::Flat {
+                        per: crate::refund::FeeScope::Return,
+                        ..
+                    }
+                ) {
+                    ret.restocking = Setting::Set(spec.clone());
+                } else {
+                    self.restocking = Setting::Set(spec.clone());
+                }
+            }
+            Action::SetReturnFee(a) => ret.return_fee = Setting::Set(*a),
+            Action::SetLabelFee(a) => ret.label_fee = Setting::Set(*a),
+            Action::WaiveFees => {
+                self.restocking = Setting::Waived;
+                ret.restocking = Setting::Waived;
+                ret.return_fee = Setting::Waived;
+                ret.label_fee = Setting::Waived;
+            }
+            Action::RestrictResolutions(list) => self.resolutions.retain(|r| list.contains(r)),
+            Action::AddResolutions(list) => {
+                for r in list {
+                    if !self.resolutions.contains(r) {
+                        self.resolutions.push(*r);
+                    }
+                }
+            }
+            Action::Bonus(b) => {
+                if let Some(s) = &b.store_credit {
+                    ret.bonus_store_credit = Setting::Set(s.clone());
+                }
+                if let Some(s) = &b.exchange {
+                    ret.bonus_exchange = Setting::Set(s.clone());
+                }
+            }
+            Action::KeepItem => self.keep_item = true,
+            Action::RequirePhotos => self.require_photos = true,
+            Action::BypassFinalSale => self.bypass_final_sale = true,
+            Action::GoodwillCredit(spec) => ret.goodwill = Some(spec.clone()),
+            Action::LabelPayer(p) => ret.label_payer = Some(*p),
+        }
+    }
+
+    /// When several windows apply, the latest deadline wins.
+    fn later_deadline(&mut self, d: Deadline) {
+        if self.deadline.is_none_or(|own| own.closes_at < d.closes_at) {
+            self.deadline = Some(d);
+        }
+    }
+}
+
+fn line_facts<'a>(s: &LineState<'a>) -> LineFacts<'a> {
+    LineFacts {
+        line: s.line,
+        request: s.req,
+        class: s.class,
+        days_since_delivery: s.days_since_delivery,
+    }
+}
+
+/// What the window counts from, for one line.
+fn window_anchor(
+    policy: &Policy,
+    order: &crate::order::Order,
+    line: &crate::order::OrderLine,
+) -> Option<DateTime<Utc>> {
+    let buffer = chrono::Duration::days(policy.doc.window.transit_buffer_days);
+    match policy.doc.window.from {
+        WindowStart::Delivery => line
+            .delivered_at
+            .or_else(|| line.fulfilled_at.map(|t| t + buffer)),
+        WindowStart::Fulfillment => line.fulfilled_at,
+        WindowStart::Order => order.placed_at,
+    }
+}
+
+fn reason(code: &str, message: String, rule_id: Option<&str>) -> DecisionReason {
+    DecisionReason {
+        code: code.into(),
+        message,
+        rule_id: rule_id.map(str::to_string),
+    }
+}
+
+fn verdict(v: &Verdict, rule_id: &str) -> DecisionReason {
+    reason(&v.code, v.message.clone(), Some(rule_id))
+}
+
+fn restocking_fee(spec: &RestockingSpec) -> RestockingFee {
+    match spec {
+        RestockingSpec::Percent { percent } => RestockingFee::Percent { percent: *percent },
+        RestockingSpec::Flat { amount, per } => RestockingFee::Flat {
+            amount: *amount,
+            per: *per,
+        },
+    }
+}
+
+fn bonus(spec: &BonusSpec) -> Bonus {
+    match spec {
+        BonusSpec::Percent { percent } => Bonus::Percent { percent: *percent },
+        BonusSpec::Flat { amount } => Bonus::Flat { amount: *amount },
+    }
+}

@@ -1,0 +1,434 @@
+//! The policy document: a merchant's return policy as data, loaded from JSON or TOML and
+//! validated into a [`Policy`](super::Policy). Every field here is what a merchant edits; the
+//! JSON Schema in `docs/policy.schema.json` is generated from these types.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::reason::{CustomReason, ReasonClass};
+use crate::money::Currency;
+use crate::refund::{Condition as ItemCondition, FeeScope, Resolution};
+
+/// A return policy, as the merchant writes it.
+///
+/// ```
+/// use returnkit::policy::PolicyDocument;
+/// let doc: PolicyDocument = returnkit::from_json(r#"{
+///   "name": "Free 30-day returns",
+///   "window": {"days": 30, "from": "delivery"}
+/// }"#).unwrap();
+/// assert_eq!(doc.window.days, Some(30));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyDocument {
+    /// Version of the policy format. This is version 1.
+    #[serde(default = "one")]
+    pub version: i64,
+    /// The policy's name, for people.
+    pub name: String,
+    /// Currency of the policy's amounts (flat fees, thresholds). When given, orders in another
+    /// currency are refused rather than mixed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
+    /// The shop's time zone, an IANA name such as `Europe/Berlin`. Windows close at the end of
+    /// a calendar day there.
+    #[serde(default = "utc")]
+    pub timezone: String,
+    /// Countries the policy applies to (ISO 3166-1 alpha-2), for publishing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    /// The return window.
+    pub window: WindowSpec,
+    /// Resolutions offered. Defaults to all three.
+    #[serde(default = "all_resolutions")]
+    pub resolutions: Vec<Resolution>,
+    /// Fees charged on returns for customer remorse.
+    #[serde(default)]
+    pub fees: PolicyFees,
+    /// Who pays the return label, by reason class.
+    #[serde(default)]
+    pub label: LabelPolicy,
+    /// Bonus credit for choosing store credit or an exchange.
+    #[serde(default)]
+    pub bonus: BonusPolicy,
+    /// When the customer may keep the item and still get a refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_item: Option<KeepItemPolicy>,
+    /// Days (counted from the window's start) after which refunds go to store credit only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit_only_after_days: Option<i64>,
+    /// Refund the original shipping when the return is the merchant's fault.
+    #[serde(default)]
+    pub refund_shipping_on_merchant_fault: bool,
+    /// Deductions for the condition found at inspection.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inspection: Vec<InspectionDeduction>,
+    /// When a request goes to a person instead of being approved automatically.
+    #[serde(default)]
+    pub review: ReviewThresholds,
+    /// Reasons beyond the standard list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reasons: Vec<CustomReason>,
+    /// Consumer law that clamps the policy: `eu` or `uk`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Jurisdiction>,
+    /// Rules, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
+}
+
+fn one() -> i64 {
+    1
+}
+
+fn utc() -> String {
+    "UTC".into()
+}
+
+fn all_resolutions() -> Vec<Resolution> {
+    vec![
+        Resolution::OriginalPayment,
+        Resolution::StoreCredit,
+        Resolution::Exchange,
+    ]
+}
+
+/// The return window.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WindowSpec {
+    /// Days to return. Give this or `unlimited`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
+    /// No time limit.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unlimited: bool,
+    /// What the window counts from.
+    #[serde(default)]
+    pub from: WindowStart,
+    /// Days added to the fulfillment date when delivery is not known.
+    #[serde(default)]
+    pub transit_buffer_days: i64,
+    /// Move a deadline that falls on a weekend or holiday to the next business day.
+    #[serde(default)]
+    pub extend_to_business_day: bool,
+    /// Holidays, for the business-day extension.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub holidays: Vec<NaiveDate>,
+}
+
+/// What a return window counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WindowStart {
+    /// The item's delivery; when unknown, its fulfillment plus the transit buffer.
+    #[default]
+    Delivery,
+    /// The item's fulfillment.
+    Fulfillment,
+    /// The order date.
+    Order,
+}
+
+/// Fees on remorse returns. Merchant-fault returns are free unless `charge_merchant_fault`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyFees {
+    /// Restocking fee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restocking: Option<RestockingSpec>,
+    /// A flat handling fee per return.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_fee: Option<Decimal>,
+    /// What the customer is charged for the label when they pay for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_fee: Option<Decimal>,
+    /// Charge the fees on merchant-fault returns too.
+    #[serde(default)]
+    pub charge_merchant_fault: bool,
+}
+
+/// A restocking fee in a policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RestockingSpec {
+    /// A percent of the refunded merchandise.
+    Percent {
+        /// The percent, 0 to 100.
+        percent: Decimal,
+    },
+    /// A flat amount per unit, line or return.
+    Flat {
+        /// The amount.
+        amount: Decimal,
+        /// What it is charged on.
+        per: FeeScope,
+    },
+}
+
+/// Who pays for a return label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelPayer {
+    /// The merchant: free returns.
+    Merchant,
+    /// The customer, through a deduction from the refund.
+    Customer,
+    /// The customer ships it back at their own cost, without a label from the shop.
+    CustomerArranged,
+}
+
+/// Who pays the label, by reason class.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LabelPolicy {
+    /// For remorse returns.
+    #[serde(default = "merchant")]
+    pub remorse: LabelPayer,
+    /// For merchant-fault returns.
+    #[serde(default = "merchant")]
+    pub merchant_fault: LabelPayer,
+}
+
+fn merchant() -> LabelPayer {
+    LabelPayer::Merchant
+}
+
+impl Default for LabelPolicy {
+    fn default() -> Self {
+        LabelPolicy {
+            remorse: LabelPayer::Merchant,
+            merchant_fault: LabelPayer::Merchant,
+        }
+    }
+}
+
+/// A bonus: a percent of the refund, or a flat amount.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum BonusSpec {
+    /// A percent of the refund.
+    Percent {
+        /// The percent, 0 to 100.
+        percent: Decimal,
+    },
+    /// A flat amount.
+    Flat {
+        /// The amount.
+        amount: Decimal,
+    },
+}
+
+/// Bonus credit by resolution.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BonusPolicy {
+    /// For store credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit: Option<BonusSpec>,
+    /// For an exchange.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<BonusSpec>,
+}
+
+/// Returnless refunds: the customer keeps items not worth shipping back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeepItemPolicy {
+    /// The whole return's value, excluding tax, at or below which the customer keeps the items.
+    pub threshold: Decimal,
+}
+
+/// A deduction for a condition found at inspection.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct InspectionDeduction {
+    /// The condition.
+    pub condition: ItemCondition,
+    /// Percent of the line's refund deducted.
+    pub percent: Decimal,
+}
+
+/// When a request goes to review.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewThresholds {
+    /// The return's value (excluding tax) above which a person looks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_over: Option<Decimal>,
+    /// Items (units) above which a person looks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub items_over: Option<i64>,
+    /// The customer's return rate, in percent of orders, above which a person looks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_rate_over: Option<Decimal>,
+}
+
+/// Consumer-law profiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Jurisdiction {
+    /// EU Directive 2011/83/EU: 14-day withdrawal.
+    Eu,
+    /// UK: the same withdrawal right, plus the 30-day short-term right to reject faulty goods.
+    Uk,
+}
+
+/// A rule: when its conditions hold, its actions apply.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// An id, listed in decisions when the rule fires.
+    pub id: String,
+    /// What the rule is for, for people.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// When it applies. Absent means always.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    /// What it does.
+    pub then: Vec<Action>,
+}
+
+/// An inclusive range; either end may be open.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Range<T> {
+    /// The lowest value that matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_least: Option<T>,
+    /// The highest value that matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at_most: Option<T>,
+}
+
+/// A range of dates, both ends included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateRange {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+/// A condition over the facts of a return: the product, the order, the customer and the
+/// request. Lists match when any value is in them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Condition {
+    /// Every condition holds.
+    All(Vec<Condition>),
+    /// At least one holds.
+    Any(Vec<Condition>),
+    /// The condition does not hold.
+    Not(Box<Condition>),
+    /// The line's SKU is one of these.
+    Sku(Vec<String>),
+    /// The product id is one of these.
+    ProductId(Vec<String>),
+    /// The product is in one of these categories (or below one: `shoes` matches `shoes/boots`).
+    Category(Vec<String>),
+    /// The product has one of these tags.
+    ProductTag(Vec<String>),
+    /// The unit price is in this range.
+    Price(Range<Decimal>),
+    /// The item was sold as final sale.
+    FinalSale(bool),
+    /// The withdrawal exemption the item carries, if any.
+    Exemption(Vec<crate::order::Exemption>),
+    /// The order's total paid is in this range.
+    OrderTotal(Range<Decimal>),
+    /// The order used one of these discount codes.
+    DiscountCode(Vec<String>),
+    /// The order came through one of these channels.
+    Channel(Vec<String>),
+    /// The order ships to one of these countries.
+    Country(Vec<String>),
+    /// The order has one of these tags.
+    OrderTag(Vec<String>),
+    /// Whole days since the order was placed, in the shop's time zone.
+    DaysSinceOrder(Range<i64>),
+    /// Whole days since the item was delivered, in the shop's time zone.
+    DaysSinceDelivery(Range<i64>),
+    /// The order was placed within these dates (holiday windows).
+    OrderDate(DateRange),
+    /// The customer has one of these tags.
+    CustomerTag(Vec<String>),
+    /// The customer is in one of these tiers.
+    CustomerTier(Vec<String>),
+    /// The customer's count of past returns is in this range.
+    PastReturns(Range<i64>),
+    /// The customer's return rate, in percent of orders, is in this range.
+    ReturnRate(Range<Decimal>),
+    /// The customer is on the shop's blocklist.
+    Blocklisted(bool),
+    /// The return reason is one of these codes.
+    Reason(Vec<String>),
+    /// The reason is of this class.
+    ReasonClass(ReasonClass),
+    /// The customer asked for one of these resolutions.
+    RequestedResolution(Vec<Resolution>),
+    /// Units in the whole return.
+    ItemCount(Range<i64>),
+    /// The whole return's value, excluding tax.
+    ReturnValue(Range<Decimal>),
+    /// The return takes back every unit of the order.
+    FullReturn(bool),
+    /// The condition the customer reported is one of these.
+    ReportedCondition(Vec<ItemCondition>),
+    /// The customer attached photos.
+    PhotosProvided(bool),
+}
+
+/// What a rule does.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Action {
+    /// Refuse the line, with a code and a message for the customer.
+    Deny(Verdict),
+    /// Send the request to a person.
+    Review(Verdict),
+    /// Set the window to this many days from its start.
+    WindowDays(i64),
+    /// Let returns in until the end of this date (shop time).
+    WindowUntil(NaiveDate),
+    /// Set the restocking fee.
+    SetRestocking(RestockingSpec),
+    /// Set the per-return handling fee.
+    SetReturnFee(Decimal),
+    /// Set the label fee.
+    SetLabelFee(Decimal),
+    /// Waive every fee set so far (later rules may set one again).
+    WaiveFees,
+    /// Offer only these resolutions.
+    RestrictResolutions(Vec<Resolution>),
+    /// Offer these resolutions as well.
+    AddResolutions(Vec<Resolution>),
+    /// Bonus for store credit or exchange.
+    Bonus(BonusPolicy),
+    /// Let the customer keep the item: a returnless refund.
+    KeepItem,
+    /// Ask for photos; without them the request goes to review.
+    RequirePhotos,
+    /// Accept the item even though it was sold as final sale.
+    BypassFinalSale,
+    /// Grant store credit as goodwill, when the fault was the merchant's.
+    GoodwillCredit(BonusSpec),
+    /// Who pays the label.
+    LabelPayer(LabelPayer),
+}
+
+/// A code and a message, for a denial or a review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Verdict {
+    /// A stable code, such as `hygiene`.
+    pub code: String,
+    /// What the customer is told.
+    #[serde(default)]
+    pub message: String,
+}
