@@ -460,12 +460,23 @@ pub(crate) fn div_round_half_up(num: i128, den: i128) -> i128 {
 }
 
 /// `value × percent / 100`, rounded half-up to whole minor units. The percent is a decimal
-/// such as 12.5.
-pub(crate) fn percent_of(value: i64, percent: Decimal) -> Option<i64> {
+/// such as 12.5, from 0 to 100, and `value` is at most [`MAX_MINOR`], so the result always fits.
+pub(crate) fn percent_of(value: i64, percent: Decimal) -> i64 {
     let scale = percent.scale();
-    let num = i128::from(value).checked_mul(percent.mantissa())?;
-    let den = 100i128.checked_mul(pow10(scale))?;
-    i64::try_from(div_round_half_up(num, den)).ok()
+    let exact = i128::from(value)
+        .checked_mul(percent.mantissa())
+        .zip(100i128.checked_mul(pow10(scale)));
+    if let Some((num, den)) = exact {
+        return div_round_half_up(num, den) as i64;
+    }
+    // A percent with very many digits: let Decimal carry the precision instead of i128.
+    let cap = if value < 0 { -MAX_MINOR } else { MAX_MINOR };
+    Decimal::from(value)
+        .checked_mul(percent)
+        .and_then(|p| p.checked_div(Decimal::ONE_HUNDRED))
+        .map(|p| p.round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero))
+        .and_then(|p| i64::try_from(p.mantissa()).ok())
+        .unwrap_or(cap)
 }
 
 #[cfg(test)]
@@ -559,8 +570,13 @@ mod tests {
         assert_eq!(div_round_half_up(5, 2), 3);
         assert_eq!(div_round_half_up(-5, 2), -3);
         assert_eq!(div_round_half_up(4, 3), 1);
-        assert_eq!(percent_of(12000, dec!(15)), Some(1800));
-        assert_eq!(percent_of(999, dec!(12.5)), Some(125)); // 124.875 → 125
+        assert_eq!(percent_of(12000, dec!(15)), 1800);
+        assert_eq!(percent_of(999, dec!(12.5)), 125); // 124.875 → 125
+                                                      // 33.333...% of 52,000,000.00 overflows i128 and falls back to Decimal.
+        assert_eq!(
+            percent_of(5_200_000_000, dec!(33.333333333333333333333333333)),
+            1_733_333_333
+        );
         let m = Money::new(dec!(-2.345), usd());
         assert_eq!(m.round(Rounding::HalfUp).amount(), dec!(-2.35));
         assert_eq!(m.round(Rounding::Down).amount(), dec!(-2.34));

@@ -631,7 +631,7 @@ pub fn decide(
             .map_or(Decimal::ZERO, |o| o.quote.totals.refund);
         let base_refund = crate::money::decimal_to_minor(refund, digits, "goodwill_credit")?;
         let credit = match spec {
-            BonusSpec::Percent { percent } => percent_of(base_refund, *percent).unwrap_or(0),
+            BonusSpec::Percent { percent } => percent_of(base_refund, *percent),
             BonusSpec::Flat { amount } => {
                 non_negative(*amount, digits, || "goodwill_credit".into())?
             }

@@ -124,9 +124,9 @@ pub(crate) fn quote_with_ledger(
         let q = src.quantity;
         let r = l.prior_units;
         let paid = telescope(l.paid(), q, r, units);
-        let order_discount = telescope(l.order_discount, q, r, units);
         let gross = l.unit * units;
         let discount = gross - paid;
+        let order_discount = order_discount_share(l, q, r, units);
 
         let mut taxes = Vec::with_capacity(src.tax_lines.len());
         let mut tax = 0i64;
@@ -289,6 +289,32 @@ pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
     (c(r + k) - c(r)) as i64
 }
 
+/// The order-discount part of the discount refunded for `k` units after `r`.
+///
+/// The cumulative discount D(n) = unit·n − C(n) never decreases, and its order-discount part
+/// is round(D(n)·OD/D), which never decreases either and never exceeds D(n)'s growth. So both
+/// parts of every step are at least zero, and over all steps they are exactly the line's
+/// discounts.
+fn order_discount_share(l: &super::ledger::LedgerLine, q: i64, r: i64, k: i64) -> i64 {
+    let total = l.line_discount + l.order_discount;
+    if total == 0 || l.order_discount == 0 {
+        return 0;
+    }
+    let cumulative = |n: i64| {
+        let discount = i128::from(l.unit) * i128::from(n) - {
+            let paid = i128::from(l.paid());
+            if n == q {
+                paid
+            } else {
+                div_round_half_up(paid * i128::from(n), i128::from(q))
+            }
+        };
+        div_round_half_up(discount * i128::from(l.order_discount), i128::from(total))
+    };
+    // Bounded by the line's order discount, which fits in i64.
+    (cumulative(r + k) - cumulative(r)) as i64
+}
+
 /// The units a request line refunds: the requested units in a preview, the accepted units in a
 /// final quote, after checking them against what can still be returned.
 fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) -> Result<i64> {
@@ -437,7 +463,7 @@ impl<'r> Fees<'r> {
 
     fn line_restocking(&self, merchandise: i64, units: i64) -> Option<i64> {
         if let Some(p) = self.percent {
-            return percent_of(merchandise, p);
+            return Some(percent_of(merchandise, p));
         }
         if let Some(a) = self.flat_per_unit {
             return Some(a.saturating_mul(units));
@@ -447,7 +473,7 @@ impl<'r> Fees<'r> {
 
     fn inspection(&self, condition: super::request::Condition, merchandise: i64) -> Option<i64> {
         let d = self.inspection.iter().find(|d| d.condition == condition)?;
-        percent_of(merchandise, d.percent)
+        Some(percent_of(merchandise, d.percent))
     }
 }
 
@@ -462,7 +488,7 @@ fn line_restocking_override(
     match spec {
         RestockingFee::Percent { percent } => {
             let p = check_percent(*percent, || format!("lines[{j}].restocking.percent"))?;
-            Ok(percent_of(merchandise, p))
+            Ok(Some(percent_of(merchandise, p)))
         }
         RestockingFee::Flat { amount, per } => {
             let amount = non_negative(*amount, digits, || format!("lines[{j}].restocking.amount"))?;
@@ -535,37 +561,21 @@ fn shipping_refund(
         capped_to_standard: false,
     };
     let mut full_total = 0i64;
-    for (s, line) in order.shipping_lines.iter().enumerate() {
-        let field = |name: &str| format!("shipping_lines[{s}].{name}");
-        let price = non_negative(line.price, ledger.digits, || field("price"))?;
-        let discount = non_negative(line.discount, ledger.digits, || field("discount"))?;
-        if discount > price {
-            return Err(Error::InvalidAmount {
-                field: field("discount"),
-                reason: "the discount exceeds the shipping price".into(),
-            });
-        }
-        let paid = price - discount;
-        let mut refundable = paid;
-        if mode == ShippingRefund::Standard {
-            if let Some(standard) = line.standard_price {
-                let standard = non_negative(standard, ledger.digits, || field("standard_price"))?;
-                if standard < paid {
-                    refundable = standard;
-                    out.capped_to_standard = true;
-                }
+    for (line, ship) in order.shipping_lines.iter().zip(&ledger.shipping) {
+        let paid = ship.paid;
+        let refundable = match (mode, ship.standard) {
+            (ShippingRefund::Standard, Some(standard)) => {
+                out.capped_to_standard = true;
+                standard
             }
-        }
-        let mut tax_charged = 0i64;
+            _ => paid,
+        };
         let mut tax = 0i64;
-        for (t, tl) in line.tax_lines.iter().enumerate() {
-            let charged = non_negative(tl.amount, ledger.digits, || {
-                field(&format!("tax_lines[{t}].amount"))
-            })?;
-            tax_charged += charged;
+        for (tl, &charged) in line.tax_lines.iter().zip(&ship.taxes) {
             let share = if paid == 0 {
                 0
             } else {
+                // share <= charged, which fits in i64.
                 div_round_half_up(
                     i128::from(charged) * i128::from(refundable),
                     i128::from(paid),
@@ -574,16 +584,11 @@ fn shipping_refund(
             tax += share;
             out.taxes.push((tl.rate, share));
         }
-        if inclusive && tax_charged > paid {
-            return Err(Error::InconsistentTax {
-                field: field("tax_lines"),
-                reason: "tax included in the shipping price exceeds the price".into(),
-            });
-        }
+        let charged: i64 = ship.taxes.iter().sum();
         let (net, total, full) = if inclusive {
             (refundable - tax, refundable, paid)
         } else {
-            (refundable, refundable + tax, paid + tax_charged)
+            (refundable, refundable + tax, paid + charged)
         };
         out.net += net;
         out.tax += tax;
@@ -651,7 +656,7 @@ fn settle(
         }
         Some(Bonus::Percent { percent }) => {
             let p = check_percent(*percent, || "bonus.percent".into())?;
-            percent_of(refund, p).unwrap_or(0)
+            percent_of(refund, p)
         }
         Some(Bonus::Flat { amount }) => non_negative(*amount, digits, || "bonus.amount".into())?,
     };
@@ -735,9 +740,14 @@ fn replacement_value(ledger: &OrderLedger<'_>, request: &RefundRequest) -> Resul
         let tax = if ledger.order.prices_include_tax {
             0
         } else {
-            percent_of(price, rate * Decimal::ONE_HUNDRED).unwrap_or(0)
+            percent_of(price, rate * Decimal::ONE_HUNDRED)
         };
         total += price + tax;
+        if total > crate::money::MAX_MINOR {
+            return Err(Error::AmountOutOfRange {
+                field: "exchange_items".into(),
+            });
+        }
     }
     if request.exchange_items.is_empty() {
         return Err(Error::InvalidValue {

@@ -35,6 +35,17 @@ impl LedgerLine {
     }
 }
 
+/// A shipping line in minor units.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LedgerShipping {
+    /// Price less discount, as priced.
+    pub paid: i64,
+    /// The standard-delivery price, when lower than what was paid.
+    pub standard: Option<i64>,
+    /// Tax charged, per tax line.
+    pub taxes: Vec<i64>,
+}
+
 /// What a tender can still take back.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct LedgerTender {
@@ -48,6 +59,7 @@ pub(crate) struct OrderLedger<'o> {
     pub digits: u32,
     pub lines: Vec<LedgerLine>,
     pub tenders: Vec<LedgerTender>,
+    pub shipping: Vec<LedgerShipping>,
     /// What the order can still refund in all: the tenders' refundable amounts less store
     /// credit already issued for its returns.
     pub refundable: i64,
@@ -74,16 +86,31 @@ impl<'o> OrderLedger<'o> {
             digits,
             lines,
             tenders: Vec::new(),
+            shipping: Vec::new(),
             refundable: 0,
             prior_shipping: 0,
             index,
         };
+        // Every sum the engine makes is a sum of a subset of these, so bounding them keeps all
+        // arithmetic exact in i64.
+        bounded(ledger.lines.iter().map(|l| l.gross), "lines")?;
         ledger.spread_order_discounts(&weights)?;
+        let mut taxes = Vec::with_capacity(n);
         for (i, line) in order.lines.iter().enumerate() {
             if let Some(l) = ledger.lines.get(i) {
-                check_tax(line, l, i, order.prices_include_tax, digits)?;
+                taxes.push(check_tax(
+                    &line.tax_lines,
+                    l.gross,
+                    l.paid(),
+                    line.quantity,
+                    order.prices_include_tax,
+                    digits,
+                    || format!("lines[{i}]"),
+                )?);
             }
         }
+        bounded(taxes.into_iter(), "lines")?;
+        ledger.convert_shipping()?;
         ledger.apply_prior_returns()?;
         Ok(ledger)
     }
@@ -213,6 +240,51 @@ impl<'o> OrderLedger<'o> {
         Ok(())
     }
 
+    fn convert_shipping(&mut self) -> Result<()> {
+        let order = self.order;
+        for (s, line) in order.shipping_lines.iter().enumerate() {
+            let field = |name: &str| format!("shipping_lines[{s}].{name}");
+            let price = non_negative(line.price, self.digits, || field("price"))?;
+            let discount = non_negative(line.discount, self.digits, || field("discount"))?;
+            if discount > price {
+                return Err(Error::InvalidAmount {
+                    field: field("discount"),
+                    reason: "the discount exceeds the shipping price".into(),
+                });
+            }
+            let paid = price - discount;
+            let standard = match line.standard_price {
+                Some(p) => Some(non_negative(p, self.digits, || field("standard_price"))?),
+                None => None,
+            }
+            .filter(|&p| p < paid);
+            check_tax(
+                &line.tax_lines,
+                price,
+                paid,
+                1,
+                order.prices_include_tax,
+                self.digits,
+                || format!("shipping_lines[{s}]"),
+            )?;
+            let mut taxes = Vec::with_capacity(line.tax_lines.len());
+            for tax in &line.tax_lines {
+                taxes.push(self.minor(tax.amount, String::new)?);
+            }
+            self.shipping.push(LedgerShipping {
+                paid,
+                standard,
+                taxes,
+            });
+        }
+        bounded(self.shipping.iter().map(|s| s.paid), "shipping_lines")?;
+        bounded(
+            self.shipping.iter().flat_map(|s| s.taxes.iter().copied()),
+            "shipping_lines",
+        )?;
+        Ok(())
+    }
+
     fn apply_prior_returns(&mut self) -> Result<()> {
         let order = self.order;
         let prior = &order.prior_returns;
@@ -242,6 +314,7 @@ impl<'o> OrderLedger<'o> {
                 });
             }
         }
+        let mut captured = 0i64;
         for (t, tender) in order.tenders.iter().enumerate() {
             let amount = non_negative(tender.amount, self.digits, || {
                 format!("tenders[{t}].amount")
@@ -252,6 +325,12 @@ impl<'o> OrderLedger<'o> {
             self.tenders.push(LedgerTender {
                 refundable: amount - refunded,
             });
+            captured += amount;
+            if captured > crate::money::MAX_MINOR {
+                return Err(Error::AmountOutOfRange {
+                    field: "tenders".into(),
+                });
+            }
         }
         for (t, tender) in order.tenders.iter().enumerate().skip(1) {
             if order.tenders.iter().take(t).any(|o| o.id == tender.id) {
@@ -272,7 +351,16 @@ impl<'o> OrderLedger<'o> {
             let amount =
                 non_negative(refund.amount, self.digits, || format!("{}.amount", field()))?;
             if let Some(tender) = self.tenders.get_mut(t) {
+                // Both are within 0..=MAX_MINOR, so this can't overflow; stop at the first
+                // tender that goes below zero.
                 tender.refundable -= amount;
+                if tender.refundable < 0 {
+                    return Err(Error::InvalidAmount {
+                        field: format!("{}.amount", field()),
+                        reason: "earlier returns refunded more on this tender than it can take"
+                            .into(),
+                    });
+                }
             }
         }
         for (t, tender) in self.tenders.iter().enumerate() {
@@ -332,6 +420,10 @@ fn convert_line(line: &OrderLine, i: usize, digits: u32) -> Result<LedgerLine> {
         line_discount += non_negative(discount.amount, digits, || {
             format!("lines[{i}].discounts[{d}].amount")
         })?;
+        // Each amount is at most MAX_MINOR, so stopping once past the gross can't overflow.
+        if line_discount > gross {
+            break;
+        }
     }
     if line_discount > gross {
         return Err(Error::InvalidAmount {
@@ -371,19 +463,21 @@ fn check_units(units: i64, max: i64, field: impl Fn() -> String) -> Result<()> {
 /// Tax as charged must be possible at the stated rate: at least the rate on what was paid
 /// after every discount, at most the rate on the undiscounted price, give or take a minor unit
 /// per unit for per-unit rounding. This catches tax from the wrong base or counted twice.
+/// Returns the tax charged in all.
 fn check_tax(
-    line: &OrderLine,
-    l: &LedgerLine,
-    i: usize,
+    tax_lines: &[TaxLine],
+    gross: i64,
+    paid: i64,
+    units: i64,
     inclusive: bool,
     digits: u32,
-) -> Result<()> {
-    if line.tax_lines.is_empty() {
-        return Ok(());
+    at: impl Fn() -> String,
+) -> Result<i64> {
+    if tax_lines.is_empty() {
+        return Ok(0);
     }
     // Rates at one common scale, as integers over 10^scale.
-    let scale = line
-        .tax_lines
+    let scale = tax_lines
         .iter()
         .map(|t| t.rate.scale())
         .max()
@@ -392,40 +486,55 @@ fn check_tax(
     let one = 10i128.pow(scale);
     let mut rate_sum = 0i128;
     let mut total_tax = 0i64;
-    for (t, tax) in line.tax_lines.iter().enumerate() {
-        let rate = scaled_rate(tax, scale, || format!("lines[{i}].tax_lines[{t}].rate"))?;
-        rate_sum += rate;
+    for (t, tax) in tax_lines.iter().enumerate() {
+        rate_sum += scaled_rate(tax, scale, || format!("{}.tax_lines[{t}].rate", at()))?;
         total_tax += non_negative(tax.amount, digits, || {
-            format!("lines[{i}].tax_lines[{t}].amount")
+            format!("{}.tax_lines[{t}].amount", at())
         })?;
+        if total_tax > crate::money::MAX_MINOR {
+            return Err(Error::AmountOutOfRange {
+                field: format!("{}.tax_lines", at()),
+            });
+        }
     }
-    if inclusive && total_tax > l.paid() {
+    if inclusive && total_tax > paid {
         return Err(Error::InconsistentTax {
-            field: format!("lines[{i}].tax_lines"),
-            reason: "tax included in the price exceeds what was paid for the line".into(),
+            field: format!("{}.tax_lines", at()),
+            reason: "tax included in the price exceeds what was paid".into(),
         });
     }
     // Bases are `paid` and `gross`, tax-exclusive; for tax-inclusive prices, divided by 1 + R.
     let den = if inclusive { one + rate_sum } else { one };
-    let slack = i128::from(line.quantity + 1);
-    for (t, tax) in line.tax_lines.iter().enumerate() {
+    let slack = i128::from(units + 1);
+    for (t, tax) in tax_lines.iter().enumerate() {
         let rate = scaled_rate(tax, scale, String::new)?;
         let amount = i128::from(to_minor(tax.amount, digits, String::new)?);
-        let low = rate * i128::from(l.paid()) - slack * den;
-        let high = rate * i128::from(l.gross) + slack * den;
+        let low = rate * i128::from(paid) - slack * den;
+        let high = rate * i128::from(gross) + slack * den;
         let scaled = amount * den;
         if scaled < low || scaled > high {
             return Err(Error::InconsistentTax {
-                field: format!("lines[{i}].tax_lines[{t}].amount"),
+                field: format!("{}.tax_lines[{t}].amount", at()),
                 reason: format!(
-                    "{} can't be tax at rate {} on a line that cost {} ({} after discounts)",
+                    "{} can't be tax at rate {} on a price of {} ({} after discounts)",
                     tax.amount,
                     tax.rate,
-                    Decimal::new(l.gross, digits),
-                    Decimal::new(l.paid(), digits)
+                    Decimal::new(gross, digits),
+                    Decimal::new(paid, digits)
                 ),
             });
         }
+    }
+    Ok(total_tax)
+}
+
+/// Refuses a set of amounts whose sum is beyond [`crate::money::MAX_MINOR`].
+fn bounded(amounts: impl Iterator<Item = i64>, field: &str) -> Result<()> {
+    let sum: i128 = amounts.map(i128::from).sum();
+    if sum > i128::from(crate::money::MAX_MINOR) {
+        return Err(Error::AmountOutOfRange {
+            field: field.into(),
+        });
     }
     Ok(())
 }
