@@ -4,7 +4,7 @@ mod engine;
 mod facts;
 mod outcome;
 mod request;
-mod statute;
+pub(crate) mod statute;
 
 pub use engine::decide;
 pub use outcome::*;

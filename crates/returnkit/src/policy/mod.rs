@@ -2,6 +2,7 @@
 //! and the clock that says when a return window closes.
 mod compile;
 mod document;
+mod publish;
 mod reason;
 pub(crate) mod window;
 
