@@ -117,6 +117,22 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A rate card that does not validate.
+    #[error("{field}: {reason}")]
+    InvalidRateCard {
+        /// Path of the offending field in the card (`brackets[2].prices.zone4`).
+        field: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// No rate card can carry the return.
+    #[error("{field}: no service can carry this return: {reason}")]
+    NoLabelService {
+        /// The input at fault (`items`, `origin`).
+        field: String,
+        /// Why each service declined.
+        reason: String,
+    },
     /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
     #[error("{field}: `{code}` is not a currency with a minor unit")]
     UnknownCurrency {
@@ -191,6 +207,8 @@ impl Error {
             | Error::QuantityExceeded { field, .. }
             | Error::UnknownReason { field, .. }
             | Error::InvalidPolicy { field, .. }
+            | Error::InvalidRateCard { field, .. }
+            | Error::NoLabelService { field, .. }
             | Error::UnknownCurrency { field, .. }
             | Error::CurrencyMismatch { field, .. }
             | Error::InvalidAmount { field, .. }
@@ -214,6 +232,8 @@ impl Error {
             Error::QuantityExceeded { .. } => 1007,
             Error::UnknownReason { .. } => 1008,
             Error::InvalidPolicy { .. } => 2001,
+            Error::InvalidRateCard { .. } => 2002,
+            Error::NoLabelService { .. } => 2003,
             Error::UnknownCurrency { .. } => 4001,
             Error::CurrencyMismatch { .. } => 4002,
             Error::InvalidAmount { .. } => 4003,
@@ -247,6 +267,8 @@ impl Error {
             Error::QuantityExceeded { .. } => "quantity_exceeded",
             Error::UnknownReason { .. } => "unknown_reason",
             Error::InvalidPolicy { .. } => "invalid_policy",
+            Error::InvalidRateCard { .. } => "invalid_rate_card",
+            Error::NoLabelService { .. } => "no_label_service",
             Error::UnknownCurrency { .. } => "unknown_currency",
             Error::CurrencyMismatch { .. } => "currency_mismatch",
             Error::InvalidAmount { .. } => "invalid_amount",

@@ -17,6 +17,7 @@
 
 pub mod decision;
 pub mod error;
+pub mod label;
 pub mod money;
 pub mod order;
 pub mod policy;

@@ -38,6 +38,9 @@ pub struct Order {
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// Where the order was shipped, and where a return label is picked up from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shipping_address: Option<Address>,
     /// Sales channel, such as `online_store` or `pos`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
@@ -274,6 +277,20 @@ pub struct Tender {
     /// [`Order::prior_returns`] (cancellations, goodwill refunds).
     #[serde(default, with = "rust_decimal::serde::str")]
     pub refunded: Decimal,
+}
+
+/// An address, as far as shipping prices need it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// Country (ISO 3166-1 alpha-2).
+    pub country: String,
+    /// Postal code.
+    #[serde(default)]
+    pub postal_code: String,
+    /// A home rather than a business address (carriers charge more to pick up there).
+    #[serde(default)]
+    pub residential: bool,
 }
 
 /// The customer.
