@@ -153,3 +153,96 @@ fn a_weight_above_every_bracket_is_an_error_not_a_panic() {
         "{err}"
     );
 }
+
+mod decisions {
+    //! Labels inside decisions: keep-the-item economics around the break-even point, and the
+    //! label's actual cost deducted when the customer pays.
+    use super::*;
+    use returnkit::decision::{decide, ReturnRequest};
+    use returnkit::policy::{LabelPayer, Policy};
+    use returnkit::Order;
+
+    /// One line of `price` weighing half a pound, shipped to San Francisco (ZIP3 941, zone 1).
+    fn order(price: &str) -> Order {
+        from_json(&format!(
+            r#"{{"id": "k1", "currency": "USD",
+                "shipping_address": {{"country": "US", "postal_code": "94105"}},
+                "lines": [{{"id": "s", "quantity": 1, "unit_price": "{price}", "categories": ["accessories/socks"],
+                           "weight": {{"value": "0.5", "unit": "lb"}},
+                           "delivered_at": "2026-11-01T12:00:00Z"}}],
+                "tenders": [{{"id": "card", "kind": "card", "amount": "{price}"}}]}}"#
+        ))
+        .unwrap()
+    }
+
+    fn policy(extra: &str) -> Policy {
+        Policy::from_json(&format!(
+            r#"{{"name": "k", "window": {{"days": 30}}, {extra}}}"#
+        ))
+        .unwrap()
+        .with_rate_cards(vec![card("examples/rates/us-ground.json")])
+        .unwrap()
+    }
+
+    fn request() -> ReturnRequest {
+        from_json(r#"{"lines": [{"line_id": "s", "quantity": 1, "reason": "changed_mind"}]}"#)
+            .unwrap()
+    }
+
+    fn now() -> chrono::DateTime<chrono::Utc> {
+        "2026-11-10T12:00:00Z".parse().unwrap()
+    }
+
+    // The label: 0.5 lb bills as 1 lb in zone 1: 7.50 + 0.60 = 8.10, fuel 12.5% = 1.0125 -> 1.01,
+    // so 9.11. With 2.00 handling, sending the item back costs 11.11.
+    const UNECONOMIC: &str = r#""keep_item": {"when_uneconomic": true, "handling_cost": "2.00"}"#;
+
+    #[test]
+    fn keeps_the_item_when_shipping_costs_at_least_what_it_recovers() {
+        let d = decide(&policy(UNECONOMIC), &order("11.11"), &request(), now()).unwrap();
+        assert!(d.keep_item, "{d:?}");
+        assert!(d.keep_item_reason.as_deref().unwrap().contains("11.11"));
+        assert!(d.label.is_none());
+        assert_eq!(d.label_payer, None);
+        assert!(d.lines[0].keep_item);
+    }
+
+    #[test]
+    fn ships_the_item_back_when_it_recovers_more() {
+        let d = decide(&policy(UNECONOMIC), &order("11.12"), &request(), now()).unwrap();
+        assert!(!d.keep_item, "{d:?}");
+        let label = d.label.unwrap();
+        assert_eq!(label.chosen.cost, dec!(9.11));
+        assert_eq!(label.chosen.zone, "1");
+        // Issued 2026-11-10, valid 100 days.
+        assert_eq!(d.label_expires_on.unwrap().to_string(), "2027-02-18");
+        assert_eq!(d.label_payer, Some(LabelPayer::Merchant));
+    }
+
+    #[test]
+    fn resale_rates_by_category_lower_what_an_item_recovers() {
+        // At 50% resale a 20.00 item recovers 10.00, less than the 11.11 it costs to ship back.
+        let extra = r#""keep_item": {"when_uneconomic": true, "handling_cost": "2.00",
+                        "resale_rates": [{"category": "accessories", "percent": "50"}]}"#;
+        let d = decide(&policy(extra), &order("20.00"), &request(), now()).unwrap();
+        assert!(d.keep_item, "{d:?}");
+        assert!(d.keep_item_reason.unwrap().contains("10.00"));
+    }
+
+    #[test]
+    fn a_customer_paid_label_deducts_its_actual_cost() {
+        let extra = r#""label": {"remorse": "customer", "deduction": "actual_cost"}"#;
+        let d = decide(&policy(extra), &order("30.00"), &request(), now()).unwrap();
+        let refund = &d.resolutions[0].quote;
+        assert_eq!(refund.deductions[0].amount, dec!(9.11));
+        // 30.00 less the 9.11 label.
+        assert_eq!(refund.totals.refund, dec!(20.89));
+        // A faulty item's label is the merchant's, so nothing is deducted.
+        let faulty: ReturnRequest =
+            from_json(r#"{"lines": [{"line_id": "s", "quantity": 1, "reason": "defective"}]}"#)
+                .unwrap();
+        let d = decide(&policy(extra), &order("30.00"), &faulty, now()).unwrap();
+        assert_eq!(d.label_payer, Some(LabelPayer::Merchant));
+        assert_eq!(d.resolutions[0].quote.totals.refund, dec!(30.00));
+    }
+}

@@ -16,7 +16,8 @@ use crate::error::{Error, Result};
 use crate::money::percent_of;
 use crate::policy::window::Deadline;
 use crate::policy::{
-    Action, BonusSpec, LabelPayer, Policy, ReasonClass, RestockingSpec, Verdict, WindowStart,
+    Action, BonusSpec, KeepItemPolicy, LabelDeduction, LabelPayer, Policy, ReasonClass,
+    RestockingSpec, Verdict, WindowStart,
 };
 use crate::refund::engine::quote_with_ledger;
 use crate::refund::ledger::{non_negative, OrderLedger, MAX_UNITS};
@@ -459,6 +460,8 @@ pub fn decide(
         statutory,
         goodwill_credit: None,
         fired_rules,
+        label: None,
+        label_expires_on: None,
     };
     if outcome == Outcome::Deny {
         return Ok(decision);
@@ -495,25 +498,95 @@ pub fn decide(
         decision.outcome = Outcome::Review;
     }
 
-    // Keep the item: every live line marked by a rule, or the return worth no more than the
-    // policy's threshold.
+    // The label: priced when the policy has rate cards and the customer ships from a known
+    // address.
+    let origin = request.origin.as_ref().or(order.shipping_address.as_ref());
+    let mut label = None;
+    if let (false, Some(origin)) = (policy.rate_cards.is_empty(), origin) {
+        let mut units = Vec::with_capacity(live.len());
+        for &k in &live {
+            if let Some(s) = lines.get(k) {
+                units.push((&*s.line.id, s.eligible));
+            }
+        }
+        let mut constraints = doc.label.constraints.clone();
+        constraints.currency = Some(order.currency);
+        let label_request = crate::label::LabelRequest {
+            origin: origin.clone(),
+            items: crate::label::items_from_order(order, units)?,
+            packaging: Default::default(),
+            constraints,
+            expected_use_rate: doc.label.expected_use_rate,
+        };
+        match crate::label::quote_label(&policy.rate_cards, &label_request) {
+            Ok(q) => label = Some(q),
+            Err(Error::NoLabelService { reason: why, .. }) => decision.reasons.push(reason(
+                "no_label_service",
+                format!("We can't offer a return label from your address ({why}); our team will contact you."),
+                None,
+            )),
+            Err(e) => return Err(e),
+        }
+    }
+    if decision
+        .reasons
+        .iter()
+        .any(|r| r.code == "no_label_service")
+    {
+        decision.outcome = Outcome::Review;
+    }
+
+    // Keep the item: every live line marked by a rule, the return worth no more than the
+    // policy's threshold, or shipping it back costing at least what it would recover.
     let all_marked = live
         .iter()
         .all(|&k| lines.get(k).is_some_and(|s| s.keep_item));
-    let threshold = doc.keep_item.as_ref().map(|k| k.threshold);
     let value = Decimal::new(live_value, digits);
+    let keep = doc.keep_item.as_ref();
     if all_marked {
         decision.keep_item = true;
         decision.keep_item_reason = Some("A rule of the shop lets you keep the items.".into());
-    } else if let Some(t) = threshold.filter(|t| value <= *t) {
+    } else if let Some(t) = keep.and_then(|k| k.threshold).filter(|t| value <= *t) {
         decision.keep_item = true;
         decision.keep_item_reason = Some(format!(
-            "The items are worth {value} before tax, at or below the {t} it costs to ship them back: keep them."
+            "The items are worth {value} before tax, at or below the shop's {t} keep-item threshold: keep them."
         ));
+    } else if let (Some(k), Some(q)) = (keep.filter(|k| k.when_uneconomic), &label) {
+        let mut recovery = 0i64;
+        for &idx in &live {
+            let Some(s) = lines.get(idx) else { continue };
+            let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
+            let net = if order.prices_include_tax {
+                paid - tax
+            } else {
+                paid
+            };
+            recovery += percent_of(net, resale_percent(k, s));
+        }
+        let handling =
+            crate::money::decimal_to_minor(k.handling_cost, digits, "keep_item.handling_cost")?;
+        let shipping = crate::money::decimal_to_minor(q.chosen.expected_cost, digits, "label")?;
+        let cost = shipping + handling;
+        if cost >= recovery {
+            decision.keep_item = true;
+            decision.keep_item_reason = Some(format!(
+                "Shipping the items back would cost {} (label {} and handling {}), at least the {} they would recover: keep them.",
+                Decimal::new(cost, digits),
+                q.chosen.expected_cost,
+                k.handling_cost,
+                Decimal::new(recovery, digits)
+            ));
+        }
     }
     for d in decision.lines.iter_mut() {
         d.keep_item = d.outcome != Outcome::Deny && (d.keep_item || decision.keep_item);
     }
+    if decision.keep_item {
+        label = None;
+    }
+    decision.label_expires_on = label
+        .as_ref()
+        .map(|q| q.chosen.expires_on(clock.local_date(now)));
 
     // Who pays the label.
     let fault = live.iter().any(|&k| {
@@ -566,8 +639,9 @@ pub fn decide(
             waive_fees: waive,
         });
     }
-    let label_charge = match decision.label_payer {
-        Some(LabelPayer::Customer) => label_fee,
+    let label_charge = match (decision.label_payer, doc.label.deduction, &label) {
+        (Some(LabelPayer::Customer), LabelDeduction::ActualCost, Some(q)) => Some(q.chosen.cost),
+        (Some(LabelPayer::Customer), _, _) => label_fee,
         _ => None,
     };
     let shipping = if ret.statutory_delivery {
@@ -638,10 +712,28 @@ pub fn decide(
         };
         decision.goodwill_credit = Some(Decimal::new(credit, digits));
     }
+    decision.label = label;
     Ok(decision)
 }
 
 use crate::policy::Jurisdiction;
+
+/// The percent of a line's value its resale recovers: the first rate whose category and
+/// condition match, or all of it.
+fn resale_percent(keep: &KeepItemPolicy, s: &LineState<'_>) -> Decimal {
+    keep.resale_rates
+        .iter()
+        .find(|r| {
+            r.category.as_ref().is_none_or(|c| {
+                s.line.categories.iter().any(|have| {
+                    have == c
+                        || (have.starts_with(c.as_str())
+                            && have.as_bytes().get(c.len()) == Some(&b'/'))
+                })
+            }) && r.condition.is_none_or(|c| s.req.condition == Some(c))
+        })
+        .map_or(Decimal::ONE_HUNDRED, |r| r.percent)
+}
 
 /// A setting that rules may leave alone, set, or waive.
 #[derive(Debug, Clone, Default)]

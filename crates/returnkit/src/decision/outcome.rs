@@ -42,6 +42,12 @@ pub struct Decision {
     /// Who pays the return label; absent when nothing is shipped back or nothing is approved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_payer: Option<LabelPayer>,
+    /// The return label quote, when the policy has rate cards and something is shipped back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<crate::label::LabelQuote>,
+    /// The last day the chosen label can be used, if issued today (shop time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_by: Option<NaiveDate>,

@@ -25,6 +25,9 @@ pub struct ReturnRequest {
     /// Whether the customer attached photos.
     #[serde(default)]
     pub photos_provided: bool,
+    /// Where the customer ships from, for the label; the order's shipping address when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::order::Address>,
     /// Replacement items, for an exchange.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exchange_items: Vec<ExchangeItem>,

@@ -29,6 +29,8 @@ pub struct Policy {
     pub(crate) clock: WindowClock,
     /// Per rule: whether its conditions read anything about the line (product or request line).
     pub(crate) rule_reads_line: Vec<bool>,
+    /// Rate cards for return labels.
+    pub(crate) rate_cards: Vec<crate::label::RateCard>,
 }
 
 impl Policy {
@@ -54,6 +56,7 @@ impl Policy {
             doc,
             clock,
             rule_reads_line,
+            rate_cards: Vec::new(),
         })
     }
 
@@ -65,6 +68,37 @@ impl Policy {
     /// Parses and compiles a TOML policy.
     pub fn from_toml(text: &str) -> Result<Policy> {
         Policy::compile(PolicyDocument::from_toml(text)?)
+    }
+
+    /// The policy with rate cards for return labels. Each card is validated; errors name it
+    /// (`rate_cards[1].brackets[0].max_weight`).
+    ///
+    /// ```
+    /// use returnkit::{label::RateCard, policy::Policy};
+    /// let card = RateCard::from_json(include_str!("../../../../examples/rates/us-ground.json")).unwrap();
+    /// let policy = Policy::from_json(r#"{"name": "x", "window": {"days": 30}}"#).unwrap()
+    ///     .with_rate_cards(vec![card]).unwrap();
+    /// assert_eq!(policy.rate_cards().len(), 1);
+    /// ```
+    pub fn with_rate_cards(mut self, cards: Vec<crate::label::RateCard>) -> Result<Policy> {
+        for (i, card) in cards.iter().enumerate() {
+            if let Some(e) = card.check().into_iter().next() {
+                return Err(Error::InvalidRateCard {
+                    field: format!("rate_cards[{i}].{}", e.field()),
+                    reason: match e {
+                        Error::InvalidRateCard { reason, .. } => reason,
+                        other => other.to_string(),
+                    },
+                });
+            }
+        }
+        self.rate_cards = cards;
+        Ok(self)
+    }
+
+    /// The rate cards attached to the policy.
+    pub fn rate_cards(&self) -> &[crate::label::RateCard] {
+        &self.rate_cards
     }
 
     /// The document the policy was compiled from.
@@ -198,7 +232,27 @@ impl Validator {
         self.fees("fees", &doc.fees);
         self.bonus_policy("bonus", &doc.bonus);
         if let Some(k) = &doc.keep_item {
-            self.amount("keep_item.threshold", k.threshold);
+            if let Some(t) = k.threshold {
+                self.amount("keep_item.threshold", t);
+            }
+            if k.threshold.is_none() && !k.when_uneconomic {
+                self.fail("keep_item", "give a threshold, or when_uneconomic: true");
+            }
+            self.amount("keep_item.handling_cost", k.handling_cost);
+            for (i, r) in k.resale_rates.iter().enumerate() {
+                self.percent(&format!("keep_item.resale_rates[{i}].percent"), r.percent);
+            }
+        }
+        if let Some(rate) = doc.label.expected_use_rate {
+            if rate < Decimal::ZERO || rate > Decimal::ONE {
+                self.fail(
+                    "label.expected_use_rate",
+                    format!("a rate is from 0 to 1, got {rate}"),
+                );
+            }
+        }
+        if let Some(days) = doc.label.constraints.max_transit_days {
+            self.days("label.constraints.max_transit_days", days);
         }
         if let Some(d) = doc.store_credit_only_after_days {
             self.days("store_credit_only_after_days", d);

@@ -181,7 +181,8 @@ pub enum LabelPayer {
     CustomerArranged,
 }
 
-/// Who pays the label, by reason class.
+/// Who pays the label, by reason class, what the customer is charged for it, and which labels
+/// the shop accepts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelPolicy {
@@ -191,6 +192,26 @@ pub struct LabelPolicy {
     /// For merchant-fault returns.
     #[serde(default = "merchant")]
     pub merchant_fault: LabelPayer,
+    /// When the customer pays: the flat `fees.label_fee`, or the label's actual cost.
+    #[serde(default)]
+    pub deduction: LabelDeduction,
+    /// Which labels are acceptable (billing, format, transit time).
+    #[serde(default)]
+    pub constraints: crate::label::LabelConstraints,
+    /// Share of pay-on-use labels expected to be used, from 0 to 1 (1 when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_use_rate: Option<Decimal>,
+}
+
+/// What a customer who pays for the label is charged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelDeduction {
+    /// The flat `fees.label_fee`.
+    #[default]
+    Flat,
+    /// What the chosen label costs.
+    ActualCost,
 }
 
 fn merchant() -> LabelPayer {
@@ -202,6 +223,9 @@ impl Default for LabelPolicy {
         LabelPolicy {
             remorse: LabelPayer::Merchant,
             merchant_fault: LabelPayer::Merchant,
+            deduction: LabelDeduction::Flat,
+            constraints: crate::label::LabelConstraints::default(),
+            expected_use_rate: None,
         }
     }
 }
@@ -235,11 +259,37 @@ pub struct BonusPolicy {
 }
 
 /// Returnless refunds: the customer keeps items not worth shipping back.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct KeepItemPolicy {
     /// The whole return's value, excluding tax, at or below which the customer keeps the items.
-    pub threshold: Decimal,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Decimal>,
+    /// Let the customer keep the items when the expected label and handling cost is at least
+    /// what they would recover (value times resale rate). Needs rate cards.
+    #[serde(default)]
+    pub when_uneconomic: bool,
+    /// What handling a return costs the shop, per return.
+    #[serde(default)]
+    pub handling_cost: Decimal,
+    /// Share of an item's value recovered on resale, by category and condition. The first match
+    /// applies; an item that matches none recovers its full value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resale_rates: Vec<ResaleRate>,
+}
+
+/// The share of value a returned item recovers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResaleRate {
+    /// Applies to this category (and those below it); any when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// Applies to items reported in this condition; any when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<ItemCondition>,
+    /// Percent of the value recovered.
+    pub percent: Decimal,
 }
 
 /// A deduction for a condition found at inspection.

@@ -313,10 +313,15 @@ impl Policy {
             ));
         }
         if let Some(k) = &doc.keep_item {
-            say(format!(
-                "If the items you return are worth {} or less before tax, keep them: you get your refund without sending them back.",
-                money(k.threshold, cur)
-            ));
+            if let Some(threshold) = k.threshold {
+                say(format!(
+                    "If the items you return are worth {} or less before tax, keep them: you get your refund without sending them back.",
+                    money(threshold, cur)
+                ));
+            }
+            if k.when_uneconomic {
+                say("When shipping an item back would cost more than it is worth to us, keep it: you get your refund without sending it back.".into());
+            }
         }
         say(if doc.jurisdiction.is_some() {
             "Items sold as final sale can't be returned, unless the law gives you a right to return them (see below)."
