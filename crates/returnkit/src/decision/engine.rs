@@ -113,6 +113,7 @@ pub fn decide(
             available,
             anchor,
             days_since_delivery: delivered_at.map(|t| clock.days_between(t, now)),
+            delivered_at,
             deadline: None,
             deny: Vec::new(),
             review: Vec::new(),
@@ -173,7 +174,7 @@ pub fn decide(
             continue;
         }
         if let (Some(anchor), Some(days)) = (s.anchor, doc.window.days) {
-            s.deadline = Some(clock.deadline_after(anchor, days, true));
+            s.deadline = Some(clock.deadline_after(anchor, days, clock.policy_extends()));
         }
     }
 
@@ -285,6 +286,8 @@ pub fn decide(
     let mut statutory = Vec::new();
     let mut refund_by = None;
     let mut withdrawal_lines = 0usize;
+    // Lines under any statutory right, each counted once.
+    let mut statutory_lines = 0usize;
     if let Some(j) = doc.jurisdiction {
         let deadline = statute::withdrawal_deadline(order, clock);
         let open = deadline.is_none_or(|d| now < d.closes_at);
@@ -319,30 +322,41 @@ pub fn decide(
                     Some(format!("{}_short_term_right_to_reject", statute::prefix(j)));
                 cite(Statute::ShortTermReject, &mut statutory);
                 ret.short_term_reject = true;
+                statutory_lines += 1;
+                if let Some(t) = s.delivered_at {
+                    s.later_deadline(clock.deadline_after(
+                        t,
+                        statute::SHORT_TERM_REJECT_DAYS,
+                        true,
+                    ));
+                }
             } else {
                 s.statutory_right = Some(format!("{}_withdrawal", statute::prefix(j)));
             }
             if withdrawal {
                 withdrawal_lines += 1;
+                if !short_term {
+                    statutory_lines += 1;
+                }
                 cite(Statute::Withdrawal, &mut statutory);
                 if !order.withdrawal_notice_given {
                     cite(Statute::Uninformed, &mut statutory);
                 }
                 if let Some(d) = deadline {
-                    if s.deadline.is_none_or(|own| own.closes_at < d.closes_at) {
-                        s.deadline = Some(d);
-                    }
+                    s.later_deadline(d);
                 }
             }
             cite(Statute::NoRestocking, &mut statutory);
             cite(Statute::OriginalPayment, &mut statutory);
         }
-        if withdrawal_lines > 0 {
+        if statutory_lines > 0 {
             cite(Statute::RefundBy, &mut statutory);
             refund_by = Some(crate::policy::window::add_days(
                 clock.local_date(now),
                 statute::REFUND_DAYS,
             ));
+        }
+        if withdrawal_lines > 0 {
             if full_return && withdrawal_lines == lines.len() {
                 cite(Statute::Delivery, &mut statutory);
                 ret.statutory_delivery = true;
@@ -660,7 +674,14 @@ pub fn decide(
             restocking: restocking_default.as_ref().map(restocking_fee),
             return_fee,
             label: label_charge,
-            inspection: Vec::new(),
+            inspection: doc
+                .inspection
+                .iter()
+                .map(|d| crate::refund::ConditionDeduction {
+                    condition: d.condition,
+                    percent: d.percent,
+                })
+                .collect(),
         },
         resolution: Resolution::OriginalPayment,
         bonus: None,
@@ -694,9 +715,11 @@ pub fn decide(
             }
         }
         let quote = quote_with_ledger(&ledger, &req)?;
-        decision
-            .resolutions
-            .push(ResolutionOffer { resolution, quote });
+        decision.resolutions.push(ResolutionOffer {
+            resolution,
+            request: req,
+            quote,
+        });
     }
     if let Some(spec) = &ret.goodwill {
         let refund = decision
@@ -779,6 +802,8 @@ struct LineState<'a> {
     available: i64,
     anchor: Option<DateTime<Utc>>,
     days_since_delivery: Option<i64>,
+    /// Delivery, or fulfillment plus the transit buffer when delivery is unknown.
+    delivered_at: Option<DateTime<Utc>>,
     deadline: Option<Deadline>,
     deny: Vec<DecisionReason>,
     review: Vec<DecisionReason>,
@@ -799,10 +824,16 @@ impl LineState<'_> {
             Action::Review(v) => self.review.push(verdict(v, rule_id)),
             Action::WindowDays(days) => {
                 if let Some(anchor) = self.anchor {
-                    self.later_deadline(clock.deadline_after(anchor, *days, true));
+                    self.later_deadline(clock.deadline_after(
+                        anchor,
+                        *days,
+                        clock.policy_extends(),
+                    ));
                 }
             }
-            Action::WindowUntil(day) => self.later_deadline(clock.deadline_on(*day, true)),
+            Action::WindowUntil(day) => {
+                self.later_deadline(clock.deadline_on(*day, clock.policy_extends()))
+            }
             Action::SetRestocking(spec) => {
                 if matches!(
                     spec,
@@ -819,8 +850,26 @@ impl LineState<'_> {
             Action::SetReturnFee(a) => ret.return_fee = Setting::Set(*a),
             Action::SetLabelFee(a) => ret.label_fee = Setting::Set(*a),
             Action::WaiveFees => {
+                // The line's restocking fee goes; a per-return restocking fee goes with the
+                // return's other fees. Other lines keep theirs.
                 self.restocking = Setting::Waived;
-                ret.restocking = Setting::Waived;
+                let per_return = |s: &RestockingSpec| {
+                    matches!(
+                        s,
+                        RestockingSpec::Flat {
+                            per: crate::refund::FeeScope::Return,
+                            ..
+                        }
+                    )
+                };
+                let return_scoped = match &ret.restocking {
+                    Setting::Set(spec) => per_return(spec),
+                    Setting::Default => policy.doc.fees.restocking.as_ref().is_some_and(per_return),
+                    Setting::Waived => false,
+                };
+                if return_scoped {
+                    ret.restocking = Setting::Waived;
+                }
                 ret.return_fee = Setting::Waived;
                 ret.label_fee = Setting::Waived;
             }

@@ -108,6 +108,9 @@ pub struct DecisionReason {
 pub struct ResolutionOffer {
     /// The resolution.
     pub resolution: Resolution,
+    /// The refund request behind the preview: the units, fees, shipping and bonus the policy
+    /// set. A return authorization keeps it, to quote the final refund for accepted units.
+    pub request: crate::refund::RefundRequest,
     /// The refund preview. For an exchange without replacement items chosen yet, this is the
     /// credit available towards them (the refund as store credit, with the exchange bonus).
     pub quote: RefundQuote,

@@ -2,17 +2,17 @@
 //! (Directive 2011/83/EU) and, in the UK, the same right plus the 30-day short-term right to
 //! reject faulty goods (Consumer Rights Act 2015, s. 22).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Months, Utc};
 
 use super::outcome::StatutoryRule;
 use crate::order::{Exemption, Order, OrderLine};
-use crate::policy::window::{Deadline, WindowClock};
+use crate::policy::window::{add_days, Deadline, WindowClock};
 use crate::policy::Jurisdiction;
 
 /// Days to withdraw, from the day the consumer takes possession of the last item.
 pub(crate) const WITHDRAWAL_DAYS: i64 = 14;
-/// Extra days when the consumer was not told of the right (12 months, art. 10).
-pub(crate) const UNINFORMED_EXTENSION_DAYS: i64 = 365;
+/// Extra months when the consumer was not told of the right (art. 10).
+pub(crate) const UNINFORMED_EXTENSION_MONTHS: u32 = 12;
 /// Days the trader has to refund after the withdrawal (art. 13).
 pub(crate) const REFUND_DAYS: i64 = 14;
 /// Days of the UK short-term right to reject.
@@ -36,9 +36,10 @@ pub(crate) fn exempt(line: &OrderLine, unsealed: bool) -> bool {
     }
 }
 
-/// When the withdrawal period ends: 14 days from delivery of the order's last item (plus 12
-/// months when the consumer was not informed). `None` while an item is not yet delivered: the
-/// period has not started, so withdrawal is open.
+/// When the withdrawal period ends: 14 days from delivery of the order's last item, plus 12
+/// months when the consumer was not informed, moved to the next working day when it ends on a
+/// weekend or holiday (Regulation 1182/71 art. 3(4), recital 41 of the directive). `None` while
+/// an item is not yet delivered: the period has not started, so withdrawal is open.
 pub(crate) fn withdrawal_deadline(order: &Order, clock: &WindowClock) -> Option<Deadline> {
     let mut last: Option<DateTime<Utc>> = None;
     for line in &order.lines {
@@ -49,11 +50,13 @@ pub(crate) fn withdrawal_deadline(order: &Order, clock: &WindowClock) -> Option<
             _ => return None,
         }
     }
-    let mut days = WITHDRAWAL_DAYS;
+    let mut last_day = add_days(clock.local_date(last?), WITHDRAWAL_DAYS);
     if !order.withdrawal_notice_given {
-        days += UNINFORMED_EXTENSION_DAYS;
+        last_day = last_day
+            .checked_add_months(Months::new(UNINFORMED_EXTENSION_MONTHS))
+            .unwrap_or(last_day);
     }
-    last.map(|t| clock.deadline_after(t, days, false))
+    Some(clock.deadline_on(last_day, true))
 }
 
 /// The statutory rules a decision can cite.
@@ -97,7 +100,7 @@ pub(crate) fn rule(j: Jurisdiction, statute: Statute) -> StatutoryRule {
         ),
         (_, Statute::RefundBy) => (
             "refund_within_14_days",
-            "The refund is due within 14 days of the withdrawal notice",
+            "The refund is due within 14 days of the withdrawal notice, or of agreeing to a rejection of faulty goods",
         ),
         (_, Statute::ShortTermReject) => (
             "short_term_right_to_reject",

@@ -466,7 +466,9 @@ pub enum Action {
     RequirePhotos,
     /// Accept the item even though it was sold as final sale.
     BypassFinalSale,
-    /// Grant store credit as goodwill, when the fault was the merchant's.
+    /// Grant store credit as goodwill on top of the refund (a percent of it, or flat). Pair it
+    /// with a `reason_class: merchant_fault` condition to grant it only for the shop's own
+    /// mistakes.
     GoodwillCredit(BonusSpec),
     /// Who pays the label.
     LabelPayer(LabelPayer),

@@ -41,8 +41,13 @@ impl WindowClock {
         (self.local_date(to) - self.local_date(from)).num_days()
     }
 
-    /// The deadline `days` calendar days after the local date of `start`, extended to the next
-    /// business day when the policy asks for it.
+    /// Whether the policy moves deadlines that fall on a weekend or holiday.
+    pub fn policy_extends(&self) -> bool {
+        self.extend_to_business_day
+    }
+
+    /// The deadline `days` calendar days after the local date of `start`, moved to the next
+    /// business day when `extend`.
     pub fn deadline_after(&self, start: DateTime<Utc>, days: i64, extend: bool) -> Deadline {
         let base = self.local_date(start);
         let last = add_days(base, days);
@@ -51,7 +56,7 @@ impl WindowClock {
 
     /// The deadline whose last day is `last`.
     pub fn deadline_on(&self, mut last: NaiveDate, extend: bool) -> Deadline {
-        if extend && self.extend_to_business_day {
+        if extend {
             // A bounded walk: at most a year of consecutive holidays.
             for _ in 0..366 {
                 if self.is_business_day(last) {
@@ -116,7 +121,7 @@ mod tests {
         // 2026-10-26 00:00 CET, which is 2026-10-25 23:00 UTC (not 22:00, as the summer
         // offset would say).
         let clock = WindowClock::new(chrono_tz::Europe::Berlin, false, vec![]);
-        let d = clock.deadline_after(utc("2026-09-25T21:30:00Z"), 30, true);
+        let d = clock.deadline_after(utc("2026-09-25T21:30:00Z"), 30, clock.policy_extends());
         assert_eq!(d.last_day, NaiveDate::from_ymd_opt(2026, 10, 25).unwrap());
         assert_eq!(d.closes_at, utc("2026-10-25T23:00:00Z"));
     }

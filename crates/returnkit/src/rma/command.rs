@@ -1,0 +1,370 @@
+//! Commands: what actors ask of a return authorization, and the permission table that says
+//! who may ask what.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::decision::Decision;
+use crate::order::Order;
+use crate::refund::{Condition, Resolution};
+
+/// Who is acting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Actor {
+    /// The customer, through the returns portal.
+    Customer,
+    /// A support agent.
+    Agent,
+    /// The warehouse.
+    Warehouse,
+    /// A carrier, through its tracking webhooks.
+    Carrier,
+    /// A backend job.
+    System,
+}
+
+/// Every actor, for tables and tests.
+pub const ACTORS: [Actor; 5] = [
+    Actor::Customer,
+    Actor::Agent,
+    Actor::Warehouse,
+    Actor::Carrier,
+    Actor::System,
+];
+
+/// A command to a return authorization.
+///
+/// ```
+/// use returnkit::rma::{Command, Actor};
+/// let cmd: Command = returnkit::from_json(r#"{
+///   "expected_version": 2, "idempotency_key": "scan-1Z999", "actor": "carrier",
+///   "at": "2026-11-12T08:00:00Z",
+///   "type": "record_carrier_scan", "parcel_id": "p1", "scan": "in_transit"
+/// }"#).unwrap();
+/// assert_eq!(cmd.actor, Actor::Carrier);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Command {
+    /// The version the caller last saw; a different current version is a conflict.
+    pub expected_version: u64,
+    /// A key the caller chooses; repeating a command with the same key changes nothing and
+    /// returns the original events.
+    pub idempotency_key: String,
+    /// Who acts.
+    pub actor: Actor,
+    /// When.
+    pub at: DateTime<Utc>,
+    /// What.
+    #[serde(flatten)]
+    pub action: Action,
+}
+
+/// What a command asks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Action {
+    /// Open a return authorization from a decision.
+    Submit(Box<Submission>),
+    /// Approve, for the units given or, by default, the units the decision found eligible.
+    Approve {
+        /// Units approved per line; absent lines keep the decision's eligible units.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        lines: Vec<LineUnits>,
+    },
+    /// Refuse the return.
+    Reject {
+        /// A code, such as `outside_window`.
+        code: String,
+        /// What the customer is told.
+        #[serde(default)]
+        message: String,
+    },
+    /// Ask the customer for more information; the return waits in review.
+    RequestInfo {
+        /// What is asked.
+        message: String,
+    },
+    /// Record a label issued for a parcel.
+    IssueLabel {
+        /// The host's parcel id.
+        parcel_id: String,
+        /// Carrier.
+        #[serde(default)]
+        carrier: String,
+        /// Tracking number.
+        #[serde(default)]
+        tracking: String,
+        /// Last day the label can be used.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        expires_on: Option<NaiveDate>,
+    },
+    /// A carrier scan of a parcel.
+    RecordCarrierScan {
+        /// The parcel.
+        parcel_id: String,
+        /// What the scan says.
+        scan: Scan,
+    },
+    /// Units arrived at the warehouse.
+    ReceiveItems {
+        /// The parcel they came in, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        parcel_id: Option<String>,
+        /// Units per line.
+        #[serde(default)]
+        lines: Vec<LineUnits>,
+        /// Things in the parcel that were not approved (extra units, other products).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        extra: Vec<ExtraItem>,
+    },
+    /// Units inspected: accepted or rejected, with a grade and a disposition.
+    InspectItems {
+        /// One entry per line inspected.
+        lines: Vec<Inspection>,
+    },
+    /// Accept units of a parcel the carrier lost, so that they are refunded.
+    SettleLostParcel {
+        /// The lost parcel.
+        parcel_id: String,
+        /// Units per line that were in it.
+        lines: Vec<LineUnits>,
+    },
+    /// A refund paid through the payment provider.
+    RecordRefund {
+        /// The amount.
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+        /// The payment provider's reference.
+        reference: String,
+        /// The tender refunded, if known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tender_id: Option<String>,
+    },
+    /// Store credit issued.
+    RecordStoreCredit {
+        /// The amount (the refund part; any bonus is on top).
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+        /// The gift card or credit reference.
+        reference: String,
+    },
+    /// The replacement items of an exchange shipped.
+    ShipExchange {
+        /// The shipment's reference.
+        reference: String,
+    },
+    /// Withdraw the return.
+    Cancel {
+        /// Why.
+        #[serde(default)]
+        reason: String,
+    },
+    /// Close a settled return.
+    Close,
+    /// Time passes: expire returns not shipped in time, flag refunds due or overdue.
+    Tick,
+}
+
+/// What opens a return authorization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Submission {
+    /// The host's id for the RMA.
+    pub rma_id: String,
+    /// A number the host allocates (a sequence), from which the RMA number is made.
+    pub sequence: u64,
+    /// The order, as decided.
+    pub order: Order,
+    /// The decision on the request.
+    pub decision: Decision,
+    /// The resolution the customer chose among those offered.
+    pub resolution: Resolution,
+}
+
+/// Units of one line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineUnits {
+    /// The order line.
+    pub line_id: String,
+    /// Units.
+    pub quantity: i64,
+}
+
+/// A carrier scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scan {
+    /// Picked up or dropped off; moving.
+    InTransit,
+    /// Delivered to the warehouse.
+    Delivered,
+    /// Lost by the carrier.
+    Lost,
+}
+
+/// Something in a parcel that was not approved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraItem {
+    /// What it is (a SKU, or a description).
+    pub description: String,
+    /// Units.
+    pub quantity: i64,
+}
+
+/// What inspection found for one line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Inspection {
+    /// The order line.
+    pub line_id: String,
+    /// Units accepted for refund.
+    #[serde(default)]
+    pub accepted: i64,
+    /// Units rejected (not refunded).
+    #[serde(default)]
+    pub rejected: i64,
+    /// The grade found.
+    pub condition: Condition,
+    /// What happens to the units.
+    pub disposition: Disposition,
+}
+
+/// What happens to a returned unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Disposition {
+    /// Back to stock as new.
+    Restock,
+    /// Repaired or refurbished first.
+    Refurbish,
+    /// Sold as used.
+    ResellAsUsed,
+    /// Recycled.
+    Recycle,
+    /// Donated.
+    Donate,
+    /// Sent back to the customer (a rejected item).
+    ReturnToCustomer,
+}
+
+/// The kinds of command, for the permission table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommandKind {
+    /// [`Action::Submit`]
+    Submit,
+    /// [`Action::Approve`]
+    Approve,
+    /// [`Action::Reject`]
+    Reject,
+    /// [`Action::RequestInfo`]
+    RequestInfo,
+    /// [`Action::IssueLabel`]
+    IssueLabel,
+    /// [`Action::RecordCarrierScan`]
+    RecordCarrierScan,
+    /// [`Action::ReceiveItems`]
+    ReceiveItems,
+    /// [`Action::InspectItems`]
+    InspectItems,
+    /// [`Action::SettleLostParcel`]
+    SettleLostParcel,
+    /// [`Action::RecordRefund`]
+    RecordRefund,
+    /// [`Action::RecordStoreCredit`]
+    RecordStoreCredit,
+    /// [`Action::ShipExchange`]
+    ShipExchange,
+    /// [`Action::Cancel`]
+    Cancel,
+    /// [`Action::Close`]
+    Close,
+    /// [`Action::Tick`]
+    Tick,
+}
+
+/// Every command kind, for tables and tests.
+pub const COMMAND_KINDS: [CommandKind; 15] = [
+    CommandKind::Submit,
+    CommandKind::Approve,
+    CommandKind::Reject,
+    CommandKind::RequestInfo,
+    CommandKind::IssueLabel,
+    CommandKind::RecordCarrierScan,
+    CommandKind::ReceiveItems,
+    CommandKind::InspectItems,
+    CommandKind::SettleLostParcel,
+    CommandKind::RecordRefund,
+    CommandKind::RecordStoreCredit,
+    CommandKind::ShipExchange,
+    CommandKind::Cancel,
+    CommandKind::Close,
+    CommandKind::Tick,
+];
+
+impl Action {
+    /// The kind of this action.
+    pub fn kind(&self) -> CommandKind {
+        match self {
+            Action::Submit(_) => CommandKind::Submit,
+            Action::Approve { .. } => CommandKind::Approve,
+            Action::Reject { .. } => CommandKind::Reject,
+            Action::RequestInfo { .. } => CommandKind::RequestInfo,
+            Action::IssueLabel { .. } => CommandKind::IssueLabel,
+            Action::RecordCarrierScan { .. } => CommandKind::RecordCarrierScan,
+            Action::ReceiveItems { .. } => CommandKind::ReceiveItems,
+            Action::InspectItems { .. } => CommandKind::InspectItems,
+            Action::SettleLostParcel { .. } => CommandKind::SettleLostParcel,
+            Action::RecordRefund { .. } => CommandKind::RecordRefund,
+            Action::RecordStoreCredit { .. } => CommandKind::RecordStoreCredit,
+            Action::ShipExchange { .. } => CommandKind::ShipExchange,
+            Action::Cancel { .. } => CommandKind::Cancel,
+            Action::Close => CommandKind::Close,
+            Action::Tick => CommandKind::Tick,
+        }
+    }
+}
+
+/// Whether `actor` may issue commands of `kind`. A customer can submit and cancel, never
+/// approve, receive, inspect or refund; carriers only scan; the warehouse receives, inspects
+/// and ships exchanges; agents do everything but scan and tick; backend jobs do what can be
+/// automated.
+///
+/// | command | customer | agent | warehouse | carrier | system |
+/// |---|---|---|---|---|---|
+/// | submit | yes | yes | | | yes |
+/// | approve, reject | | yes | | | yes |
+/// | request_info | | yes | | | |
+/// | issue_label | | yes | | | yes |
+/// | record_carrier_scan | | | | yes | yes |
+/// | receive_items, inspect_items | | yes | yes | | |
+/// | settle_lost_parcel | | yes | | | yes |
+/// | record_refund, record_store_credit | | yes | | | yes |
+/// | ship_exchange | | yes | yes | | yes |
+/// | cancel | yes | yes | | | yes |
+/// | close | | yes | | | yes |
+/// | tick | | | | | yes |
+///
+/// ```
+/// use returnkit::rma::{may, Actor, CommandKind};
+/// assert!(may(Actor::Customer, CommandKind::Cancel));
+/// assert!(!may(Actor::Customer, CommandKind::Approve));
+/// ```
+pub fn may(actor: Actor, kind: CommandKind) -> bool {
+    use Actor::*;
+    use CommandKind as K;
+    match kind {
+        K::Submit | K::Cancel => matches!(actor, Customer | Agent | System),
+        K::Approve | K::Reject | K::IssueLabel | K::SettleLostParcel => matches!(actor, Agent | System),
+        K::RecordRefund | K::RecordStoreCredit | K::Close => matches!(actor, Agent | System),
+        K::RequestInfo => actor == Agent,
+        K::RecordCarrierScan => matches!(actor, Carrier | System),
+        K::ReceiveItems | K::InspectItems => matches!(actor, Agent | Warehouse),
+        K::ShipExchange => matches!(actor, Agent | Warehouse | System),
+        K::Tick => actor == System,
+    }
+}

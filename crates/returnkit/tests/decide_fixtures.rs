@@ -1,0 +1,215 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+//! Runs the decision fixtures in `tests/fixtures/decide/` and the bad-policy fixtures in
+//! `tests/fixtures/policy/`.
+//!
+//! A decision fixture holds a policy document, an order, a return request and `now`, and either
+//! the expected decision or the expected error. `expected` is matched as a subset, as in the
+//! refund fixtures: every key it names must be in the decision with the same value, and arrays
+//! must have the same length, element by element. One addition: an expected `null` also
+//! matches a key that is absent, so a fixture can say that a decision has no `refund_by` or no
+//! `label_payer`.
+//!
+//! A policy fixture holds a policy document and the errors it must give, in order: the parse
+//! error of `from_json::<PolicyDocument>` when the document does not parse, otherwise every
+//! error of `PolicyDocument::check()`.
+//!
+//! Figures in the fixtures are worked by hand (see each file's `description`). Set
+//! `RETURNKIT_SHOW_FIXTURE=name` to print what the engine gives for one fixture.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use returnkit::decision::{decide, ReturnRequest};
+use returnkit::policy::{Policy, PolicyDocument};
+use returnkit::{from_json, Order};
+use serde_json::Value;
+
+fn fixtures_dir(kind: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(kind)
+}
+
+/// Every fixture of a kind, sorted by name.
+fn fixtures(kind: &str) -> Vec<(String, Value)> {
+    let mut paths: Vec<_> = std::fs::read_dir(fixtures_dir(kind))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().to_string();
+            let text = std::fs::read_to_string(path).unwrap();
+            let value = serde_json::from_str(&text)
+                .unwrap_or_else(|e| panic!("{name}: not valid JSON: {e}"));
+            (name, value)
+        })
+        .collect()
+}
+
+/// Runs one decision fixture; returns the decision (or error) as JSON.
+fn run_decide(fixture: &Value) -> Result<Value, Value> {
+    let doc: PolicyDocument = from_json(&fixture["policy"].to_string()).map_err(|e| e.to_json())?;
+    let policy = Policy::compile(doc).map_err(|e| e.to_json())?;
+    let order: Order = from_json(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
+    let request: ReturnRequest =
+        from_json(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
+    let now: DateTime<Utc> = fixture["now"]
+        .as_str()
+        .expect("`now` is an RFC 3339 string")
+        .parse()
+        .expect("`now` is an RFC 3339 instant");
+    decide(&policy, &order, &request, now)
+        .map(|d| serde_json::to_value(d).unwrap())
+        .map_err(|e| e.to_json())
+}
+
+/// The errors a policy fixture's document gives, in order.
+fn run_policy(fixture: &Value) -> Value {
+    let errors: Vec<Value> = match from_json::<PolicyDocument>(&fixture["policy"].to_string()) {
+        Err(e) => vec![e.to_json()],
+        Ok(doc) => doc.check().iter().map(|e| e.to_json()).collect(),
+    };
+    Value::Array(errors)
+}
+
+/// Checks that `expected` is contained in `actual`; returns the path of the first mismatch.
+/// An expected `null` matches an absent key.
+fn subset(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, ev) in e {
+                match a.get(k) {
+                    Some(av) => subset(ev, av, &format!("{path}.{k}"))?,
+                    None if ev.is_null() => {}
+                    None => return Err(format!("{path}.{k}: missing")),
+                }
+            }
+            Ok(())
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            if e.len() != a.len() {
+                return Err(format!(
+                    "{path}: {} elements expected, got {}",
+                    e.len(),
+                    a.len()
+                ));
+            }
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                subset(ev, av, &format!("{path}[{i}]"))?;
+            }
+            Ok(())
+        }
+        _ if expected == actual => Ok(()),
+        _ => Err(format!("{path}: expected {expected}, got {actual}")),
+    }
+}
+
+fn show(name: &str, actual: &Value) {
+    if std::env::var("RETURNKIT_SHOW_FIXTURE").is_ok_and(|n| n == name) {
+        println!("{name}:\n{}", serde_json::to_string_pretty(actual).unwrap());
+    }
+}
+
+#[test]
+fn every_decision_fixture_gives_its_expected_result() {
+    let all = fixtures("decide");
+    assert!(
+        all.len() >= 80,
+        "decision fixtures missing: found {}",
+        all.len()
+    );
+    let mut failures = Vec::new();
+    for (name, fixture) in &all {
+        if fixture["description"].as_str().is_none_or(str::is_empty) {
+            failures.push(format!("{name}: needs a description"));
+        }
+        let outcome = run_decide(fixture);
+        match &outcome {
+            Ok(v) | Err(v) => show(name, v),
+        }
+        let verdict = match (
+            fixture.get("expected"),
+            fixture.get("expected_error"),
+            &outcome,
+        ) {
+            (Some(e), None, Ok(d)) => subset(e, d, ""),
+            (None, Some(e), Err(err)) => subset(e, err, "error"),
+            (Some(_), None, Err(err)) => Err(format!("expected a decision, got error {err}")),
+            (None, Some(_), Ok(_)) => Err("expected an error, got a decision".into()),
+            _ => Err("a fixture needs exactly one of expected and expected_error".into()),
+        };
+        if let Err(why) = verdict {
+            failures.push(format!("{name}: {why}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} decision fixtures failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_bad_policy_fixture_gives_its_errors_in_order() {
+    let all = fixtures("policy");
+    assert!(
+        all.len() >= 10,
+        "policy fixtures missing: found {}",
+        all.len()
+    );
+    let mut failures = Vec::new();
+    for (name, fixture) in &all {
+        let Some(expected) = fixture.get("expected_errors") else {
+            failures.push(format!("{name}: needs expected_errors"));
+            continue;
+        };
+        if expected.as_array().is_none_or(Vec::is_empty) {
+            failures.push(format!("{name}: a bad policy expects at least one error"));
+            continue;
+        }
+        let actual = run_policy(fixture);
+        show(name, &actual);
+        if let Err(why) = subset(expected, &actual, "errors") {
+            failures.push(format!("{name}: {why}"));
+            continue;
+        }
+        // Compiling the document fails with the first of those errors.
+        if let Ok(doc) = from_json::<PolicyDocument>(&fixture["policy"].to_string()) {
+            match Policy::compile(doc) {
+                Ok(_) => failures.push(format!("{name}: the policy compiles")),
+                Err(e) => {
+                    if let Err(why) = subset(&expected[0], &e.to_json(), "compile") {
+                        failures.push(format!("{name}: {why}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} policy fixtures failed:\n{}",
+        failures.len(),
+        all.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_decision_fixture_policy_is_valid() {
+    // A decision fixture that expects a policy error says so; every other policy compiles.
+    for (name, fixture) in fixtures("decide") {
+        let doc: PolicyDocument = from_json(&fixture["policy"].to_string())
+            .unwrap_or_else(|e| panic!("{name}: policy does not parse: {e}"));
+        let errors = doc.check();
+        assert!(
+            errors.is_empty() || fixture.get("expected_error").is_some(),
+            "{name}: policy has errors: {errors:?}"
+        );
+    }
+}
