@@ -356,11 +356,9 @@ pub fn decide(
                 statute::REFUND_DAYS,
             ));
         }
-        if withdrawal_lines > 0 {
-            if full_return && withdrawal_lines == lines.len() {
-                cite(Statute::Delivery, &mut statutory);
-                ret.statutory_delivery = true;
-            }
+        if withdrawal_lines > 0 && full_return && withdrawal_lines == lines.len() {
+            cite(Statute::Delivery, &mut statutory);
+            ret.statutory_delivery = true;
         }
     }
 
