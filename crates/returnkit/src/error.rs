@@ -133,6 +133,56 @@ pub enum Error {
         /// Why each service declined.
         reason: String,
     },
+    /// A lifecycle command that the return's current state does not allow.
+    #[error("{field}: {command} is not possible while the return is {state}")]
+    InvalidTransition {
+        /// The input at fault (`type`, or the part of the command that conflicts).
+        field: String,
+        /// The command.
+        command: String,
+        /// The state it met.
+        state: String,
+    },
+    /// A lifecycle command the actor may not issue.
+    #[error("{field}: a {actor} may not {command}")]
+    NotPermitted {
+        /// `actor`.
+        field: String,
+        /// The actor.
+        actor: String,
+        /// The command.
+        command: String,
+    },
+    /// The return changed since the caller last read it.
+    #[error("{field}: expected version {expected}, but the return is at version {actual}")]
+    VersionConflict {
+        /// `expected_version`.
+        field: String,
+        /// The version the caller expected.
+        expected: u64,
+        /// The current version.
+        actual: u64,
+    },
+    /// A document written by a newer returnkit, or in no known format version.
+    #[error("{field}: schema version {version} is not one this returnkit reads")]
+    UnsupportedVersion {
+        /// `schema_version`.
+        field: String,
+        /// The version found.
+        version: u64,
+    },
+    /// Money recorded beyond what the refund engine says is due.
+    #[error("{field}: recording {requested} would exceed the {due} due (already paid: {paid})")]
+    RefundExceedsDue {
+        /// `amount`.
+        field: String,
+        /// The amount recorded.
+        requested: Decimal,
+        /// What is due in all.
+        due: Decimal,
+        /// What was paid already.
+        paid: Decimal,
+    },
     /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
     #[error("{field}: `{code}` is not a currency with a minor unit")]
     UnknownCurrency {
@@ -209,6 +259,11 @@ impl Error {
             | Error::InvalidPolicy { field, .. }
             | Error::InvalidRateCard { field, .. }
             | Error::NoLabelService { field, .. }
+            | Error::InvalidTransition { field, .. }
+            | Error::NotPermitted { field, .. }
+            | Error::VersionConflict { field, .. }
+            | Error::UnsupportedVersion { field, .. }
+            | Error::RefundExceedsDue { field, .. }
             | Error::UnknownCurrency { field, .. }
             | Error::CurrencyMismatch { field, .. }
             | Error::InvalidAmount { field, .. }
@@ -234,6 +289,11 @@ impl Error {
             Error::InvalidPolicy { .. } => 2001,
             Error::InvalidRateCard { .. } => 2002,
             Error::NoLabelService { .. } => 2003,
+            Error::UnsupportedVersion { .. } => 1009,
+            Error::InvalidTransition { .. } => 3001,
+            Error::NotPermitted { .. } => 3002,
+            Error::VersionConflict { .. } => 3003,
+            Error::RefundExceedsDue { .. } => 4008,
             Error::UnknownCurrency { .. } => 4001,
             Error::CurrencyMismatch { .. } => 4002,
             Error::InvalidAmount { .. } => 4003,
@@ -269,6 +329,11 @@ impl Error {
             Error::InvalidPolicy { .. } => "invalid_policy",
             Error::InvalidRateCard { .. } => "invalid_rate_card",
             Error::NoLabelService { .. } => "no_label_service",
+            Error::UnsupportedVersion { .. } => "unsupported_version",
+            Error::InvalidTransition { .. } => "invalid_transition",
+            Error::NotPermitted { .. } => "not_permitted",
+            Error::VersionConflict { .. } => "version_conflict",
+            Error::RefundExceedsDue { .. } => "refund_exceeds_due",
             Error::UnknownCurrency { .. } => "unknown_currency",
             Error::CurrencyMismatch { .. } => "currency_mismatch",
             Error::InvalidAmount { .. } => "invalid_amount",

@@ -22,6 +22,7 @@ pub mod money;
 pub mod order;
 pub mod policy;
 pub mod refund;
+pub mod rma;
 
 pub use error::{from_json, Error, ErrorArea, Result};
 pub use money::{Currency, Money, Rounding};

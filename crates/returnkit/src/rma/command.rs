@@ -181,6 +181,13 @@ pub struct Submission {
     pub decision: Decision,
     /// The resolution the customer chose among those offered.
     pub resolution: Resolution,
+    /// The shop's time zone (IANA), in which ship-by and refund-by dates are counted.
+    #[serde(default = "utc")]
+    pub timezone: String,
+}
+
+fn utc() -> String {
+    "UTC".into()
 }
 
 /// Units of one line.
@@ -359,7 +366,9 @@ pub fn may(actor: Actor, kind: CommandKind) -> bool {
     use CommandKind as K;
     match kind {
         K::Submit | K::Cancel => matches!(actor, Customer | Agent | System),
-        K::Approve | K::Reject | K::IssueLabel | K::SettleLostParcel => matches!(actor, Agent | System),
+        K::Approve | K::Reject | K::IssueLabel | K::SettleLostParcel => {
+            matches!(actor, Agent | System)
+        }
         K::RecordRefund | K::RecordStoreCredit | K::Close => matches!(actor, Agent | System),
         K::RequestInfo => actor == Agent,
         K::RecordCarrierScan => matches!(actor, Carrier | System),

@@ -1,0 +1,670 @@
+//! Command handling: checks a command against the permission table, the version and the
+//! state, and turns it into events. Nothing changes unless every check passes.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use rust_decimal::Decimal;
+
+use super::command::{
+    Action, Actor, Command, CommandKind, Inspection, LineUnits, Scan, Submission,
+};
+use super::event::{Event, EventKind, RefundFlag, Submitted, SubmittedLine};
+use super::number::rma_number;
+use super::state::{Authorization, Logistics, MoneyState, Rma};
+use crate::decision::Outcome;
+use crate::error::{Error, Result};
+use crate::policy::window::add_days;
+use crate::refund::{Condition, QuoteMode, RefundLine, RefundRequest, Resolution};
+
+/// Days before the refund-by date at which a refund is flagged as due.
+const REFUND_DUE_NOTICE_DAYS: i64 = 3;
+
+fn snake(kind: CommandKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn state_name<T: serde::Serialize>(state: T) -> String {
+    serde_json::to_value(state)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+pub(crate) fn check_permission(actor: Actor, kind: CommandKind) -> Result<()> {
+    if super::command::may(actor, kind) {
+        Ok(())
+    } else {
+        Err(Error::NotPermitted {
+            field: "actor".into(),
+            actor: state_name(actor),
+            command: snake(kind),
+        })
+    }
+}
+
+/// Opens an RMA from a `submit` command: the first event, and the state it makes.
+pub(crate) fn submit(cmd: &Command) -> Result<(Rma, Event)> {
+    let Action::Submit(sub) = &cmd.action else {
+        return Err(Error::InvalidTransition {
+            field: "type".into(),
+            command: snake(cmd.action.kind()),
+            state: "not yet submitted".into(),
+        });
+    };
+    check_permission(cmd.actor, CommandKind::Submit)?;
+    if cmd.expected_version != 0 {
+        return Err(Error::VersionConflict {
+            field: "expected_version".into(),
+            expected: cmd.expected_version,
+            actual: 0,
+        });
+    }
+    let submitted = submission(sub)?;
+    let event = Event {
+        version: 1,
+        at: cmd.at,
+        actor: cmd.actor,
+        idempotency_key: cmd.idempotency_key.clone(),
+        kind: EventKind::Submitted(Box::new(submitted)),
+    };
+    let rma = Rma::submitted(&event)?;
+    Ok((rma, event))
+}
+
+fn submission(sub: &Submission) -> Result<Submitted> {
+    if sub.rma_id.trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: "rma_id".into(),
+            reason: "give the RMA an id".into(),
+        });
+    }
+    if sub.timezone.parse::<Tz>().is_err() {
+        return Err(Error::InvalidValue {
+            field: "timezone".into(),
+            reason: format!("`{}` is not an IANA time zone", sub.timezone),
+        });
+    }
+    let d = &sub.decision;
+    let mut lines = Vec::with_capacity(d.lines.len());
+    for (j, l) in d.lines.iter().enumerate() {
+        if !sub.order.lines.iter().any(|o| *o.id == *l.line_id) {
+            return Err(Error::UnknownLine {
+                field: format!("decision.lines[{j}].line_id"),
+                line_id: l.line_id.clone(),
+            });
+        }
+        lines.push(SubmittedLine {
+            line_id: l.line_id.clone(),
+            requested: l.requested_quantity,
+            eligible: l.eligible_quantity,
+            reason_class: l.reason_class,
+        });
+    }
+    let terms = match d
+        .resolutions
+        .iter()
+        .find(|o| o.resolution == sub.resolution)
+    {
+        Some(offer) => offer.request.clone(),
+        None if d.outcome == Outcome::Deny => RefundRequest::default(),
+        None => {
+            return Err(Error::InvalidValue {
+                field: "resolution".into(),
+                reason: "the decision does not offer this resolution".into(),
+            })
+        }
+    };
+    let ship_by = d
+        .lines
+        .iter()
+        .filter(|l| l.outcome != Outcome::Deny)
+        .filter_map(|l| l.deadline)
+        .chain(d.label_expires_on)
+        .max();
+    Ok(Submitted {
+        rma_id: sub.rma_id.clone(),
+        number: rma_number(sub.sequence),
+        order: sub.order.clone(),
+        resolution: sub.resolution,
+        outcome: d.outcome,
+        lines,
+        terms,
+        refund_by: d.refund_by,
+        ship_by,
+        keep_item: d.keep_item,
+        timezone: sub.timezone.clone(),
+    })
+}
+
+impl Rma {
+    /// The events `cmd` produces, after every check. The caller folds them in.
+    pub(crate) fn handle(&self, cmd: &Command) -> Result<Vec<EventKind>> {
+        let kind = cmd.action.kind();
+        check_permission(cmd.actor, kind)?;
+        if cmd.expected_version != self.version {
+            return Err(Error::VersionConflict {
+                field: "expected_version".into(),
+                expected: cmd.expected_version,
+                actual: self.version,
+            });
+        }
+        let auth = self.authorization;
+        let invalid = || Error::InvalidTransition {
+            field: "type".into(),
+            command: snake(kind),
+            state: state_name(auth),
+        };
+        let open = matches!(
+            auth,
+            Authorization::Requested | Authorization::PendingReview
+        );
+        let approved = auth == Authorization::Approved;
+        match &cmd.action {
+            Action::Submit(_) => Err(invalid()),
+            Action::Approve { lines } => {
+                if !open {
+                    return Err(invalid());
+                }
+                let mut out: Vec<LineUnits> = self
+                    .lines
+                    .iter()
+                    .map(|l| LineUnits {
+                        line_id: l.line_id.clone(),
+                        quantity: l.eligible,
+                    })
+                    .collect();
+                for (j, units) in lines.iter().enumerate() {
+                    let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+                    within(units.quantity, 0, line.requested, || {
+                        format!("lines[{j}].quantity")
+                    })?;
+                    if let Some(o) = out.iter_mut().find(|o| o.line_id == units.line_id) {
+                        o.quantity = units.quantity;
+                    }
+                }
+                if out.iter().all(|o| o.quantity == 0) {
+                    return Err(Error::InvalidValue {
+                        field: "lines".into(),
+                        reason: "approve at least one unit, or reject the return".into(),
+                    });
+                }
+                Ok(vec![EventKind::Approved { lines: out }])
+            }
+            Action::Reject { code, message } => {
+                if !open {
+                    return Err(invalid());
+                }
+                non_empty(code, "code")?;
+                Ok(vec![EventKind::Rejected {
+                    code: code.clone(),
+                    message: message.clone(),
+                }])
+            }
+            Action::RequestInfo { message } => {
+                if !open {
+                    return Err(invalid());
+                }
+                non_empty(message, "message")?;
+                Ok(vec![EventKind::InfoRequested {
+                    message: message.clone(),
+                }])
+            }
+            Action::IssueLabel {
+                parcel_id,
+                carrier,
+                tracking,
+                expires_on,
+            } => {
+                if !approved || self.keep_item {
+                    return Err(invalid());
+                }
+                non_empty(parcel_id, "parcel_id")?;
+                if self.parcels.iter().any(|p| &p.id == parcel_id) {
+                    return Err(Error::DuplicateId {
+                        field: "parcel_id".into(),
+                        id: parcel_id.clone(),
+                    });
+                }
+                Ok(vec![EventKind::LabelIssued {
+                    parcel_id: parcel_id.clone(),
+                    carrier: carrier.clone(),
+                    tracking: tracking.clone(),
+                    expires_on: *expires_on,
+                }])
+            }
+            Action::RecordCarrierScan { parcel_id, scan } => {
+                if !approved {
+                    return Err(invalid());
+                }
+                let parcel = self.parcel(parcel_id)?;
+                let allowed = matches!(
+                    (parcel.state, scan),
+                    (Logistics::LabelIssued | Logistics::InTransit, _)
+                        | (Logistics::Lost, Scan::Delivered | Scan::InTransit)
+                );
+                if !allowed {
+                    return Err(Error::InvalidTransition {
+                        field: "scan".into(),
+                        command: format!("a {} scan", state_name(scan)),
+                        state: state_name(parcel.state),
+                    });
+                }
+                Ok(vec![EventKind::CarrierScanned {
+                    parcel_id: parcel_id.clone(),
+                    scan: *scan,
+                }])
+            }
+            Action::ReceiveItems {
+                parcel_id,
+                lines,
+                extra,
+            } => {
+                if !approved {
+                    return Err(invalid());
+                }
+                if let Some(p) = parcel_id {
+                    self.parcel(p)?;
+                }
+                if lines.is_empty() && extra.is_empty() {
+                    return Err(Error::InvalidValue {
+                        field: "lines".into(),
+                        reason: "say what arrived".into(),
+                    });
+                }
+                let mut taken: Vec<(&str, i64)> = Vec::new();
+                for (j, units) in lines.iter().enumerate() {
+                    let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+                    let before: i64 = taken
+                        .iter()
+                        .filter(|(id, _)| *id == units.line_id)
+                        .map(|(_, q)| q)
+                        .sum();
+                    let room = line.approved - line.received - before;
+                    if units.quantity < 1 {
+                        return Err(Error::InvalidQuantity {
+                            field: format!("lines[{j}].quantity"),
+                            quantity: units.quantity,
+                        });
+                    }
+                    if units.quantity > room {
+                        // More than approved: record the surplus as extra items instead.
+                        return Err(Error::QuantityExceeded {
+                            field: format!("lines[{j}].quantity"),
+                            requested: units.quantity,
+                            available: room.max(0),
+                        });
+                    }
+                    taken.push((&units.line_id, units.quantity));
+                }
+                for (j, item) in extra.iter().enumerate() {
+                    if item.quantity < 1 {
+                        return Err(Error::InvalidQuantity {
+                            field: format!("extra[{j}].quantity"),
+                            quantity: item.quantity,
+                        });
+                    }
+                }
+                Ok(vec![EventKind::ItemsReceived {
+                    parcel_id: parcel_id.clone(),
+                    lines: lines.clone(),
+                    extra: extra.clone(),
+                }])
+            }
+            Action::InspectItems { lines } => {
+                if !approved {
+                    return Err(invalid());
+                }
+                if lines.is_empty() {
+                    return Err(Error::InvalidValue {
+                        field: "lines".into(),
+                        reason: "say what was inspected".into(),
+                    });
+                }
+                let mut after = self.clone();
+                for (j, i) in lines.iter().enumerate() {
+                    check_inspection(&after, i, j)?;
+                    let line = after.line_mut(&i.line_id)?;
+                    line.accepted += i.accepted;
+                    line.rejected += i.rejected;
+                    line.condition = Some(i.condition);
+                }
+                let refund_due = after.final_refund()?;
+                Ok(vec![EventKind::ItemsInspected {
+                    lines: lines.clone(),
+                    refund_due,
+                }])
+            }
+            Action::SettleLostParcel { parcel_id, lines } => {
+                if !approved {
+                    return Err(invalid());
+                }
+                let parcel = self.parcel(parcel_id)?;
+                if parcel.state != Logistics::Lost {
+                    return Err(Error::InvalidTransition {
+                        field: "parcel_id".into(),
+                        command: "settle a lost parcel".into(),
+                        state: state_name(parcel.state),
+                    });
+                }
+                let mut after = self.clone();
+                for (j, units) in lines.iter().enumerate() {
+                    let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+                    let room = line.approved - line.received;
+                    if units.quantity < 1 || units.quantity > room {
+                        return Err(Error::QuantityExceeded {
+                            field: format!("lines[{j}].quantity"),
+                            requested: units.quantity,
+                            available: room.max(0),
+                        });
+                    }
+                    let l = after.line_mut(&units.line_id)?;
+                    l.received += units.quantity;
+                    l.accepted += units.quantity;
+                }
+                let refund_due = after.final_refund()?;
+                Ok(vec![EventKind::LostParcelSettled {
+                    parcel_id: parcel_id.clone(),
+                    lines: lines.clone(),
+                    refund_due,
+                }])
+            }
+            Action::RecordRefund {
+                amount,
+                reference,
+                tender_id,
+            } => {
+                if !approved || self.resolution == Resolution::StoreCredit {
+                    return Err(invalid());
+                }
+                non_empty(reference, "reference")?;
+                if let Some(t) = tender_id {
+                    if !self.order.tenders.iter().any(|o| *o.id == **t) {
+                        return Err(Error::UnknownTender {
+                            field: "tender_id".into(),
+                            tender_id: t.clone(),
+                        });
+                    }
+                }
+                self.check_payment(*amount)?;
+                Ok(vec![EventKind::RefundRecorded {
+                    amount: *amount,
+                    reference: reference.clone(),
+                    tender_id: tender_id.clone(),
+                }])
+            }
+            Action::RecordStoreCredit { amount, reference } => {
+                if !approved || self.resolution != Resolution::StoreCredit {
+                    return Err(invalid());
+                }
+                non_empty(reference, "reference")?;
+                self.check_payment(*amount)?;
+                Ok(vec![EventKind::StoreCreditRecorded {
+                    amount: *amount,
+                    reference: reference.clone(),
+                }])
+            }
+            Action::ShipExchange { reference } => {
+                let accepted = self.lines.iter().any(|l| l.accepted > 0);
+                if !approved
+                    || self.resolution != Resolution::Exchange
+                    || self.exchange_shipped
+                    || !(accepted || self.keep_item)
+                {
+                    return Err(invalid());
+                }
+                non_empty(reference, "reference")?;
+                Ok(vec![EventKind::ExchangeShipped {
+                    reference: reference.clone(),
+                }])
+            }
+            Action::Cancel { reason } => {
+                if !(open || approved) {
+                    return Err(invalid());
+                }
+                let inspected = self.lines.iter().any(|l| l.accepted + l.rejected > 0);
+                let paid = !self.paid().is_zero() || self.exchange_shipped;
+                let too_late = match cmd.actor {
+                    // A customer can withdraw only until the parcel is on its way.
+                    Actor::Customer => self.shipped(),
+                    // Nobody cancels once items were inspected or money moved.
+                    _ => inspected || paid,
+                };
+                if too_late {
+                    return Err(Error::InvalidTransition {
+                        field: "type".into(),
+                        command: "cancel".into(),
+                        state: if self.shipped() {
+                            "shipped".into()
+                        } else {
+                            "inspected".into()
+                        },
+                    });
+                }
+                Ok(vec![EventKind::Cancelled {
+                    reason: reason.clone(),
+                }])
+            }
+            Action::Close => {
+                if !approved {
+                    return Err(invalid());
+                }
+                let uninspected = self
+                    .lines
+                    .iter()
+                    .any(|l| l.received > l.accepted + l.rejected);
+                let owed = matches!(
+                    self.money(),
+                    MoneyState::RefundPending | MoneyState::PartiallyRefunded
+                );
+                let exchange_due = self.resolution == Resolution::Exchange
+                    && !self.exchange_shipped
+                    && self.lines.iter().any(|l| l.accepted > 0);
+                if uninspected || owed || exchange_due {
+                    return Err(Error::InvalidTransition {
+                        field: "type".into(),
+                        command: "close".into(),
+                        state: if uninspected {
+                            "awaiting inspection".into()
+                        } else {
+                            "awaiting settlement".into()
+                        },
+                    });
+                }
+                Ok(vec![EventKind::Closed])
+            }
+            Action::Tick => Ok(self.tick_events(cmd.at)),
+        }
+    }
+
+    /// What time passing to `now` does: expire an approval not shipped by its date, flag a
+    /// refund near or past its legal date. Nothing when nothing is due.
+    fn tick_events(&self, now: DateTime<Utc>) -> Vec<EventKind> {
+        let today = self.local_date(now);
+        let mut out = Vec::new();
+        if self.authorization == Authorization::Approved
+            && !self.keep_item
+            && !self.shipped()
+            && self.ship_by.is_some_and(|d| today > d)
+        {
+            out.push(EventKind::Expired);
+            return out;
+        }
+        if let Some(refund_by) = self.refund_by {
+            let owed = matches!(
+                self.money(),
+                MoneyState::RefundPending | MoneyState::PartiallyRefunded
+            );
+            let active = matches!(self.authorization, Authorization::Approved);
+            let flag = if today > refund_by {
+                Some(RefundFlag::Overdue)
+            } else if today >= add_days(refund_by, -REFUND_DUE_NOTICE_DAYS) {
+                Some(RefundFlag::Due)
+            } else {
+                None
+            };
+            if let (true, true, Some(flag)) = (owed, active, flag) {
+                if self.refund_flag != Some(flag) {
+                    out.push(EventKind::RefundDeadlineFlagged { flag, refund_by });
+                }
+            }
+        }
+        out
+    }
+
+    /// The calendar date of `t` in the shop's time zone.
+    pub(crate) fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
+        match self.timezone.parse::<Tz>() {
+            Ok(tz) => t.with_timezone(&tz).date_naive(),
+            Err(_) => t.date_naive(),
+        }
+    }
+
+    /// The refund engine's final figure for every unit accepted so far: the cash due (the
+    /// refund, or an exchange's difference).
+    pub(crate) fn final_refund(&self) -> Result<Decimal> {
+        if self.lines.iter().all(|l| l.accepted == 0) {
+            return Ok(Decimal::ZERO);
+        }
+        let quote = self.final_quote()?;
+        Ok(match (&quote.exchange, self.resolution) {
+            (Some(e), Resolution::Exchange) => e.refund_due,
+            _ => quote.totals.refund,
+        })
+    }
+
+    /// The final refund quote for the units accepted so far, under the terms the decision
+    /// set: what to pay, and how it splits across the order's tenders.
+    ///
+    /// Units received but not yet inspected, rejected units and units that never arrived are
+    /// not paid for.
+    pub fn final_quote(&self) -> Result<crate::refund::RefundQuote> {
+        let mut request = self.terms.clone();
+        request.mode = QuoteMode::Final;
+        for line in &self.lines {
+            let existing = request.lines.iter_mut().find(|r| r.line_id == line.line_id);
+            let r = match existing {
+                Some(r) => r,
+                // A line the decision left out, with nothing received: nothing to pay.
+                None if line.received == 0 => continue,
+                None => {
+                    request.lines.push(RefundLine {
+                        line_id: line.line_id.clone(),
+                        quantity: line.received.max(1),
+                        received: None,
+                        accepted: None,
+                        condition: None,
+                        restocking: None,
+                        waive_fees: line.reason_class == crate::policy::ReasonClass::MerchantFault,
+                    });
+                    let Some(last) = request.lines.last_mut() else {
+                        continue;
+                    };
+                    last
+                }
+            };
+            r.quantity = r.quantity.max(line.received).max(1);
+            r.received = Some(line.received);
+            r.accepted = Some(line.accepted);
+            r.condition = line.condition;
+        }
+        request.lines.retain(|r| r.received.is_some());
+        crate::refund::quote(&self.order, &request)
+    }
+
+    fn check_payment(&self, amount: Decimal) -> Result<()> {
+        if amount <= Decimal::ZERO {
+            return Err(Error::InvalidAmount {
+                field: "amount".into(),
+                reason: format!("must be positive, got {amount}"),
+            });
+        }
+        crate::money::decimal_to_minor(amount, self.order.currency.minor_digits(), "amount")?;
+        let paid = self.paid();
+        if paid + amount > self.refund_due {
+            return Err(Error::RefundExceedsDue {
+                field: "amount".into(),
+                requested: amount,
+                due: self.refund_due,
+                paid,
+            });
+        }
+        Ok(())
+    }
+
+    fn line(&self, id: &str, field: impl FnOnce() -> String) -> Result<&super::state::RmaLine> {
+        self.lines
+            .iter()
+            .find(|l| l.line_id == id)
+            .ok_or_else(|| Error::UnknownLine {
+                field: field(),
+                line_id: id.into(),
+            })
+    }
+
+    fn parcel(&self, id: &str) -> Result<&super::state::Parcel> {
+        self.parcels
+            .iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| Error::InvalidValue {
+                field: "parcel_id".into(),
+                reason: format!("the RMA has no parcel `{id}`"),
+            })
+    }
+}
+
+fn check_inspection(rma: &Rma, i: &Inspection, j: usize) -> Result<()> {
+    let line = rma.line(&i.line_id, || format!("lines[{j}].line_id"))?;
+    for (name, v) in [("accepted", i.accepted), ("rejected", i.rejected)] {
+        if v < 0 {
+            return Err(Error::InvalidValue {
+                field: format!("lines[{j}].{name}"),
+                reason: format!("must not be negative, got {v}"),
+            });
+        }
+    }
+    if i.accepted + i.rejected == 0 {
+        return Err(Error::InvalidValue {
+            field: format!("lines[{j}]"),
+            reason: "inspect at least one unit".into(),
+        });
+    }
+    let room = line.received - line.accepted - line.rejected;
+    if i.accepted + i.rejected > room {
+        return Err(Error::QuantityExceeded {
+            field: format!("lines[{j}].accepted"),
+            requested: i.accepted + i.rejected,
+            available: room.max(0),
+        });
+    }
+    if matches!(i.condition, Condition::Missing | Condition::WrongItem) && i.accepted > 0 {
+        return Err(Error::InvalidValue {
+            field: format!("lines[{j}].accepted"),
+            reason: "a missing or wrong item can't be accepted for refund".into(),
+        });
+    }
+    Ok(())
+}
+
+fn within(v: i64, lo: i64, hi: i64, field: impl FnOnce() -> String) -> Result<()> {
+    if v < lo || v > hi {
+        return Err(Error::QuantityExceeded {
+            field: field(),
+            requested: v,
+            available: hi,
+        });
+    }
+    Ok(())
+}
+
+fn non_empty(v: &str, field: &str) -> Result<()> {
+    if v.trim().is_empty() {
+        return Err(Error::InvalidValue {
+            field: field.into(),
+            reason: "must not be empty".into(),
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! Events: what happened to a return authorization. The state is a fold over them, so a host
+//! can store the event log, a snapshot, or both.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::command::{Actor, ExtraItem, Inspection, LineUnits, Scan};
+use crate::decision::Outcome;
+use crate::order::Order;
+use crate::policy::ReasonClass;
+use crate::refund::{RefundRequest, Resolution};
+
+/// One event, with who caused it, when, and the idempotency key of the command behind it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Position in the log, from 1; the RMA's version after this event.
+    pub version: u64,
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// Who caused it.
+    pub actor: Actor,
+    /// The key of the command that caused it.
+    pub idempotency_key: String,
+    /// What happened.
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum EventKind {
+    /// The RMA was opened from a decision.
+    Submitted(Box<Submitted>),
+    /// Approved, with the units per line.
+    Approved {
+        /// Units approved per line.
+        lines: Vec<LineUnits>,
+    },
+    /// Refused.
+    Rejected {
+        /// The code.
+        code: String,
+        /// The message for the customer.
+        message: String,
+    },
+    /// The customer was asked for more information.
+    InfoRequested {
+        /// What was asked.
+        message: String,
+    },
+    /// A label was issued for a parcel.
+    LabelIssued {
+        /// The parcel.
+        parcel_id: String,
+        /// Carrier.
+        carrier: String,
+        /// Tracking number.
+        tracking: String,
+        /// Last day the label can be used.
+        expires_on: Option<NaiveDate>,
+    },
+    /// A carrier scanned a parcel.
+    CarrierScanned {
+        /// The parcel.
+        parcel_id: String,
+        /// What the scan said.
+        scan: Scan,
+    },
+    /// Units arrived.
+    ItemsReceived {
+        /// The parcel, if known.
+        parcel_id: Option<String>,
+        /// Units per line.
+        lines: Vec<LineUnits>,
+        /// Things that were not approved.
+        extra: Vec<ExtraItem>,
+    },
+    /// Units were inspected; `refund_due` is the refund engine's final figure for every unit
+    /// accepted so far.
+    ItemsInspected {
+        /// What inspection found.
+        lines: Vec<Inspection>,
+        /// The refund now due for all accepted units.
+        #[serde(with = "rust_decimal::serde::str")]
+        refund_due: Decimal,
+    },
+    /// Units of a lost parcel were accepted for refund.
+    LostParcelSettled {
+        /// The parcel.
+        parcel_id: String,
+        /// Units per line.
+        lines: Vec<LineUnits>,
+        /// The refund now due for all accepted units.
+        #[serde(with = "rust_decimal::serde::str")]
+        refund_due: Decimal,
+    },
+    /// A refund was paid.
+    RefundRecorded {
+        /// The amount.
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+        /// The payment provider's reference.
+        reference: String,
+        /// The tender, if known.
+        tender_id: Option<String>,
+    },
+    /// Store credit was issued.
+    StoreCreditRecorded {
+        /// The amount.
+        #[serde(with = "rust_decimal::serde::str")]
+        amount: Decimal,
+        /// The reference.
+        reference: String,
+    },
+    /// The exchange's replacements shipped.
+    ExchangeShipped {
+        /// The shipment's reference.
+        reference: String,
+    },
+    /// Withdrawn.
+    Cancelled {
+        /// Why.
+        reason: String,
+    },
+    /// Closed.
+    Closed,
+    /// Not shipped in time.
+    Expired,
+    /// The refund-by date is near or past.
+    RefundDeadlineFlagged {
+        /// Due soon, or overdue.
+        flag: RefundFlag,
+        /// The date.
+        refund_by: NaiveDate,
+    },
+}
+
+/// How an RMA began.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Submitted {
+    /// The host's id.
+    pub rma_id: String,
+    /// The human-friendly number.
+    pub number: String,
+    /// The order as decided.
+    pub order: Order,
+    /// The resolution chosen.
+    pub resolution: Resolution,
+    /// The decision's outcome: approve opens approved, review opens pending review, deny
+    /// opens rejected.
+    pub outcome: Outcome,
+    /// The lines requested.
+    pub lines: Vec<SubmittedLine>,
+    /// The refund request behind the chosen resolution's preview, to quote the final refund.
+    pub terms: RefundRequest,
+    /// Refund due date under consumer law, if any.
+    pub refund_by: Option<NaiveDate>,
+    /// The last day to ship the items back.
+    pub ship_by: Option<NaiveDate>,
+    /// Whether the customer keeps the items (nothing to ship).
+    pub keep_item: bool,
+    /// The shop's time zone, for dates.
+    pub timezone: String,
+}
+
+/// A requested line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmittedLine {
+    /// The order line.
+    pub line_id: String,
+    /// Units requested.
+    pub requested: i64,
+    /// Units the decision found eligible.
+    pub eligible: i64,
+    /// Class of the reason given.
+    pub reason_class: ReasonClass,
+}
+
+/// A refund deadline flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RefundFlag {
+    /// Due within three days.
+    Due,
+    /// Past the date.
+    Overdue,
+}

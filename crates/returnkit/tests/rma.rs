@@ -1,0 +1,198 @@
+//! The RMA lifecycle end to end (the example in `examples/rma-lifecycle`), the persisted
+//! format, and the checks every command passes through.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+#[path = "../../../examples/rma-lifecycle/main.rs"]
+mod lifecycle;
+
+use returnkit::rma::*;
+use rust_decimal_macros::dec;
+
+#[test]
+fn the_worked_example_runs_from_request_to_closed() {
+    let (doc, out) = lifecycle::run().unwrap();
+    let rma = &doc.rma;
+    assert_eq!(rma.authorization, Authorization::Closed);
+    // A: 100.00 + 8% = 108.00. B: one of two shirts arrived, 25.00 + 2.00 tax, less 20% of
+    // 25.00 for wear = 22.00. C was rejected. 130.00 in all: the gift card's 50.00 first, then
+    // 80.00 to the card.
+    assert_eq!(rma.refund_due, dec!(130.00));
+    let paid: Vec<_> = rma
+        .refunds
+        .iter()
+        .map(|r| (r.tender_id.clone().unwrap(), r.amount))
+        .collect();
+    assert_eq!(
+        paid,
+        [
+            ("gift-77".to_string(), dec!(50.00)),
+            ("card-1".to_string(), dec!(80.00))
+        ]
+    );
+    assert_eq!(rma.money(), MoneyState::Refunded);
+    let b = rma.lines.iter().find(|l| l.line_id == "B").unwrap();
+    assert_eq!((b.approved, b.received, b.accepted), (2, 1, 1));
+    let c = rma.lines.iter().find(|l| l.line_id == "C").unwrap();
+    assert_eq!((c.received, c.accepted, c.rejected), (1, 0, 1));
+    assert_eq!(c.disposition, Some(Disposition::ReturnToCustomer));
+    assert_eq!(rma.parcels[0].state, Logistics::DeliveredToWarehouse);
+    let statuses: Vec<_> = doc.status().timeline.iter().map(|t| t.status).collect();
+    assert_eq!(
+        statuses,
+        [
+            CustomerStatus::Approved,
+            CustomerStatus::LabelReady,
+            CustomerStatus::OnItsWay,
+            CustomerStatus::Received,
+            CustomerStatus::RefundIssued,
+            CustomerStatus::Completed
+        ]
+    );
+    assert!(out.contains("refunded 80.00 USD to card-1"), "{out}");
+    // The state is the fold of the events.
+    assert_eq!(&Rma::from_events(&doc.events).unwrap(), rma);
+}
+
+#[test]
+fn documents_round_trip_and_the_v1_sample_loads() {
+    let (doc, _) = lifecycle::run().unwrap();
+    let again = RmaDocument::from_json(&doc.to_json().unwrap()).unwrap();
+    assert_eq!(again, doc);
+    let v1 =
+        RmaDocument::from_json(include_str!("../../../tests/fixtures/rma/v1-sample.json")).unwrap();
+    assert_eq!(v1.rma.number, "RMA-000-0AA-$");
+    assert_eq!(v1.rma.refund_due, dec!(130.00));
+    assert_eq!(v1.rma.authorization, Authorization::Closed);
+    assert_eq!(parse_rma_number(&v1.rma.number).unwrap(), 330);
+    // A newer schema is refused rather than misread.
+    let newer = include_str!("../../../tests/fixtures/rma/v1-sample.json").replacen(
+        "\"schema_version\":1",
+        "\"schema_version\":2",
+        1,
+    );
+    assert_eq!(RmaDocument::from_json(&newer).unwrap_err().code(), 1009);
+}
+
+fn approved_doc() -> RmaDocument {
+    let (doc, _) = lifecycle::run().unwrap();
+    // Rebuild up to the label being issued (events 1 and 2).
+    RmaDocument {
+        rma: Rma::from_events(&doc.events[..2]).unwrap(),
+        events: doc.events[..2].to_vec(),
+    }
+}
+
+fn cmd(doc: &RmaDocument, key: &str, actor: Actor, action: Action) -> Command {
+    Command {
+        expected_version: doc.rma.version,
+        idempotency_key: key.into(),
+        actor,
+        at: "2026-11-12T10:00:00Z".parse().unwrap(),
+        action,
+    }
+}
+
+#[test]
+fn repeating_a_command_changes_nothing_and_returns_the_original_events() {
+    let mut doc = approved_doc();
+    let scan = cmd(
+        &doc,
+        "scan-x",
+        Actor::Carrier,
+        Action::RecordCarrierScan {
+            parcel_id: "p1".into(),
+            scan: Scan::InTransit,
+        },
+    );
+    let first = doc.apply(&scan).unwrap();
+    let version = doc.rma.version;
+    // The same key again, even with a stale version, returns the same events and changes nothing.
+    let again = doc.apply(&scan).unwrap();
+    assert_eq!(first, again);
+    assert_eq!(doc.rma.version, version);
+}
+
+#[test]
+fn stale_versions_unknown_actors_and_bad_transitions_are_typed_errors() {
+    let mut doc = approved_doc();
+    let mut stale = cmd(&doc, "k1", Actor::Agent, Action::Close);
+    stale.expected_version -= 1;
+    assert_eq!(doc.apply(&stale).unwrap_err().code(), 3003);
+    let forbidden = cmd(
+        &doc,
+        "k2",
+        Actor::Customer,
+        Action::InspectItems { lines: vec![] },
+    );
+    assert_eq!(doc.apply(&forbidden).unwrap_err().code(), 3002);
+    let too_many = cmd(
+        &doc,
+        "k3",
+        Actor::Warehouse,
+        Action::ReceiveItems {
+            parcel_id: None,
+            lines: vec![LineUnits {
+                line_id: "B".into(),
+                quantity: 3,
+            }],
+            extra: vec![],
+        },
+    );
+    let err = doc.apply(&too_many).unwrap_err();
+    assert_eq!((err.code(), err.field()), (1007, "lines[0].quantity"));
+    let refund = cmd(
+        &doc,
+        "k4",
+        Actor::System,
+        Action::RecordRefund {
+            amount: dec!(1.00),
+            reference: "x".into(),
+            tender_id: None,
+        },
+    );
+    assert_eq!(doc.apply(&refund).unwrap_err().code(), 4008);
+    // A customer can cancel before shipping.
+    let cancel = cmd(
+        &doc,
+        "k5",
+        Actor::Customer,
+        Action::Cancel {
+            reason: "changed my mind".into(),
+        },
+    );
+    doc.apply(&cancel).unwrap();
+    assert_eq!(doc.rma.authorization, Authorization::Cancelled);
+    let again = cmd(&doc, "k6", Actor::Agent, Action::Approve { lines: vec![] });
+    assert_eq!(doc.apply(&again).unwrap_err().code(), 3001);
+}
+
+#[test]
+fn tick_expires_unshipped_returns_and_nothing_else() {
+    let mut doc = approved_doc();
+    // The deadline from the decision: delivered 2026-11-05 (New York), 30 days: 2026-12-05.
+    assert_eq!(doc.rma.ship_by.unwrap().to_string(), "2026-12-05");
+    assert!(doc
+        .tick("2026-12-06T04:59:00Z".parse().unwrap(), "tick-1")
+        .unwrap()
+        .is_empty());
+    let events = doc
+        .tick("2026-12-06T05:00:00Z".parse().unwrap(), "tick-2")
+        .unwrap();
+    assert!(matches!(events[0].kind, EventKind::Expired));
+    assert_eq!(doc.rma.authorization, Authorization::Expired);
+    assert_eq!(doc.status().status, CustomerStatus::Expired);
+}
+
+/// Writes `tests/fixtures/rma/v1-sample.json` from the worked example when
+/// `UPDATE_RMA_SAMPLE=1`. The checked-in file is what older documents look like; keep it
+/// unchanged once a newer schema version exists.
+#[test]
+fn refresh_the_v1_sample_when_asked() {
+    if std::env::var("UPDATE_RMA_SAMPLE").as_deref() != Ok("1") {
+        return;
+    }
+    let (doc, _) = lifecycle::run().unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/rma/v1-sample.json");
+    std::fs::write(path, doc.to_json().unwrap() + "\n").unwrap();
+}
