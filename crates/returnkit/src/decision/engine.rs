@@ -102,7 +102,7 @@ pub fn decide(
         let anchor = window_anchor(policy, order, src);
         let delivered_at = src.delivered_at.or_else(|| {
             src.fulfilled_at
-                .map(|t| t + chrono::Duration::days(doc.window.transit_buffer_days))
+                .map(|t| crate::policy::window::later_by_days(t, doc.window.transit_buffer_days))
         });
         lines.push(LineState {
             i,
@@ -500,6 +500,14 @@ pub fn decide(
         })
     })
     .collect();
+    // The law's refund to the original means of payment holds for the whole return when any
+    // line is under a statutory right, whatever other lines' rules say.
+    let statutory_live = live
+        .iter()
+        .any(|&k| lines.get(k).is_some_and(|s| s.statutory_right.is_some()));
+    if statutory_live && !offered.contains(&Resolution::OriginalPayment) {
+        offered.insert(0, Resolution::OriginalPayment);
+    }
     if offered.is_empty() {
         offered.push(Resolution::StoreCredit);
         decision.reasons.push(reason(
@@ -918,11 +926,12 @@ fn window_anchor(
     order: &crate::order::Order,
     line: &crate::order::OrderLine,
 ) -> Option<DateTime<Utc>> {
-    let buffer = chrono::Duration::days(policy.doc.window.transit_buffer_days);
+    let days = policy.doc.window.transit_buffer_days;
     match policy.doc.window.from {
-        WindowStart::Delivery => line
-            .delivered_at
-            .or_else(|| line.fulfilled_at.map(|t| t + buffer)),
+        WindowStart::Delivery => line.delivered_at.or_else(|| {
+            line.fulfilled_at
+                .map(|t| crate::policy::window::later_by_days(t, days))
+        }),
         WindowStart::Fulfillment => line.fulfilled_at,
         WindowStart::Order => order.placed_at,
     }

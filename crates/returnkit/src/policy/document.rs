@@ -346,6 +346,7 @@ pub struct Rule {
 /// An inclusive range; either end may be open.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Range_of_{T}")]
 pub struct Range<T> {
     /// The lowest value that matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -369,6 +370,7 @@ pub struct DateRange {
 /// request. Lists match when any value is in them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[schemars(rename = "RuleCondition")]
 pub enum Condition {
     /// Every condition holds.
     All(Vec<Condition>),

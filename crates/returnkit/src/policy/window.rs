@@ -1,7 +1,7 @@
 //! The return-window clock: calendar days in the shop's time zone, deadlines that close at the
 //! end of a local day, and the extension of a deadline to the next business day.
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Offset, TimeZone, Utc, Weekday};
 use chrono_tz::Tz;
 
 /// When a window closes: its last day in shop time, and the instant it closes (the start of
@@ -33,7 +33,7 @@ impl WindowClock {
 
     /// The calendar date of `t` in shop time.
     pub fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
-        t.with_timezone(&self.tz).date_naive()
+        local_date(self.tz, t)
     }
 
     /// Whole calendar days from `from` to `to`, in shop time (negative when `to` is earlier).
@@ -89,6 +89,25 @@ impl WindowClock {
         // No zone skips four hours; fall back to UTC midnight.
         Utc.from_utc_datetime(&midnight)
     }
+}
+
+/// The calendar date of `t` in `tz`. At the very ends of the calendar, where the local time
+/// would fall outside it, the UTC date.
+pub(crate) fn local_date(tz: Tz, t: DateTime<Utc>) -> NaiveDate {
+    let offset = tz
+        .offset_from_utc_datetime(&t.naive_utc())
+        .fix()
+        .local_minus_utc();
+    t.naive_utc()
+        .checked_add_signed(chrono::Duration::seconds(i64::from(offset)))
+        .map_or(t.date_naive(), |local| local.date())
+}
+
+/// `t` plus `days`, or `t` itself where that would leave the calendar.
+pub(crate) fn later_by_days(t: DateTime<Utc>, days: i64) -> DateTime<Utc> {
+    chrono::Duration::try_days(days)
+        .and_then(|d| t.checked_add_signed(d))
+        .unwrap_or(t)
 }
 
 /// `day` plus `days` (which may be negative), saturating at the calendar's ends.

@@ -89,6 +89,7 @@ pub struct RefundLine {
 /// The condition of a returned item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(rename = "ItemCondition")]
 pub enum Condition {
     /// Unused, in its packaging.
     New,

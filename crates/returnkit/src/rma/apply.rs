@@ -517,7 +517,7 @@ impl Rma {
     /// The calendar date of `t` in the shop's time zone.
     pub(crate) fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
         match self.timezone.parse::<Tz>() {
-            Ok(tz) => t.with_timezone(&tz).date_naive(),
+            Ok(tz) => crate::policy::window::local_date(tz, t),
             Err(_) => t.date_naive(),
         }
     }
