@@ -183,6 +183,14 @@ pub enum Error {
         /// What was paid already.
         paid: Decimal,
     },
+    /// A bug in returnkit, caught at a binding's boundary (a panic). Never expected.
+    #[error("internal error: {message}")]
+    Internal {
+        /// Empty: the fault is returnkit's, not an input's.
+        field: String,
+        /// What was caught.
+        message: String,
+    },
     /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
     #[error("{field}: `{code}` is not a currency with a minor unit")]
     UnknownCurrency {
@@ -264,6 +272,7 @@ impl Error {
             | Error::VersionConflict { field, .. }
             | Error::UnsupportedVersion { field, .. }
             | Error::RefundExceedsDue { field, .. }
+            | Error::Internal { field, .. }
             | Error::UnknownCurrency { field, .. }
             | Error::CurrencyMismatch { field, .. }
             | Error::InvalidAmount { field, .. }
@@ -294,6 +303,7 @@ impl Error {
             Error::NotPermitted { .. } => 3002,
             Error::VersionConflict { .. } => 3003,
             Error::RefundExceedsDue { .. } => 4008,
+            Error::Internal { .. } => 9001,
             Error::UnknownCurrency { .. } => 4001,
             Error::CurrencyMismatch { .. } => 4002,
             Error::InvalidAmount { .. } => 4003,
@@ -334,6 +344,7 @@ impl Error {
             Error::NotPermitted { .. } => "not_permitted",
             Error::VersionConflict { .. } => "version_conflict",
             Error::RefundExceedsDue { .. } => "refund_exceeds_due",
+            Error::Internal { .. } => "internal",
             Error::UnknownCurrency { .. } => "unknown_currency",
             Error::CurrencyMismatch { .. } => "currency_mismatch",
             Error::InvalidAmount { .. } => "invalid_amount",
@@ -344,6 +355,34 @@ impl Error {
         }
     }
 
+    /// Every stable code, with its kind, for bindings that map codes to their own types.
+    pub const CODES: &'static [(u32, &'static str)] = &[
+        (1001, "parse"),
+        (1002, "invalid_value"),
+        (1003, "invalid_quantity"),
+        (1004, "unknown_line"),
+        (1005, "duplicate_id"),
+        (1006, "unknown_tender"),
+        (1007, "quantity_exceeded"),
+        (1008, "unknown_reason"),
+        (1009, "unsupported_version"),
+        (2001, "invalid_policy"),
+        (2002, "invalid_rate_card"),
+        (2003, "no_label_service"),
+        (3001, "invalid_transition"),
+        (3002, "not_permitted"),
+        (3003, "version_conflict"),
+        (4001, "unknown_currency"),
+        (4002, "currency_mismatch"),
+        (4003, "invalid_amount"),
+        (4004, "amount_out_of_range"),
+        (4005, "inconsistent_tax"),
+        (4006, "invalid_allocation"),
+        (4007, "refund_exceeds_paid"),
+        (4008, "refund_exceeds_due"),
+        (9001, "internal"),
+    ];
+
     /// The error as a wire-format JSON object: `{"code", "kind", "field", "message"}`.
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({
@@ -352,6 +391,26 @@ impl Error {
             "field": self.field(),
             "message": self.to_string(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed_once_with_its_kind() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (code, kind) in Error::CODES {
+            assert!(seen.insert(code), "{code} listed twice");
+            assert!(!kind.is_empty());
+        }
+        let sample = Error::Internal {
+            field: String::new(),
+            message: "x".into(),
+        };
+        assert_eq!((sample.code(), sample.kind()), (9001, "internal"));
+        assert!(Error::CODES.contains(&(sample.code(), sample.kind())));
     }
 }
 

@@ -23,6 +23,7 @@ pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
+pub mod wire;
 
 pub use error::{from_json, Error, ErrorArea, Result};
 pub use money::{Currency, Money, Rounding};

@@ -109,6 +109,10 @@ impl schemars::JsonSchema for Currency {
     }
 }
 
+/// A decimal that travels as a string on the wire (`"12.50"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct WireDecimal(#[serde(with = "rust_decimal::serde::str")] pub Decimal);
+
 /// How to round to the minor unit. Half-up (halves away from zero) is the default, as shops and
 /// tax authorities expect.
 ///

@@ -1,0 +1,280 @@
+//! The wire format's entry points: JSON text in, JSON text out, for every binding (C, PHP,
+//! WASM) and the CLI. Each parses with field paths, calls the core, and serializes, so every
+//! binding gives byte-for-byte the same answers and none of them repeats a rule.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::decision::{decide as decide_core, ReturnRequest};
+use crate::error::{from_json, Error, Result};
+use crate::label::{quote_label, LabelRequest, RateCard};
+use crate::order::Order;
+use crate::policy::{Policy, PolicyDocument};
+use crate::refund::RefundRequest;
+use crate::rma::{Command, RmaDocument};
+
+/// Largest input accepted, in bytes: 16 MiB. Larger inputs are refused before parsing.
+pub const MAX_INPUT: usize = 16 * 1024 * 1024;
+
+fn check_size(text: &str, field: &str) -> Result<()> {
+    if text.len() > MAX_INPUT {
+        return Err(Error::InvalidValue {
+            field: field.into(),
+            reason: format!(
+                "input of {} bytes is over the {MAX_INPUT}-byte limit",
+                text.len()
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Parses an envelope whose parts stay raw, naming the field of any error.
+fn parse_borrowed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| Error::Parse {
+        field: e.path().to_string(),
+        message: e.into_inner().to_string(),
+    })
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value).map_err(|e| Error::Internal {
+        field: String::new(),
+        message: e.to_string(),
+    })
+}
+
+/// `{"order": ..., "request": ...}`, each part parsed on its own so that error paths are
+/// relative to the part (`lines[0].quantity`), as the engine's own errors are.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuoteInput<'a> {
+    #[serde(borrow)]
+    order: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    request: &'a serde_json::value::RawValue,
+}
+
+/// A refund quote: `{"order": ..., "request": ...}` in, the quote out.
+///
+/// ```
+/// let input = format!(r#"{{"order": {}, "request": {}}}"#,
+///     include_str!("../../../examples/data/order.json"),
+///     include_str!("../../../examples/data/request.json"));
+/// let out = returnkit::wire::quote(&input).unwrap();
+/// assert!(out.contains(r#""refund":"89.61""#));
+/// ```
+pub fn quote(input: &str) -> Result<String> {
+    check_size(input, "input")?;
+    let input: QuoteInput<'_> = parse_borrowed(input)?;
+    let order: Order = from_json(input.order.get())?;
+    let request: RefundRequest = from_json(input.request.get())?;
+    to_json(&crate::refund::quote(&order, &request)?)
+}
+
+/// `{"order": ..., "request": ..., "now": ...}`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecideInput<'a> {
+    #[serde(borrow)]
+    order: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    request: &'a serde_json::value::RawValue,
+    now: DateTime<Utc>,
+}
+
+/// A decision: `{"order": ..., "request": ..., "now": "RFC 3339"}` in, the decision out.
+pub fn decide(policy: &Policy, input: &str) -> Result<String> {
+    check_size(input, "input")?;
+    let input: DecideInput<'_> = parse_borrowed(input)?;
+    let order: Order = from_json(input.order.get())?;
+    let request: ReturnRequest = from_json(input.request.get())?;
+    to_json(&decide_core(policy, &order, &request, input.now)?)
+}
+
+/// A label quote with the policy's rate cards: a label request in, the quote out.
+pub fn label_quote(policy: &Policy, request: &str) -> Result<String> {
+    check_size(request, "request")?;
+    let request: LabelRequest = from_json(request)?;
+    to_json(&quote_label(policy.rate_cards(), &request)?)
+}
+
+/// Compiles a policy from JSON or TOML text (`format` is `json` or `toml`), with rate cards
+/// given as a JSON array (or empty text for none).
+pub fn compile_policy(text: &str, format: &str, rate_cards: &str) -> Result<Policy> {
+    check_size(text, "policy")?;
+    check_size(rate_cards, "rate_cards")?;
+    let policy = match format {
+        "json" => Policy::from_json(text)?,
+        "toml" => Policy::from_toml(text)?,
+        other => {
+            return Err(Error::InvalidValue {
+                field: "format".into(),
+                reason: format!("`{other}` is not json or toml"),
+            })
+        }
+    };
+    if rate_cards.trim().is_empty() {
+        return Ok(policy);
+    }
+    let cards: Vec<RateCard> = from_json(rate_cards).map_err(|e| match e {
+        Error::Parse { field, message } => Error::Parse {
+            field: match field.as_str() {
+                "." | "" => "rate_cards".to_string(),
+                f if f.starts_with('[') => format!("rate_cards{f}"),
+                f => format!("rate_cards.{f}"),
+            },
+            message,
+        },
+        other => other,
+    })?;
+    policy.with_rate_cards(cards)
+}
+
+/// Every problem in a policy document, as `{"ok": bool, "errors": [error, ...]}`.
+pub fn policy_check(text: &str, format: &str) -> Result<String> {
+    check_size(text, "policy")?;
+    let parsed = match format {
+        "json" => from_json::<PolicyDocument>(text),
+        "toml" => PolicyDocument::from_toml(text),
+        other => {
+            return Err(Error::InvalidValue {
+                field: "format".into(),
+                reason: format!("`{other}` is not json or toml"),
+            })
+        }
+    };
+    let errors = match parsed {
+        Ok(doc) => doc.check(),
+        Err(e) => vec![e],
+    };
+    to_json(&serde_json::json!({
+        "ok": errors.is_empty(),
+        "errors": errors.iter().map(Error::to_json).collect::<Vec<_>>(),
+    }))
+}
+
+/// The policy's plain-language summary, as a JSON string, or its schema.org JSON-LD.
+pub fn policy_explain(policy: &Policy, jsonld: bool) -> Result<String> {
+    if jsonld {
+        to_json(&policy.to_json_ld())
+    } else {
+        to_json(&policy.summary())
+    }
+}
+
+/// `{"document": ..., "events": [...]}`: an RMA document after a command, and the events the
+/// command made.
+#[derive(Serialize)]
+struct RmaOutcome<'a> {
+    document: serde_json::Value,
+    events: &'a [crate::rma::Event],
+}
+
+/// Opens an RMA: a `submit` command in, `{"document", "events"}` out.
+pub fn rma_submit(command: &str) -> Result<String> {
+    check_size(command, "command")?;
+    let command: Command = from_json(command)?;
+    let (doc, events) = RmaDocument::submit(&command)?;
+    to_json(&RmaOutcome {
+        document: doc.to_value(),
+        events: &events,
+    })
+}
+
+/// Applies a command to an RMA document: `{"document", "events"}` out.
+pub fn rma_apply(document: &str, command: &str) -> Result<String> {
+    check_size(document, "document")?;
+    check_size(command, "command")?;
+    let mut doc = RmaDocument::from_json(document)?;
+    let command: Command = from_json(command)?;
+    let events = doc.apply(&command)?;
+    to_json(&RmaOutcome {
+        document: doc.to_value(),
+        events: &events,
+    })
+}
+
+/// Lets time pass for an RMA document (`now` in RFC 3339): `{"document", "events"}` out.
+pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<String> {
+    check_size(document, "document")?;
+    let mut doc = RmaDocument::from_json(document)?;
+    let now: DateTime<Utc> = now.parse().map_err(|e: chrono::ParseError| Error::Parse {
+        field: "now".into(),
+        message: e.to_string(),
+    })?;
+    let events = doc.tick(now, idempotency_key)?;
+    to_json(&RmaOutcome {
+        document: doc.to_value(),
+        events: &events,
+    })
+}
+
+/// `{"amount": "10.00", "currency": "EUR", "weights": ["1", "2"]}` split exactly: the shares
+/// as decimal strings.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AllocateInput {
+    #[serde(with = "rust_decimal::serde::str")]
+    amount: rust_decimal::Decimal,
+    currency: crate::money::Currency,
+    weights: Vec<crate::money::WireDecimal>,
+}
+
+/// Splits an amount across weights by largest remainder; see [`crate::Money::allocate`].
+pub fn allocate(input: &str) -> Result<String> {
+    check_size(input, "input")?;
+    let input: AllocateInput = from_json(input)?;
+    let weights: Vec<rust_decimal::Decimal> = input.weights.iter().map(|w| w.0).collect();
+    let shares = crate::Money::new(input.amount, input.currency).allocate(&weights)?;
+    to_json(
+        &shares
+            .iter()
+            .map(|m| m.amount().to_string())
+            .collect::<Vec<_>>(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_name_the_field_inside_the_envelope() {
+        let err = quote(r#"{"order": {"id": "1", "currency": "USD", "lines": [{"id": "a", "quantity": -1, "unit_price": "1.00"}]}, "request": {}}"#)
+            .unwrap_err();
+        assert_eq!((err.code(), err.field()), (1003, "lines[0].quantity"));
+        let err = quote(r#"{"order": {"id": "1", "currency": "USD", "lines": [{"id": "a", "quantity": "x", "unit_price": "1.00"}]}, "request": {}}"#)
+            .unwrap_err();
+        assert_eq!((err.code(), err.field()), (1001, "lines[0].quantity"));
+        let err = compile_policy(
+            r#"{"name": "p", "window": {"days": 1}}"#,
+            "json",
+            r#"[{"carrier": 5}]"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.field(), "rate_cards[0].carrier");
+        assert_eq!(
+            compile_policy("", "yaml", "").unwrap_err().field(),
+            "format"
+        );
+    }
+
+    #[test]
+    fn allocate_splits_exactly() {
+        let out =
+            allocate(r#"{"amount": "100.00", "currency": "USD", "weights": ["1", "1", "1"]}"#)
+                .unwrap();
+        assert_eq!(out, r#"["33.34","33.33","33.33"]"#);
+    }
+
+    #[test]
+    fn policy_check_lists_every_problem() {
+        let out = policy_check(r#"{"name": "", "window": {"days": -1}}"#, "json").unwrap();
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["ok"], false);
+        assert_eq!(v["errors"][0]["field"], "name");
+        assert_eq!(v["errors"][1]["field"], "window.days");
+    }
+}
