@@ -394,26 +394,6 @@ impl Error {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_code_is_listed_once_with_its_kind() {
-        let mut seen = std::collections::BTreeSet::new();
-        for (code, kind) in Error::CODES {
-            assert!(seen.insert(code), "{code} listed twice");
-            assert!(!kind.is_empty());
-        }
-        let sample = Error::Internal {
-            field: String::new(),
-            message: "x".into(),
-        };
-        assert_eq!((sample.code(), sample.kind()), (9001, "internal"));
-        assert!(Error::CODES.contains(&(sample.code(), sample.kind())));
-    }
-}
-
 /// Parses a wire-format JSON document, naming the field path of any error.
 ///
 /// ```
@@ -433,4 +413,24 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
             message: inner.to_string(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_listed_once_with_its_kind() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (code, kind) in Error::CODES {
+            assert!(seen.insert(code), "{code} listed twice");
+            assert!(!kind.is_empty());
+        }
+        let sample = Error::Internal {
+            field: String::new(),
+            message: "x".into(),
+        };
+        assert_eq!((sample.code(), sample.kind()), (9001, "internal"));
+        assert!(Error::CODES.contains(&(sample.code(), sample.kind())));
+    }
 }
