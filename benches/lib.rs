@@ -4,11 +4,9 @@
 //! returns part of every line, so that benchmarks measure the engine's ordinary path rather than
 //! an early error.
 
-use returnkit::{
-    Currency, Fees, LineDiscount, Order, OrderDiscount, OrderLine, PriorReturns, RefundLine,
-    RefundRequest, TaxLine, Tender, TenderKind, TenderSelector,
-};
+use returnkit::{Order, RefundRequest};
 use rust_decimal::Decimal;
+use serde_json::json;
 
 /// Units bought on every line of a [`sample`] order.
 pub const UNITS_PER_LINE: i64 = 2;
@@ -22,17 +20,14 @@ const TAX_RATE_BP: i64 = 725;
 /// The label fee of a [`sample`] request, in cents: 4.95.
 const LABEL_FEE: i64 = 495;
 
-/// US dollars, two minor digits.
-// `USD` is a fixed, valid ISO 4217 code with a minor unit, so the lookup can't fail; if it did,
-// the benchmark could measure nothing meaningful and should stop at once.
-#[allow(clippy::expect_used)]
-fn usd() -> Currency {
-    Currency::from_code("USD").expect("USD is an ISO 4217 currency with a minor unit")
-}
-
 /// `cents` as a two-decimal amount.
 fn money(cents: i64) -> Decimal {
     Decimal::new(cents, 2)
+}
+
+/// `cents` as a wire-format amount string, such as `"12.30"`.
+fn amount(cents: i64) -> String {
+    money(cents).to_string()
 }
 
 /// `num / den` rounded half away from zero, for `num >= 0` and `den > 0`.
@@ -42,8 +37,8 @@ fn div_round(num: i128, den: i128) -> i128 {
 
 /// Splits `total` cents across `weights` by largest remainder, as the engine does for an order
 /// discount without explicit allocations: floors first, then one cent each to the largest
-/// remainders, ties to the larger weight, then to the earlier line. Weights are non-negative and
-/// at least one is positive.
+/// remainders, ties to the larger weight, then to the earlier line. Weights are non-negative;
+/// if none is positive, everyone gets zero.
 pub fn largest_remainder(total: i64, weights: &[i64]) -> Vec<i64> {
     let sum: i128 = weights.iter().map(|&w| i128::from(w)).sum();
     if sum <= 0 {
@@ -70,6 +65,20 @@ pub fn largest_remainder(total: i64, weights: &[i64]) -> Vec<i64> {
     shares
 }
 
+/// The value `serde_json` built from wire JSON.
+///
+/// The builders go through the wire format rather than struct literals so that fields added
+/// to returnkit's types later (all of which have serde defaults) don't break the benchmarks.
+// The JSON is fixed by `sample` itself, so a failure here is a bug in this builder (which the
+// tests catch), never bad input; there is nothing sensible to benchmark after it.
+#[allow(clippy::panic)]
+fn built<T>(what: &str, parsed: serde_json::Result<T>) -> T {
+    match parsed {
+        Ok(value) => value,
+        Err(e) => panic!("returnkit_benches::sample built an invalid {what}: {e}"),
+    }
+}
+
 /// An order of `lines` lines and a request that returns part of each, ready for
 /// [`returnkit::quote`].
 ///
@@ -91,121 +100,92 @@ pub fn largest_remainder(total: i64, weights: &[i64]) -> Vec<i64> {
 /// assert!(returnkit::quote(&order, &request).is_ok());
 /// ```
 pub fn sample(lines: usize) -> (Order, RefundRequest) {
-    let mut order_lines = Vec::with_capacity(lines);
-    let mut weights = Vec::with_capacity(lines);
-    for i in 0..lines {
-        let n = i64::try_from(i).unwrap_or(i64::MAX);
-        // 10.00 to 99.99, varied so that remainders and roundings differ line to line.
-        let unit = 1_000 + n.wrapping_mul(7_919).rem_euclid(9_000);
-        let line_discount = if i % 3 == 0 { 150 } else { 0 };
-        weights.push(unit * UNITS_PER_LINE - line_discount);
-        order_lines.push(OrderLine {
-            id: format!("l{i}").into(),
-            sku: Some(format!("SKU-{i:05}")),
-            product_id: Some(format!("p-{i}")),
-            variant_id: None,
-            title: format!("Item {i}"),
-            categories: Vec::new(),
-            tags: Vec::new(),
-            quantity: UNITS_PER_LINE,
-            fulfilled_quantity: None,
-            delivered_quantity: None,
-            unit_price: money(unit),
-            discounts: if line_discount > 0 {
-                vec![LineDiscount {
-                    code: Some("BUNDLE".into()),
-                    amount: money(line_discount),
-                }]
-            } else {
-                Vec::new()
-            },
-            tax_lines: Vec::new(),
-            final_sale: false,
-            weight: None,
-            dimensions: None,
-            fulfilled_at: None,
-            delivered_at: None,
-        });
-    }
-
+    // Prices in cents: 10.00 to 99.99, varied so that remainders and roundings differ.
+    let units: Vec<i64> = (0..lines)
+        .map(|i| 1_000 + (i as i64).wrapping_mul(7_919).rem_euclid(9_000))
+        .collect();
+    let line_discounts: Vec<i64> = (0..lines)
+        .map(|i| if i % 3 == 0 { 150 } else { 0 })
+        .collect();
+    let weights: Vec<i64> = units
+        .iter()
+        .zip(&line_discounts)
+        .map(|(unit, discount)| unit * UNITS_PER_LINE - discount)
+        .collect();
     // About 8% off, an amount that does not split evenly.
     let order_discount = weights.iter().sum::<i64>() / 12;
     let shares = largest_remainder(order_discount, &weights);
+
     let mut total = 0i64;
-    for ((line, weight), share) in order_lines.iter_mut().zip(&weights).zip(&shares) {
+    let mut order_lines = Vec::with_capacity(lines);
+    for (i, ((unit, discount), (weight, share))) in units
+        .iter()
+        .zip(&line_discounts)
+        .zip(weights.iter().zip(&shares))
+        .enumerate()
+    {
         let paid = weight - share;
         let tax = div_round(i128::from(paid) * i128::from(TAX_RATE_BP), 10_000);
         let tax = i64::try_from(tax).unwrap_or(0);
-        line.tax_lines.push(TaxLine {
-            title: Some("State Tax".into()),
-            rate: Decimal::new(TAX_RATE_BP, 4),
-            amount: money(tax),
-        });
         total += paid + tax;
+        let mut line = json!({
+            "id": format!("l{i}"),
+            "sku": format!("SKU-{i:05}"),
+            "product_id": format!("p-{i}"),
+            "title": format!("Item {i}"),
+            "quantity": UNITS_PER_LINE,
+            "unit_price": amount(*unit),
+            "tax_lines": [{
+                "title": "State Tax",
+                "rate": Decimal::new(TAX_RATE_BP, 4).to_string(),
+                "amount": amount(tax),
+            }],
+        });
+        if *discount > 0 {
+            line["discounts"] = json!([{ "code": "BUNDLE", "amount": amount(*discount) }]);
+        }
+        order_lines.push(line);
     }
 
     let gift = total / 10;
-    let order = Order {
-        id: "bench-1".into(),
-        currency: usd(),
-        prices_include_tax: false,
-        placed_at: None,
-        country: Some("US".into()),
-        channel: Some("online_store".into()),
-        tags: Vec::new(),
-        lines: order_lines,
-        discounts: vec![OrderDiscount {
-            code: Some("WELCOME".into()),
-            amount: money(order_discount),
-            allocations: None,
-        }],
-        shipping_lines: Vec::new(),
-        tenders: vec![
-            Tender {
-                id: "card-1".into(),
-                kind: TenderKind::Card,
-                amount: money(total - gift),
-                refunded: Decimal::ZERO,
-            },
-            Tender {
-                id: "gift-1".into(),
-                kind: TenderKind::GiftCard,
-                amount: money(gift),
-                refunded: Decimal::ZERO,
-            },
+    let order = json!({
+        "id": "bench-1",
+        "currency": "USD",
+        "prices_include_tax": false,
+        "country": "US",
+        "channel": "online_store",
+        "lines": order_lines,
+        "discounts": [{ "code": "WELCOME", "amount": amount(order_discount) }],
+        "tenders": [
+            { "id": "card-1", "kind": "card", "amount": amount(total - gift) },
+            { "id": "gift-1", "kind": "gift_card", "amount": amount(gift) },
         ],
-        customer: None,
-        prior_returns: PriorReturns::default(),
-    };
-
-    let request = RefundRequest {
-        lines: order
-            .lines
-            .iter()
-            .map(|l| RefundLine {
-                line_id: l.id.to_string(),
-                quantity: UNITS_RETURNED,
-                received: None,
-                accepted: None,
-                condition: None,
-            })
-            .collect(),
-        fees: Fees {
-            label: Some(money(LABEL_FEE)),
-            ..Fees::default()
-        },
-        tender_order: vec![TenderSelector::Kind(TenderKind::GiftCard)],
-        ..RefundRequest::default()
-    };
-    (order, request)
+    });
+    let request = json!({
+        "mode": "preview",
+        "lines": (0..lines)
+            .map(|i| json!({ "line_id": format!("l{i}"), "quantity": UNITS_RETURNED }))
+            .collect::<Vec<_>>(),
+        "fees": { "label": amount(LABEL_FEE) },
+        "resolution": "original_payment",
+        "tender_order": [{ "kind": "gift_card" }],
+    });
+    (
+        built("order", serde_json::from_value(order)),
+        built("request", serde_json::from_value(request)),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use returnkit::Money;
+    use returnkit::{Currency, Money, TenderKind};
 
     const SIZES: [usize; 8] = [1, 2, 3, 10, 25, 100, 101, 1000];
+
+    fn usd() -> Currency {
+        Currency::from_code("USD").unwrap()
+    }
 
     fn minor(amount: Decimal) -> i64 {
         Money::new(amount, usd()).to_minor().unwrap()
