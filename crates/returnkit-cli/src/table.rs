@@ -1,7 +1,10 @@
-//! Renders a refund quote as a plain-text table for people at a terminal.
+//! Renders refund quotes and return decisions as plain-text tables for people at a terminal.
 
 use std::fmt::Write;
 
+use chrono::{DateTime, Utc};
+use returnkit::decision::{Decision, DecisionReason, Outcome};
+use returnkit::policy::{LabelPayer, ReasonClass};
 use returnkit::{Deduction, DeductionKind, RefundQuote, Resolution};
 
 /// The quote as aligned columns, then deductions, tax by rate, and where the money goes.
@@ -30,18 +33,8 @@ pub fn render(q: &RefundQuote) -> String {
             l.total.to_string(),
         ]);
     }
-    let mut widths = [0usize; 8];
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
     let mut out = String::new();
-    let resolution = match q.resolution {
-        Resolution::OriginalPayment => "original payment",
-        Resolution::StoreCredit => "store credit",
-        Resolution::Exchange => "exchange",
-    };
+    let resolution = resolution_name(q.resolution);
     let mode = match q.mode {
         returnkit::QuoteMode::Preview => "preview",
         returnkit::QuoteMode::Final => "final",
@@ -51,17 +44,11 @@ pub fn render(q: &RefundQuote) -> String {
         "Refund quote for order {} ({}, {mode}, to {resolution})\n",
         q.order_id, q.currency
     );
-    for row in &rows {
-        let mut line = String::new();
-        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
-            if i < 1 {
-                let _ = write!(line, "{cell:<w$}  ");
-            } else {
-                let _ = write!(line, "{cell:>w$}  ");
-            }
-        }
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
+    columns(
+        &mut out,
+        &rows,
+        [false, true, true, true, true, true, true, true],
+    );
     out.push('\n');
     for l in &q.lines {
         for d in &l.deductions {
@@ -122,6 +109,7 @@ fn describe(d: &Deduction) -> String {
     let what = match (d.kind, d.condition) {
         (DeductionKind::RestockingFee, _) => "restocking fee".to_string(),
         (DeductionKind::LabelFee, _) => "return label fee".to_string(),
+        (DeductionKind::ReturnFee, _) => "return handling fee".to_string(),
         (DeductionKind::Inspection, Some(c)) => format!("inspection deduction ({c:?})"),
         (DeductionKind::Inspection, None) => "inspection deduction".to_string(),
     };
@@ -142,4 +130,199 @@ fn kind_name(kind: returnkit::TenderKind) -> &'static str {
         returnkit::TenderKind::CashOnDelivery => "cash on delivery",
         returnkit::TenderKind::Other => "other",
     }
+}
+
+/// Writes rows as aligned columns; `right[i]` aligns column `i` to the right (numbers).
+fn columns<const N: usize>(out: &mut String, rows: &[[String; N]], right: [bool; N]) {
+    let mut widths = [0usize; N];
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    for row in rows {
+        let mut line = String::new();
+        for ((cell, w), right) in row.iter().zip(widths).zip(right) {
+            if right {
+                let _ = write!(line, "{cell:>w$}  ");
+            } else {
+                let _ = write!(line, "{cell:<w$}  ");
+            }
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+}
+
+fn resolution_name(r: Resolution) -> &'static str {
+    match r {
+        Resolution::OriginalPayment => "original payment",
+        Resolution::StoreCredit => "store credit",
+        Resolution::Exchange => "exchange",
+    }
+}
+
+fn outcome_name(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Approve => "approve",
+        Outcome::Review => "review",
+        Outcome::Deny => "deny",
+    }
+}
+
+fn reason_text(r: &DecisionReason) -> String {
+    let rule = r
+        .rule_id
+        .as_deref()
+        .map(|id| format!(" [rule {id}]"))
+        .unwrap_or_default();
+    if r.message.is_empty() {
+        format!("{}{rule}", r.code)
+    } else {
+        format!("{}: {}{rule}", r.code, r.message)
+    }
+}
+
+/// The decision: the outcome, a row per line, then the reasons, the resolutions on offer with
+/// their refunds, who pays the label, and which statutory rules and policy rules applied.
+pub fn render_decision(d: &Decision, now: DateTime<Utc>) -> String {
+    let mut out = String::new();
+    let order = d
+        .resolutions
+        .first()
+        .map(|o| format!(" for order {}", o.quote.order_id))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "Decision{order}: {} (as of {})\n",
+        outcome_name(d.outcome).to_uppercase(),
+        now.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+    );
+    let mut rows: Vec<[String; 7]> = vec![[
+        "Line".into(),
+        "Class".into(),
+        "Requested".into(),
+        "Eligible".into(),
+        "Outcome".into(),
+        "Deadline".into(),
+        "Keep".into(),
+    ]];
+    for l in &d.lines {
+        rows.push([
+            l.line_id.clone(),
+            match l.reason_class {
+                ReasonClass::Remorse => "remorse".into(),
+                ReasonClass::MerchantFault => "merchant fault".into(),
+            },
+            l.requested_quantity.to_string(),
+            l.eligible_quantity.to_string(),
+            outcome_name(l.outcome).into(),
+            l.deadline
+                .map_or_else(|| "none".into(), |day| day.to_string()),
+            if l.keep_item { "yes" } else { "no" }.into(),
+        ]);
+    }
+    columns(
+        &mut out,
+        &rows,
+        [false, false, true, true, false, false, false],
+    );
+    out.push('\n');
+    for l in &d.lines {
+        if let Some(right) = &l.statutory_right {
+            let _ = writeln!(out, "Line {}: statutory right {right}", l.line_id);
+        }
+        for r in &l.reasons {
+            let _ = writeln!(out, "Line {}: {}", l.line_id, reason_text(r));
+        }
+    }
+    for r in &d.reasons {
+        let _ = writeln!(out, "Return: {}", reason_text(r));
+    }
+    if d.resolutions.is_empty() {
+        let _ = writeln!(out, "Resolutions offered: none");
+    } else {
+        let _ = writeln!(out, "Resolutions offered:");
+    }
+    for offer in &d.resolutions {
+        let q = &offer.quote;
+        let name = resolution_name(offer.resolution);
+        let deducted = if q.totals.deductions.is_zero() {
+            String::new()
+        } else {
+            format!(" (after deductions of {})", q.totals.deductions)
+        };
+        let _ = writeln!(
+            out,
+            "  {name}: refund {} {}{deducted}",
+            q.totals.refund, q.currency
+        );
+        if let Some(c) = &q.store_credit {
+            let what = if offer.resolution == Resolution::Exchange {
+                "credit towards replacements"
+            } else {
+                "as store credit"
+            };
+            let _ = writeln!(
+                out,
+                "    {what}: {} + bonus {} = {}",
+                c.amount, c.bonus, c.total
+            );
+        } else if let Some(e) = &q.exchange {
+            let _ = writeln!(
+                out,
+                "    exchange: returned {}, replacements {}, customer owes {}, refund due {}",
+                e.returned_value, e.replacement_value, e.customer_owes, e.refund_due
+            );
+        } else {
+            for t in &q.tenders {
+                let _ = writeln!(
+                    out,
+                    "    to {} ({}): {}",
+                    t.tender_id,
+                    kind_name(t.kind),
+                    t.amount
+                );
+            }
+        }
+    }
+    if let Some(credit) = d.goodwill_credit {
+        let _ = writeln!(out, "Goodwill credit: {credit}");
+    }
+    let payer = match d.label_payer {
+        Some(LabelPayer::Merchant) => "the shop (free return label)",
+        Some(LabelPayer::Customer) => "the customer (deducted from the refund)",
+        Some(LabelPayer::CustomerArranged) => "the customer (ships it back themselves)",
+        None => "nobody (nothing is shipped back)",
+    };
+    let _ = writeln!(out, "Label paid by: {payer}");
+    match &d.keep_item_reason {
+        Some(why) if d.keep_item => {
+            let _ = writeln!(out, "Keep the items: yes. {why}");
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "Keep the items: {}",
+                if d.keep_item { "yes" } else { "no" }
+            );
+        }
+    }
+    if let Some(day) = d.refund_by {
+        let _ = writeln!(out, "Refund due by: {day}");
+    }
+    for s in &d.statutory {
+        let _ = writeln!(out, "Statutory: {}: {}", s.code, s.description);
+    }
+    if d.fired_rules.is_empty() {
+        let _ = writeln!(out, "Rules fired: none");
+    }
+    for r in &d.fired_rules {
+        let _ = writeln!(
+            out,
+            "Rule fired: {} (lines {})",
+            r.rule_id,
+            r.line_ids.join(", ")
+        );
+    }
+    out.trim_end().to_string()
 }

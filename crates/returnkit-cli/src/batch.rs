@@ -1,0 +1,355 @@
+//! `returnkit batch`: decides a JSON Lines stream of requests on every core.
+//!
+//! Three stages run at once over a fixed pool of chunks, so memory stays flat whatever the
+//! input's size:
+//!
+//! 1. a reader thread fills a chunk's buffer with up to [`CHUNK`] lines;
+//! 2. the calling thread decides the chunk's lines in parallel (rayon), in blocks of
+//!    [`BLOCK`] lines that each serialize into their own reused buffer;
+//! 3. a writer thread writes the blocks in input order to one locked, buffered stdout, and
+//!    hands the chunk back to the reader.
+
+use std::fs::File;
+use std::io::{BufWriter, IsTerminal, Read, Write};
+use std::ops::Range;
+use std::panic::AssertUnwindSafe;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use returnkit::decision::{decide, ReturnRequest};
+use returnkit::policy::Policy;
+use returnkit::{Error, Order};
+use serde::Deserialize;
+
+use crate::Failure;
+
+/// Lines read, decided and written as one unit.
+const CHUNK: usize = 4096;
+/// Bytes read from the input at a time.
+const READ: u64 = 1 << 20;
+/// Lines per parallel task; each task serializes its records into one buffer.
+const BLOCK: usize = 64;
+/// Output bytes to reserve per record (a decision with three offers is about 3.5 KB).
+const OUT_PER_RECORD: usize = 4096;
+/// Chunks in flight: one being read, one being decided, one being written.
+const POOL: usize = 3;
+
+/// One input record.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Record {
+    order: Order,
+    request: ReturnRequest,
+    now: DateTime<Utc>,
+}
+
+/// Records decided and records that failed.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    decisions: u64,
+    errors: u64,
+}
+
+impl std::ops::Add for Counts {
+    type Output = Counts;
+    fn add(self, other: Counts) -> Counts {
+        Counts {
+            decisions: self.decisions + other.decisions,
+            errors: self.errors + other.errors,
+        }
+    }
+}
+
+/// Lines of input in one buffer, and their output, reused from chunk to chunk.
+struct Chunk {
+    /// The chunk's bytes: its lines, one after the other.
+    data: Vec<u8>,
+    /// Where each line is in `data`, without its newline.
+    lines: Vec<Range<usize>>,
+    /// The input line number of the first line (1-based).
+    first: u64,
+    /// One output buffer per block of lines.
+    out: Vec<Vec<u8>>,
+    counts: Counts,
+    /// Why reading stopped early, if it did.
+    error: Option<String>,
+}
+
+impl Chunk {
+    fn new() -> Chunk {
+        Chunk {
+            data: Vec::new(),
+            lines: Vec::with_capacity(CHUNK),
+            first: 1,
+            out: vec![Vec::new(); CHUNK.div_ceil(BLOCK)],
+            counts: Counts::default(),
+            error: None,
+        }
+    }
+}
+
+/// Decides every record of `input` (stdin when `None`) under `policy`, writing to stdout.
+pub fn run(policy: &Policy, input: Option<&Path>) -> Result<ExitCode, Failure> {
+    let (file, name) = match input {
+        Some(path) => {
+            let file =
+                File::open(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
+            (Some(file), path.display().to_string())
+        }
+        None => (None, "standard input".to_string()),
+    };
+    let progress = progress_bar();
+    let (free_tx, free_rx) = sync_channel::<Chunk>(POOL);
+    for _ in 0..POOL {
+        let _ = free_tx.send(Chunk::new());
+    }
+    let (read_tx, read_rx) = sync_channel::<Chunk>(1);
+    let (done_tx, done_rx) = sync_channel::<Chunk>(1);
+
+    let (read_error, written) = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || read(file, &name, &free_rx, &read_tx));
+        let writer = {
+            let progress = progress.clone();
+            scope.spawn(move || write(&done_rx, &free_tx, &progress))
+        };
+        for mut chunk in read_rx {
+            decide_chunk(policy, &mut chunk);
+            if done_tx.send(chunk).is_err() {
+                break; // The writer stopped: output failed.
+            }
+        }
+        drop(done_tx);
+        let read_error = reader.join().unwrap_or(Some("the reader failed".into()));
+        let written = writer
+            .join()
+            .unwrap_or((Counts::default(), Err("the writer failed".into())));
+        (read_error, written)
+    });
+    progress.finish_and_clear();
+    let (counts, output) = written;
+    eprintln!(
+        "{} decision{}, {} error{}",
+        counts.decisions,
+        plural(counts.decisions),
+        counts.errors,
+        plural(counts.errors)
+    );
+    if let Err(message) = output {
+        return Err(Failure::Io(format!("writing the output: {message}")));
+    }
+    match read_error {
+        Some(message) => Err(Failure::Io(message)),
+        None => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// The reader: fills free chunks with up to [`CHUNK`] lines each until the input ends,
+/// reading [`READ`] bytes at a time straight into the chunk's buffer. The part of a read past
+/// a full chunk carries over to the next. Returns why it stopped early, if it did.
+fn read(
+    file: Option<File>,
+    name: &str,
+    free: &Receiver<Chunk>,
+    to_decide: &SyncSender<Chunk>,
+) -> Option<String> {
+    let stdin = std::io::stdin();
+    let mut source: Box<dyn Read> = match file {
+        Some(file) => Box::new(file),
+        None => Box::new(stdin.lock()),
+    };
+    let mut carry: Vec<u8> = Vec::new();
+    let mut eof = false;
+    let mut next_line = 1u64;
+    for mut chunk in free {
+        chunk.data.clear();
+        chunk.data.append(&mut carry);
+        chunk.lines.clear();
+        chunk.first = next_line;
+        chunk.error = None;
+        // `start` is where the next line starts; `scanned`, how far there is no newline.
+        let (mut start, mut scanned) = (0, 0);
+        while chunk.lines.len() < CHUNK {
+            let rest = chunk.data.get(scanned..).unwrap_or_default();
+            if let Some(i) = memchr::memchr(b'\n', rest) {
+                chunk.lines.push(start..scanned + i);
+                start = scanned + i + 1;
+                scanned = start;
+                continue;
+            }
+            scanned = chunk.data.len();
+            if eof {
+                // A last line without a newline.
+                if start < chunk.data.len() {
+                    chunk.lines.push(start..chunk.data.len());
+                    start = chunk.data.len();
+                }
+                break;
+            }
+            chunk.data.reserve(READ as usize);
+            match source.by_ref().take(READ).read_to_end(&mut chunk.data) {
+                Ok(0) => eof = true,
+                Ok(_) => {}
+                Err(e) => {
+                    chunk.error = Some(format!("{name}: {e}"));
+                    break;
+                }
+            }
+        }
+        carry.extend_from_slice(chunk.data.get(start..).unwrap_or_default());
+        next_line += chunk.lines.len() as u64;
+        let error = chunk.error.clone();
+        let done = error.is_some() || (eof && carry.is_empty());
+        if chunk.lines.is_empty() && error.is_none() {
+            return None;
+        }
+        if to_decide.send(chunk).is_err() || done {
+            return error;
+        }
+    }
+    None
+}
+
+/// Decides a chunk's lines in parallel, each block into its own output buffer.
+fn decide_chunk(policy: &Policy, chunk: &mut Chunk) {
+    let Chunk {
+        data,
+        lines,
+        first,
+        out,
+        ..
+    } = chunk;
+    let (data, first) = (&*data, *first);
+    chunk.counts = lines
+        .par_chunks(BLOCK)
+        .zip(out.par_iter_mut())
+        .enumerate()
+        .map(|(b, (block, out))| {
+            out.clear();
+            // Room for typical decisions up front: growing by doubling would fault in fresh
+            // pages for every size on the way.
+            out.reserve(block.len() * OUT_PER_RECORD);
+            let start = first + (b * BLOCK) as u64;
+            block
+                .iter()
+                .zip(start..)
+                .map(|(range, line)| {
+                    let raw = data.get(range.clone()).unwrap_or_default();
+                    process(policy, raw, line, out)
+                })
+                .fold(Counts::default(), |a, b| a + b)
+        })
+        .reduce(Counts::default, |a, b| a + b);
+}
+
+/// The writer: writes each chunk's blocks in order, then hands the chunk back to the reader.
+/// Blocks are larger than the buffer, so they go to stdout without another copy; the buffer
+/// gathers the small ones.
+fn write(
+    decided: &Receiver<Chunk>,
+    free: &SyncSender<Chunk>,
+    progress: &ProgressBar,
+) -> (Counts, Result<(), String>) {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::with_capacity(64 << 10, stdout.lock());
+    let mut counts = Counts::default();
+    for chunk in decided {
+        counts = counts + chunk.counts;
+        let blocks = chunk.lines.len().div_ceil(BLOCK);
+        for buf in chunk.out.iter().take(blocks) {
+            if let Err(e) = out.write_all(buf) {
+                return (counts, Err(e.to_string()));
+            }
+        }
+        progress.inc(chunk.lines.len() as u64);
+        // The reader may have stopped already; the chunk is then simply dropped.
+        let _ = free.send(chunk);
+    }
+    (counts, out.flush().map_err(|e| e.to_string()))
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A spinner with the count and rate of records, on a terminal only (and never under CI).
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() || std::env::var_os("CI").is_some() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {human_pos} records  {per_sec}  {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    bar.enable_steady_tick(Duration::from_millis(200));
+    bar
+}
+
+/// Decides one input line, appending its output line to `out`. Blank lines give nothing.
+/// A panic (a bug in returnkit, never expected) becomes an `internal` error record rather than
+/// ending the run.
+fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts {
+    let text = raw.trim_ascii();
+    if text.is_empty() {
+        return Counts::default();
+    }
+    let start = out.len();
+    let decided = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        let decision = parse(text).and_then(|r| decide(policy, &r.order, &r.request, r.now))?;
+        let _ = write!(out, "{{\"line\":{line},\"decision\":");
+        serde_json::to_writer(&mut *out, &decision).map_err(|e| Error::Internal {
+            field: String::new(),
+            message: format!("the decision could not be serialized: {e}"),
+        })?;
+        out.extend_from_slice(b"}\n");
+        Ok(())
+    }))
+    .unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(Error::Internal {
+            field: String::new(),
+            message: format!("returnkit panicked: {message}"),
+        })
+    });
+    match decided {
+        Ok(()) => Counts {
+            decisions: 1,
+            errors: 0,
+        },
+        Err(error) => {
+            out.truncate(start);
+            let _ = write!(out, "{{\"line\":{line},\"error\":");
+            let _ = serde_json::to_writer(&mut *out, &error.to_json());
+            out.extend_from_slice(b"}\n");
+            Counts {
+                decisions: 0,
+                errors: 1,
+            }
+        }
+    }
+}
+
+/// Parses a record. The fast path parses plainly (from `&str`: checking UTF-8 once up front
+/// is cheaper than serde_json checking each string of a byte slice); only a record that
+/// fails is parsed again, to name the field at fault.
+fn parse(text: &[u8]) -> Result<Record, Error> {
+    let text = std::str::from_utf8(text).map_err(|e| Error::Parse {
+        field: ".".into(),
+        message: format!("the line is not UTF-8: {e}"),
+    })?;
+    serde_json::from_str(text).or_else(|_| returnkit::from_json(text))
+}

@@ -1,0 +1,115 @@
+//! `returnkit policy ...`: loading a policy document from JSON or TOML, checking it,
+//! explaining it, and its JSON Schema.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use returnkit::policy::{Policy, PolicyDocument};
+use returnkit::Error;
+
+use crate::{read_text, Failure};
+
+/// Parses a policy document: TOML for a `.toml` file, JSON otherwise.
+pub fn parse(path: &Path, text: &str) -> Result<PolicyDocument, Error> {
+    let toml = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+    if toml {
+        PolicyDocument::from_toml(text)
+    } else {
+        returnkit::from_json(text)
+    }
+}
+
+/// Reads, parses, validates and compiles a policy; a bad policy fails with every problem.
+pub fn load(path: &Path) -> Result<Policy, Failure> {
+    let file = || path.display().to_string();
+    let text = read_text(path)?;
+    let doc = parse(path, &text).map_err(|error| Failure::Input {
+        file: file(),
+        error,
+    })?;
+    let errors = doc.check();
+    if !errors.is_empty() {
+        return Err(Failure::Policy {
+            file: file(),
+            errors,
+        });
+    }
+    Policy::compile(doc).map_err(|error| Failure::Input {
+        file: file(),
+        error,
+    })
+}
+
+/// A problem as one `FIELD: message` line. The document itself is `.`; a multi-line parser
+/// message (TOML quotes the offending text under its position) keeps its position and its
+/// message, joined onto one line.
+pub fn problem(error: &Error) -> String {
+    let text = error.to_string();
+    let text = if error.field().is_empty() {
+        format!(".{text}")
+    } else {
+        text
+    };
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !is_snippet(l))
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// A line of a TOML error's quote of the text: `|`, `12 | text`, or the `^^^` marker under it.
+fn is_snippet(line: &str) -> bool {
+    let gutter = line.trim_start_matches(|c: char| c.is_ascii_digit());
+    gutter.starts_with('|') || gutter.starts_with(" |")
+}
+
+/// `policy check FILE [--json]`.
+pub fn check(path: &Path, json: bool) -> Result<ExitCode, Failure> {
+    let text = read_text(path)?;
+    let (doc, errors) = match parse(path, &text) {
+        Ok(doc) => {
+            let errors = doc.check();
+            (Some(doc), errors)
+        }
+        Err(error) => (None, vec![error]),
+    };
+    if json {
+        let errors: Vec<_> = errors.iter().map(Error::to_json).collect();
+        println!(
+            "{}",
+            serde_json::json!({ "ok": errors.is_empty(), "errors": errors })
+        );
+    } else if let (Some(doc), true) = (&doc, errors.is_empty()) {
+        let n = doc.rules.len();
+        let rules = if n == 1 { "rule" } else { "rules" };
+        println!("ok: {} ({n} {rules})", doc.name);
+    } else {
+        for error in &errors {
+            println!("{}", problem(error));
+        }
+    }
+    Ok(if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// `policy explain FILE [--jsonld]`: the policy in plain language, or as schema.org JSON-LD.
+pub fn explain(path: &Path, jsonld: bool) -> Result<ExitCode, Failure> {
+    let policy = load(path)?;
+    if jsonld {
+        crate::print(serde_json::to_string_pretty(&policy.to_json_ld()))
+    } else {
+        println!("{}", policy.summary().trim_end());
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// `policy schema`: the JSON Schema of the policy document.
+pub fn schema() -> Result<ExitCode, Failure> {
+    let schema = schemars::schema_for!(PolicyDocument);
+    crate::print(serde_json::to_string_pretty(&schema))
+}

@@ -1,0 +1,65 @@
+//! Helpers shared by the CLI tests: run the `returnkit` binary from the workspace root.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// The workspace root, where `examples/` lives.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Runs `returnkit ARGS` from the workspace root: (exit code, stdout, stderr).
+pub fn returnkit(args: &[&str]) -> (i32, String, String) {
+    returnkit_with_input(args, None)
+}
+
+/// Runs `returnkit ARGS` with `input` on standard input.
+pub fn returnkit_with_input(args: &[&str], input: Option<&[u8]>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_returnkit"))
+        .current_dir(root())
+        .args(args)
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(input) = input {
+        let mut stdin = child.stdin.take().unwrap();
+        let input = input.to_vec();
+        // Write from another thread so a large input can't deadlock against the output.
+        std::thread::spawn(move || stdin.write_all(&input).unwrap());
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A fresh temporary directory for one test.
+pub fn temp_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("returnkit-cli-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The sample order as JSON, to change for a test.
+pub fn sample_order() -> serde_json::Value {
+    let text = std::fs::read_to_string(root().join("examples/data/order.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Writes `value` as JSON to `dir/name` and returns the path as a string.
+pub fn write_json(dir: &Path, name: &str, value: &serde_json::Value) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+    path.to_str().unwrap().to_string()
+}
