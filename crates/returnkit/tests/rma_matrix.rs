@@ -1,0 +1,948 @@
+//! Issue #5: every (command kind, actor, state) combination of the RMA lifecycle.
+//!
+//! For each state an RMA can be in (authorization × the logistics, line and money sub-states
+//! that change what a command may do), every command kind is tried by every actor, on a clone,
+//! with a representative command that would be valid if the state allowed it. The outcome is
+//! checked against two explicit tables: [`may`] (permission, checked first: 3002) and
+//! [`STATES`] (what the state allows, read off `src/rma/apply.rs`: `Ok`, 3001 or the more
+//! specific error the state gives). Every state also checks version conflicts (3003) and
+//! idempotent replays.
+//!
+//! `requested` can't be reached through commands or events: `Rma::submitted` opens an RMA as
+//! `approved`, `pending_review` or `rejected` from the decision's outcome, and no event folds
+//! back to `requested`. It is covered by a synthetic snapshot (a pending-review RMA with its
+//! authorization field set to `requested`), which `apply.rs` treats like `pending_review`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+use chrono::{DateTime, Utc};
+use returnkit::decision::{decide, ReturnRequest};
+use returnkit::policy::Policy;
+use returnkit::rma::*;
+use returnkit::{from_json, Condition, Order, Resolution};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+// ---------------------------------------------------------------------------------------------
+// Building RMAs (the order and request of examples/rma-lifecycle)
+// ---------------------------------------------------------------------------------------------
+
+const ORDER: &str = r#"{
+  "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
+  "lines": [
+    {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
+     "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
+    {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
+     "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
+    {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
+     "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"}
+  ],
+  "tenders": [
+    {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
+    {"id": "card-1", "kind": "card", "amount": "144.40"}
+  ]
+}"#;
+
+const REQUEST: &str = r#"{
+  "lines": [
+    {"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
+    {"line_id": "B", "quantity": 2, "reason": "changed_mind"},
+    {"line_id": "C", "quantity": 1, "reason": "defective"}
+  ],
+  "resolution": "original_payment"
+}"#;
+
+/// When the RMA is decided and submitted. Its ship-by date is 2026-12-05 (New York).
+const DECIDED: &str = "2026-11-10T14:00:00Z";
+/// When the matrix's commands run: before the ship-by date, so a tick does nothing.
+const NOW: &str = "2026-11-20T12:00:00Z";
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+/// How the decision comes out.
+#[derive(Clone, Copy)]
+enum Decided {
+    /// The example's 30-day policy: approved.
+    Approve,
+    /// A review threshold of 10.00: pending review.
+    Review,
+    /// Decided after the window closed: rejected.
+    Deny,
+    /// A keep-item threshold above the return's value: approved, nothing to ship.
+    KeepItem,
+}
+
+fn submitted(decided: Decided, resolution: Resolution) -> RmaDocument {
+    let extra = match decided {
+        Decided::Approve | Decided::Deny => "",
+        Decided::Review => r#", "review": {"value_over": "10"}"#,
+        Decided::KeepItem => r#", "keep_item": {"threshold": "500"}"#,
+    };
+    let policy = Policy::from_json(&format!(
+        r#"{{"name": "30-day returns", "timezone": "America/New_York",
+            "window": {{"days": 30, "from": "delivery"}},
+            "inspection": [{{"condition": "used", "percent": 20}}]{extra}}}"#
+    ))
+    .unwrap();
+    let order: Order = from_json(ORDER).unwrap();
+    let request: ReturnRequest = from_json(REQUEST).unwrap();
+    let now = match decided {
+        Decided::Deny => at("2027-03-01T12:00:00Z"),
+        _ => at(DECIDED),
+    };
+    let decision = decide(&policy, &order, &request, now).unwrap();
+    let (doc, _) = RmaDocument::submit(&Command {
+        expected_version: 0,
+        idempotency_key: "submit-1".into(),
+        actor: Actor::Customer,
+        at: now,
+        action: Action::Submit(Box::new(Submission {
+            rma_id: "rma-2001-1".into(),
+            sequence: 330,
+            order,
+            decision,
+            resolution,
+            timezone: "America/New_York".into(),
+        })),
+    })
+    .unwrap();
+    doc
+}
+
+fn units(line: &str, quantity: i64) -> LineUnits {
+    LineUnits {
+        line_id: line.into(),
+        quantity,
+    }
+}
+
+fn inspection(line: &str, accepted: i64, rejected: i64) -> Inspection {
+    Inspection {
+        line_id: line.into(),
+        accepted,
+        rejected,
+        condition: if accepted > 0 {
+            Condition::LikeNew
+        } else {
+            Condition::Damaged
+        },
+        disposition: if accepted > 0 {
+            Disposition::Restock
+        } else {
+            Disposition::ReturnToCustomer
+        },
+    }
+}
+
+fn label(parcel: &str) -> Action {
+    Action::IssueLabel {
+        parcel_id: parcel.into(),
+        carrier: "Sample Parcel Co.".into(),
+        tracking: format!("1Z-{parcel}"),
+        expires_on: None,
+    }
+}
+
+fn scan(parcel: &str, scan: Scan) -> Action {
+    Action::RecordCarrierScan {
+        parcel_id: parcel.into(),
+        scan,
+    }
+}
+
+fn receive_all(parcel: Option<&str>) -> Action {
+    Action::ReceiveItems {
+        parcel_id: parcel.map(Into::into),
+        lines: vec![units("A", 1), units("B", 2), units("C", 1)],
+        extra: vec![],
+    }
+}
+
+fn accept_all() -> Action {
+    Action::InspectItems {
+        lines: vec![
+            inspection("A", 1, 0),
+            inspection("B", 2, 0),
+            inspection("C", 1, 0),
+        ],
+    }
+}
+
+/// A document being driven through its lifecycle; every step must succeed.
+struct Build {
+    doc: RmaDocument,
+    n: usize,
+}
+
+impl Build {
+    fn new(decided: Decided, resolution: Resolution) -> Build {
+        Build {
+            doc: submitted(decided, resolution),
+            n: 0,
+        }
+    }
+
+    fn at(mut self, actor: Actor, when: &str, action: Action) -> Build {
+        self.n += 1;
+        let cmd = Command {
+            expected_version: self.doc.rma.version,
+            idempotency_key: format!("build-{}", self.n),
+            actor,
+            at: at(when),
+            action,
+        };
+        if let Err(e) = self.doc.apply(&cmd) {
+            panic!("building step {} ({:?}) failed: {e}", self.n, cmd.action);
+        }
+        self
+    }
+
+    fn then(self, actor: Actor, action: Action) -> Build {
+        self.at(actor, "2026-11-12T10:00:00Z", action)
+    }
+
+    fn pay_all(self) -> Build {
+        let owed = self.doc.rma.refund_due - self.doc.rma.paid();
+        let action = if self.doc.rma.resolution == Resolution::StoreCredit {
+            Action::RecordStoreCredit {
+                amount: owed,
+                reference: "gc-1".into(),
+            }
+        } else {
+            Action::RecordRefund {
+                amount: owed,
+                reference: "psp-1".into(),
+                tender_id: None,
+            }
+        };
+        self.then(Actor::System, action)
+    }
+
+    fn done(self) -> RmaDocument {
+        self.doc
+    }
+}
+
+fn approved() -> Build {
+    Build::new(Decided::Approve, Resolution::OriginalPayment)
+}
+
+fn review() -> Build {
+    Build::new(Decided::Review, Resolution::OriginalPayment)
+}
+
+fn inspected(resolution: Resolution) -> Build {
+    Build::new(Decided::Approve, resolution)
+        .then(Actor::System, label("p1"))
+        .then(Actor::Carrier, scan("p1", Scan::InTransit))
+        .then(Actor::Carrier, scan("p1", Scan::Delivered))
+        .then(Actor::Warehouse, receive_all(Some("p1")))
+        .then(Actor::Warehouse, accept_all())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Representative commands
+// ---------------------------------------------------------------------------------------------
+
+/// A command of `kind` that is as valid as the RMA allows: it names a parcel and lines the RMA
+/// has, units there is room for, and an amount that is still due. Where no valid command of
+/// that kind exists (no parcel to scan, nothing to inspect, nothing due), it is the nearest
+/// one, and the table says which error that state gives.
+fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
+    let rma = &doc.rma;
+    let first_parcel = rma.parcels.first().map(|p| p.id.clone());
+    let owed = rma.refund_due - rma.paid();
+    let amount = if owed > Decimal::ZERO {
+        owed
+    } else {
+        dec!(1.00)
+    };
+    match kind {
+        CommandKind::Submit => {
+            let EventKind::Submitted(s) = &doc.events[0].kind else {
+                panic!("the log starts with its submission");
+            };
+            let request: ReturnRequest = from_json(REQUEST).unwrap();
+            let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
+            Action::Submit(Box::new(Submission {
+                rma_id: "rma-2001-2".into(),
+                sequence: 331,
+                order: s.order.clone(),
+                decision: decide(&policy, &s.order, &request, at(DECIDED)).unwrap(),
+                resolution: Resolution::OriginalPayment,
+                timezone: "UTC".into(),
+            }))
+        }
+        CommandKind::Approve => Action::Approve { lines: vec![] },
+        CommandKind::Reject => Action::Reject {
+            code: "not_ours".into(),
+            message: "This item was not bought here.".into(),
+        },
+        CommandKind::RequestInfo => Action::RequestInfo {
+            message: "Please send a photo of the label.".into(),
+        },
+        CommandKind::IssueLabel => label(&format!("p{}", rma.parcels.len() + 1)),
+        CommandKind::RecordCarrierScan => {
+            let movable = rma.parcels.iter().find_map(|p| match p.state {
+                Logistics::LabelIssued => Some((p.id.clone(), Scan::InTransit)),
+                Logistics::InTransit | Logistics::Lost => Some((p.id.clone(), Scan::Delivered)),
+                _ => None,
+            });
+            let (parcel, s) = movable.unwrap_or_else(|| {
+                (
+                    first_parcel.clone().unwrap_or_else(|| "p1".into()),
+                    Scan::InTransit,
+                )
+            });
+            scan(&parcel, s)
+        }
+        CommandKind::ReceiveItems => {
+            let line = rma
+                .lines
+                .iter()
+                .find(|l| l.approved > l.received)
+                .unwrap_or(&rma.lines[0]);
+            Action::ReceiveItems {
+                parcel_id: first_parcel,
+                lines: vec![units(&line.line_id, 1)],
+                extra: vec![],
+            }
+        }
+        CommandKind::InspectItems => {
+            let line = rma
+                .lines
+                .iter()
+                .find(|l| l.received > l.accepted + l.rejected)
+                .unwrap_or(&rma.lines[0]);
+            Action::InspectItems {
+                lines: vec![inspection(&line.line_id, 1, 0)],
+            }
+        }
+        CommandKind::SettleLostParcel => {
+            let lost = rma
+                .parcels
+                .iter()
+                .find(|p| p.state == Logistics::Lost)
+                .map(|p| p.id.clone());
+            let line = rma
+                .lines
+                .iter()
+                .find(|l| l.approved > l.received)
+                .unwrap_or(&rma.lines[0]);
+            Action::SettleLostParcel {
+                parcel_id: lost.or(first_parcel).unwrap_or_else(|| "p1".into()),
+                lines: vec![units(&line.line_id, 1)],
+            }
+        }
+        CommandKind::RecordRefund => Action::RecordRefund {
+            amount,
+            reference: "psp-matrix".into(),
+            tender_id: Some("card-1".into()),
+        },
+        CommandKind::RecordStoreCredit => Action::RecordStoreCredit {
+            amount,
+            reference: "gc-matrix".into(),
+        },
+        CommandKind::ShipExchange => Action::ShipExchange {
+            reference: "ship-matrix".into(),
+        },
+        CommandKind::Cancel => Action::Cancel {
+            reason: "no longer needed".into(),
+        },
+        CommandKind::Close => Action::Close,
+        CommandKind::Tick => Action::Tick,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The expected table
+// ---------------------------------------------------------------------------------------------
+
+/// What a permitted actor's representative command does in a state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Exp {
+    Ok,
+    Err(u32),
+}
+
+const OK: Exp = Exp::Ok;
+/// invalid_transition: the state does not allow the command.
+const INV: Exp = Exp::Err(3001);
+/// invalid_value on `parcel_id`: the RMA has no parcel to name.
+const NO_PARCEL: Exp = Exp::Err(1002);
+/// quantity_exceeded: no units left to receive, inspect or settle.
+const NO_ROOM: Exp = Exp::Err(1007);
+/// refund_exceeds_due: nothing (more) is due.
+const NOT_DUE: Exp = Exp::Err(4008);
+
+/// One row: a state, how to build it, and what each command kind does there, in
+/// [`COMMAND_KINDS`] order. `cancel` is for agents and backend jobs (who may cancel until items
+/// are inspected or money moved); `customer_cancel` for the customer (who may cancel until
+/// something is shipped).
+struct Row {
+    name: &'static str,
+    build: fn() -> RmaDocument,
+    /// Whether the snapshot is its event log's fold (false for the synthetic `requested`).
+    folds: bool,
+    expect: [Exp; 15],
+    customer_cancel: Exp,
+}
+
+#[rustfmt::skip]
+const STATES: &[Row] = &[
+    //                    submit approve reject info  label  scan       receive  inspect  settle     refund   credit   exchange cancel close tick
+    Row { name: "requested (synthetic)", folds: false,
+          build: || { let mut d = review().done(); d.rma.authorization = Authorization::Requested; d },
+          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+    Row { name: "pending_review", folds: true,
+          build: || review().done(),
+          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+    Row { name: "pending_review, info requested", folds: true,
+          build: || review().then(Actor::Agent, Action::RequestInfo { message: "Photos?".into() }).done(),
+          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+    Row { name: "rejected by the decision", folds: true,
+          build: || Build::new(Decided::Deny, Resolution::OriginalPayment).done(),
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "rejected after review", folds: true,
+          build: || review().then(Actor::Agent, Action::Reject { code: "fraud".into(), message: String::new() }).done(),
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "approved after review", folds: true,
+          build: || review().then(Actor::Agent, Action::Approve { lines: vec![units("B", 1)] }).done(),
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+    Row { name: "approved, no label", folds: true,
+          build: || approved().done(),
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+    Row { name: "label issued", folds: true,
+          build: || approved().then(Actor::System, label("p1")).done(),
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+    Row { name: "in transit", folds: true,
+          build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::InTransit)).done(),
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
+    Row { name: "delivered, not yet received", folds: true,
+          build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::InTransit))
+                      .then(Actor::Carrier, scan("p1", Scan::Delivered)).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
+    Row { name: "parcel lost", folds: true,
+          build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::Lost)).done(),
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, OK,        NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
+    Row { name: "lost parcel settled", folds: true,
+          build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::Lost))
+                      .then(Actor::Agent, Action::SettleLostParcel { parcel_id: "p1".into(),
+                            lines: vec![units("A", 1), units("B", 2), units("C", 1)] }).done(),
+          expect: [INV, INV, INV, INV, OK,  OK,        NO_ROOM, NO_ROOM, NO_ROOM,   OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "partly received", folds: true,
+          build: || approved().then(Actor::Warehouse, Action::ReceiveItems { parcel_id: None, lines: vec![units("B", 1)], extra: vec![] }).done(),
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      OK,      NO_PARCEL, NOT_DUE, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
+    Row { name: "received in full", folds: true,
+          build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::Delivered))
+                      .then(Actor::Warehouse, receive_all(Some("p1"))).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, OK,      INV,       NOT_DUE, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
+    Row { name: "partly inspected", folds: true,
+          build: || approved().then(Actor::Warehouse, receive_all(None))
+                      .then(Actor::Warehouse, Action::InspectItems { lines: vec![inspection("A", 1, 0)] }).done(),
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, NO_ROOM, OK,      NO_PARCEL, OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "inspected, refund pending", folds: true,
+          build: || inspected(Resolution::OriginalPayment).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "partially refunded", folds: true,
+          build: || inspected(Resolution::OriginalPayment)
+                      .then(Actor::System, Action::RecordRefund { amount: dec!(50.00), reference: "psp-0".into(), tender_id: Some("gift-77".into()) }).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "refunded", folds: true,
+          build: || inspected(Resolution::OriginalPayment).pay_all().done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       NOT_DUE, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+    Row { name: "inspected, every unit rejected", folds: true,
+          build: || approved().then(Actor::Warehouse, receive_all(None))
+                      .then(Actor::Warehouse, Action::InspectItems { lines: vec![inspection("A", 0, 1), inspection("B", 0, 2), inspection("C", 0, 1)] }).done(),
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, NO_ROOM, NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+    Row { name: "store credit, inspected", folds: true,
+          build: || inspected(Resolution::StoreCredit).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     OK,      INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "store credit, credited", folds: true,
+          build: || inspected(Resolution::StoreCredit).pay_all().done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     NOT_DUE, INV,     INV, OK,  OK], customer_cancel: INV },
+    // An exchange whose replacements were never chosen owes its full value as cash
+    // (refund_due = the returned value), so a refund is still recordable; see
+    // `known_bug_exchange_can_be_refunded_and_shipped` below.
+    Row { name: "exchange, inspected", folds: true,
+          build: || inspected(Resolution::Exchange).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     OK,      INV, INV, OK], customer_cancel: INV },
+    Row { name: "exchange shipped", folds: true,
+          build: || inspected(Resolution::Exchange).then(Actor::Warehouse, Action::ShipExchange { reference: "x-1".into() }).done(),
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+    Row { name: "keep item", folds: true,
+          build: || Build::new(Decided::KeepItem, Resolution::OriginalPayment).done(),
+          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+    Row { name: "keep item, exchange", folds: true,
+          build: || Build::new(Decided::KeepItem, Resolution::Exchange).done(),
+          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     OK,      OK,  OK,  OK], customer_cancel: OK },
+    Row { name: "closed", folds: true,
+          build: || inspected(Resolution::OriginalPayment).pay_all().then(Actor::Agent, Action::Close).done(),
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "cancelled by the customer", folds: true,
+          build: || approved().then(Actor::System, label("p1")).then(Actor::Customer, Action::Cancel { reason: String::new() }).done(),
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "cancelled in review", folds: true,
+          build: || review().then(Actor::Agent, Action::Cancel { reason: String::new() }).done(),
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+    Row { name: "expired", folds: true,
+          build: || approved().then(Actor::System, label("p1")).at(Actor::System, "2026-12-06T06:00:00Z", Action::Tick).done(),
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+// ---------------------------------------------------------------------------------------------
+
+fn command(doc: &RmaDocument, key: &str, actor: Actor, action: Action) -> Command {
+    Command {
+        expected_version: doc.rma.version,
+        idempotency_key: key.into(),
+        actor,
+        at: at(NOW),
+        action,
+    }
+}
+
+fn expected(row: &Row, kind: CommandKind, actor: Actor) -> Exp {
+    if !may(actor, kind) {
+        return Exp::Err(3002);
+    }
+    if kind == CommandKind::Cancel && actor == Actor::Customer {
+        return row.customer_cancel;
+    }
+    let i = COMMAND_KINDS.iter().position(|k| *k == kind).unwrap();
+    row.expect[i]
+}
+
+/// Checks every kind × actor in one state, then version conflicts and idempotent replays.
+fn check_state(name: &str) {
+    let row = STATES.iter().find(|r| r.name == name).unwrap();
+    let doc = (row.build)();
+    if row.folds {
+        assert_eq!(
+            Rma::from_events(&doc.events).unwrap(),
+            doc.rma,
+            "[{name}] the snapshot is the fold of its log"
+        );
+        assert_eq!(doc.rma.version, doc.events.len() as u64);
+    }
+    let mut first_ok: Option<(Command, Vec<Event>)> = None;
+
+    for kind in COMMAND_KINDS {
+        let action = representative(kind, &doc);
+        assert_eq!(action.kind(), kind);
+        for actor in ACTORS {
+            let want = expected(row, kind, actor);
+            let what = format!("[{name}] {kind:?} by {actor:?}: expected {want:?}");
+            let mut after = doc.clone();
+            let cmd = command(
+                &doc,
+                &format!("matrix-{kind:?}-{actor:?}"),
+                actor,
+                action.clone(),
+            );
+            match (after.apply(&cmd), want) {
+                (Ok(events), Exp::Ok) => {
+                    let v0 = doc.rma.version;
+                    assert_eq!(after.rma.version, v0 + events.len() as u64, "{what}");
+                    assert_eq!(
+                        after.events.len(),
+                        doc.events.len() + events.len(),
+                        "{what}"
+                    );
+                    for (i, e) in events.iter().enumerate() {
+                        assert_eq!(e.version, v0 + 1 + i as u64, "{what}: event versions");
+                        assert_eq!((e.actor, &e.idempotency_key), (actor, &cmd.idempotency_key));
+                    }
+                    assert_eq!(&after.events[doc.events.len()..], &events[..], "{what}");
+                    if kind == CommandKind::Tick {
+                        assert!(events.is_empty(), "{what}: a tick before any deadline");
+                    } else {
+                        assert!(!events.is_empty(), "{what}: a transition records an event");
+                    }
+                    if row.folds {
+                        assert_eq!(
+                            Rma::from_events(&after.events).unwrap(),
+                            after.rma,
+                            "{what}: the new state is the fold of the log"
+                        );
+                    }
+                    if first_ok.is_none() && !events.is_empty() {
+                        first_ok = Some((cmd.clone(), events));
+                    }
+                }
+                (Err(e), Exp::Err(code)) => {
+                    assert_eq!(e.code(), code, "{what}, got {e} ({})", e.code());
+                    assert_eq!(after, doc, "{what}: a refused command changes nothing");
+                }
+                (Ok(events), Exp::Err(_)) => panic!("{what}, got Ok({events:?})"),
+                (Err(e), Exp::Ok) => panic!("{what}, got {e} ({})", e.code()),
+            }
+        }
+    }
+
+    // Version conflicts: permission is checked first, then the version, then the state.
+    for kind in COMMAND_KINDS {
+        let action = representative(kind, &doc);
+        for actor in ACTORS {
+            for expected_version in [doc.rma.version - 1, doc.rma.version + 1, 0] {
+                let mut after = doc.clone();
+                let mut cmd = command(&doc, "matrix-stale", actor, action.clone());
+                cmd.expected_version = expected_version;
+                let want = if may(actor, kind) { 3003 } else { 3002 };
+                let err = after.apply(&cmd).unwrap_err();
+                assert_eq!(
+                    err.code(),
+                    want,
+                    "[{name}] {kind:?} by {actor:?} at version {expected_version} of {}: {err}",
+                    doc.rma.version
+                );
+                assert_eq!(after, doc, "[{name}] a conflict changes nothing");
+            }
+        }
+    }
+
+    // Replaying a key already in the log, with any command, returns the events it made and
+    // changes nothing.
+    let keys: Vec<String> = doc
+        .events
+        .iter()
+        .map(|e| e.idempotency_key.clone())
+        .collect();
+    for key in &keys {
+        let original: Vec<Event> = doc
+            .events
+            .iter()
+            .filter(|e| &e.idempotency_key == key)
+            .cloned()
+            .collect();
+        for action in [Action::Close, Action::Tick] {
+            let mut after = doc.clone();
+            let mut cmd = command(&doc, key, Actor::System, action);
+            cmd.expected_version = 0;
+            let replayed = after.apply(&cmd).unwrap();
+            assert_eq!(replayed, original, "[{name}] replay of `{key}`");
+            assert_eq!(after, doc, "[{name}] replay of `{key}` changes nothing");
+        }
+    }
+
+    // Repeating a command that just succeeded returns the same events, stale version or not,
+    // and leaves the version where the first run put it.
+    let Some((cmd, events)) = first_ok else {
+        // Only the final states (rejected, closed, cancelled, expired) refuse every change.
+        assert!(
+            row.expect[..14].iter().all(|e| *e != Exp::Ok),
+            "[{name}] a command succeeded without recording an event"
+        );
+        return;
+    };
+    let mut after = doc.clone();
+    assert_eq!(after.apply(&cmd).unwrap(), events);
+    let once = after.clone();
+    assert_eq!(after.apply(&cmd).unwrap(), events, "[{name}] repeat");
+    assert_eq!(after, once, "[{name}] a repeat changes nothing");
+    assert_eq!(after.rma.version, doc.rma.version + events.len() as u64);
+}
+
+#[test]
+fn the_table_covers_every_state_kind_and_actor() {
+    // Every row lists all fifteen kinds; the test functions below name every row.
+    assert_eq!(COMMAND_KINDS.len(), 15);
+    assert_eq!(ACTORS.len(), 5);
+    assert_eq!(STATES.len(), 29);
+    let mut names: Vec<_> = STATES.iter().map(|r| r.name).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), STATES.len(), "state names are unique");
+    // Every authorization state is in the table.
+    let seen: Vec<Authorization> = STATES
+        .iter()
+        .map(|r| (r.build)().rma.authorization)
+        .collect();
+    for a in [
+        Authorization::Requested,
+        Authorization::PendingReview,
+        Authorization::Approved,
+        Authorization::Rejected,
+        Authorization::Cancelled,
+        Authorization::Expired,
+        Authorization::Closed,
+    ] {
+        assert!(seen.contains(&a), "{a:?} is covered");
+    }
+    // Every logistics state and money state, too.
+    let docs: Vec<RmaDocument> = STATES.iter().map(|r| (r.build)()).collect();
+    for l in [
+        Logistics::LabelIssued,
+        Logistics::InTransit,
+        Logistics::DeliveredToWarehouse,
+        Logistics::Lost,
+    ] {
+        assert!(
+            docs.iter()
+                .any(|d| d.rma.parcels.iter().any(|p| p.state == l)),
+            "{l:?} is covered"
+        );
+    }
+    for m in [
+        MoneyState::NothingDue,
+        MoneyState::RefundPending,
+        MoneyState::PartiallyRefunded,
+        MoneyState::Refunded,
+        MoneyState::Credited,
+        MoneyState::ExchangeShipped,
+    ] {
+        assert!(docs.iter().any(|d| d.rma.money() == m), "{m:?} is covered");
+    }
+}
+
+macro_rules! states {
+    ($($test:ident => $name:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check_state($name);
+            }
+        )*
+
+        #[test]
+        fn every_row_has_a_test() {
+            let named = [$($name),*];
+            for row in STATES {
+                assert!(named.contains(&row.name), "no test for `{}`", row.name);
+            }
+        }
+    };
+}
+
+states! {
+    requested => "requested (synthetic)",
+    pending_review => "pending_review",
+    pending_review_info_requested => "pending_review, info requested",
+    rejected_by_the_decision => "rejected by the decision",
+    rejected_after_review => "rejected after review",
+    approved_after_review => "approved after review",
+    approved_no_label => "approved, no label",
+    label_issued => "label issued",
+    in_transit => "in transit",
+    delivered_not_received => "delivered, not yet received",
+    parcel_lost => "parcel lost",
+    lost_parcel_settled => "lost parcel settled",
+    partly_received => "partly received",
+    received_in_full => "received in full",
+    partly_inspected => "partly inspected",
+    inspected_refund_pending => "inspected, refund pending",
+    partially_refunded => "partially refunded",
+    refunded => "refunded",
+    inspected_every_unit_rejected => "inspected, every unit rejected",
+    store_credit_inspected => "store credit, inspected",
+    store_credit_credited => "store credit, credited",
+    exchange_inspected => "exchange, inspected",
+    exchange_shipped => "exchange shipped",
+    keep_item => "keep item",
+    keep_item_exchange => "keep item, exchange",
+    closed => "closed",
+    cancelled_by_the_customer => "cancelled by the customer",
+    cancelled_in_review => "cancelled in review",
+    expired => "expired",
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine bugs the matrix and the property tests found. Each is a minimal reproduction that
+// asserts the behaviour the lifecycle promises; they fail today, so they are ignored. Run them
+// with `cargo test -p returnkit --test rma_matrix -- --ignored`.
+// ---------------------------------------------------------------------------------------------
+
+fn apply(
+    doc: &mut RmaDocument,
+    key: &str,
+    actor: Actor,
+    action: Action,
+) -> returnkit::Result<Vec<Event>> {
+    let cmd = command(doc, key, actor, action);
+    doc.apply(&cmd)
+}
+
+#[test]
+#[ignore = "engine bug: a returnless (keep-item) refund can never be paid"]
+fn known_bug_keep_item_refund_is_never_due() {
+    // The decision lets the customer keep the items (value 180.00 ≤ threshold 500), so no
+    // unit will ever be received or inspected, and `refund_due` stays 0: the refund can't be
+    // recorded (4008) and the RMA closes with nothing paid.
+    let mut doc = Build::new(Decided::KeepItem, Resolution::OriginalPayment).done();
+    assert!(doc.rma.keep_item);
+    let refund = Action::RecordRefund {
+        amount: dec!(194.40),
+        reference: "psp-1".into(),
+        tender_id: None,
+    };
+    let paid = apply(&mut doc, "refund-1", Actor::System, refund);
+    assert!(paid.is_ok(), "a keep-item refund is payable: {paid:?}");
+}
+
+#[test]
+#[ignore = "engine bug: a customer can cancel after the exchange shipped"]
+fn known_bug_customer_cancels_after_the_exchange_shipped() {
+    // Keep-item exchange: nothing ships back, so `shipped()` stays false and the customer's
+    // cancel check (which looks only at `shipped()`) passes after the replacement went out.
+    let mut doc = Build::new(Decided::KeepItem, Resolution::Exchange)
+        .then(
+            Actor::Warehouse,
+            Action::ShipExchange {
+                reference: "x-1".into(),
+            },
+        )
+        .done();
+    let cancel = apply(
+        &mut doc,
+        "c-1",
+        Actor::Customer,
+        Action::Cancel {
+            reason: String::new(),
+        },
+    );
+    assert_eq!(
+        cancel.map_err(|e| e.code()).err(),
+        Some(3001),
+        "{:?}",
+        doc.rma.authorization
+    );
+}
+
+#[test]
+#[ignore = "engine bug: an exchange can be refunded in cash and shipped"]
+fn known_bug_exchange_can_be_refunded_and_shipped() {
+    // No replacements were chosen, so the exchange's `refund_due` is the whole returned value
+    // (194.40). Both the cash refund of all of it and the replacement shipment are accepted.
+    let mut doc = inspected(Resolution::Exchange).done();
+    assert_eq!(doc.rma.refund_due, dec!(194.40));
+    apply(
+        &mut doc,
+        "r-1",
+        Actor::System,
+        Action::RecordRefund {
+            amount: dec!(194.40),
+            reference: "psp-1".into(),
+            tender_id: None,
+        },
+    )
+    .unwrap();
+    let ship = apply(
+        &mut doc,
+        "x-1",
+        Actor::Warehouse,
+        Action::ShipExchange {
+            reference: "x-1".into(),
+        },
+    );
+    assert!(
+        ship.is_err(),
+        "shipped a replacement for a return refunded in full"
+    );
+}
+
+#[test]
+#[ignore = "engine bug: a later inspection re-grades units already accepted and paid"]
+fn known_bug_refund_due_drops_below_what_was_paid() {
+    // Shirt 1 is accepted like new (27.00 due) and refunded. Shirt 2 is rejected as `used`;
+    // the line keeps only the last grade, so shirt 1 is now quoted with the 20% wear
+    // deduction: refund_due 22.00 < paid 27.00, and the money axis says `refunded`.
+    let mut doc = approved()
+        .then(
+            Actor::Warehouse,
+            Action::ReceiveItems {
+                parcel_id: None,
+                lines: vec![units("B", 2)],
+                extra: vec![],
+            },
+        )
+        .then(
+            Actor::Warehouse,
+            Action::InspectItems {
+                lines: vec![inspection("B", 1, 0)],
+            },
+        )
+        .pay_all()
+        .done();
+    assert_eq!(doc.rma.paid(), dec!(27.00));
+    let mut used = inspection("B", 0, 1);
+    used.condition = Condition::Used;
+    apply(
+        &mut doc,
+        "in-2",
+        Actor::Warehouse,
+        Action::InspectItems { lines: vec![used] },
+    )
+    .unwrap();
+    assert!(
+        doc.rma.paid() <= doc.rma.refund_due,
+        "paid {} > refund_due {}",
+        doc.rma.paid(),
+        doc.rma.refund_due
+    );
+}
+
+#[test]
+#[ignore = "engine bug: settle_lost_parcel checks a repeated line against the room before the command"]
+fn known_bug_settling_a_repeated_line_exceeds_the_approved_units() {
+    // One shirt of two is returned (approved 1). A lost-parcel settlement listing the line
+    // twice passes each entry against the same room of 1: received 2 > approved 1, and the
+    // refund is due for two shirts (54.00). `receive_items` tracks what earlier entries took.
+    let order: Order = from_json(ORDER).unwrap();
+    let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
+    let request: ReturnRequest = from_json(
+        r#"{"lines": [{"line_id": "B", "quantity": 1, "reason": "changed_mind"}],
+            "resolution": "original_payment"}"#,
+    )
+    .unwrap();
+    let (mut doc, _) = RmaDocument::submit(&Command {
+        expected_version: 0,
+        idempotency_key: "s".into(),
+        actor: Actor::Customer,
+        at: at(DECIDED),
+        action: Action::Submit(Box::new(Submission {
+            rma_id: "r".into(),
+            sequence: 1,
+            decision: decide(&policy, &order, &request, at(DECIDED)).unwrap(),
+            order,
+            resolution: Resolution::OriginalPayment,
+            timezone: "UTC".into(),
+        })),
+    })
+    .unwrap();
+    apply(&mut doc, "l", Actor::System, label("p1")).unwrap();
+    apply(&mut doc, "lost", Actor::Carrier, scan("p1", Scan::Lost)).unwrap();
+    let settle = Action::SettleLostParcel {
+        parcel_id: "p1".into(),
+        lines: vec![units("B", 1), units("B", 1)],
+    };
+    let r = apply(&mut doc, "settle", Actor::Agent, settle);
+    let b = &doc.rma.lines[0];
+    assert!(
+        r.is_err() && b.received <= b.approved,
+        "{r:?}: {b:?}, due {}",
+        doc.rma.refund_due
+    );
+}
+
+#[test]
+#[ignore = "engine bug: settle_lost_parcel with no lines records an empty settlement"]
+fn known_bug_settling_nothing_records_an_event() {
+    let mut doc = approved()
+        .then(Actor::System, label("p1"))
+        .then(Actor::Carrier, scan("p1", Scan::Lost))
+        .done();
+    let settle = Action::SettleLostParcel {
+        parcel_id: "p1".into(),
+        lines: vec![],
+    };
+    let r = apply(&mut doc, "settle", Actor::Agent, settle);
+    assert_eq!(
+        r.map_err(|e| e.code()).err(),
+        Some(1002),
+        "version {}",
+        doc.rma.version
+    );
+}
