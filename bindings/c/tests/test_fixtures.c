@@ -1,0 +1,231 @@
+/*
+ * Every shared fixture under tests/fixtures/ (refund, decide, label) through the C API,
+ * matched against the fixture's own expected figures by the rule of the Rust runners:
+ * `expected` is a subset of the answer; `expected_error` a subset of {code, kind, field,
+ * message}; in decide fixtures an expected null also matches a missing key.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+
+/* The fixture files of a kind, sorted. */
+static char **fixture_names(const char *kind, size_t *count) {
+    char *dir_path = format("%s/tests/fixtures/%s", repo_root, kind);
+    DIR *dir = dir_path ? opendir(dir_path) : NULL;
+    struct dirent *entry;
+    char **names = NULL;
+    size_t n = 0, cap = 0, i, j;
+    free(dir_path);
+    *count = 0;
+    if (!dir) {
+        return NULL;
+    }
+    while ((entry = readdir(dir)) != NULL) {
+        size_t len = strlen(entry->d_name);
+        if (len < 6 || strcmp(entry->d_name + len - 5, ".json") != 0) {
+            continue;
+        }
+        if (n == cap) {
+            char **grown = realloc(names, (cap ? cap * 2 : 64) * sizeof *grown);
+            if (!grown) {
+                break;
+            }
+            names = grown;
+            cap = cap ? cap * 2 : 64;
+        }
+        names[n] = format("%s", entry->d_name);
+        if (names[n]) {
+            n++;
+        }
+    }
+    closedir(dir);
+    for (i = 1; i < n; i++) {
+        for (j = i; j > 0 && strcmp(names[j - 1], names[j]) > 0; j--) {
+            char *t = names[j];
+            names[j] = names[j - 1];
+            names[j - 1] = t;
+        }
+    }
+    *count = n;
+    return names;
+}
+
+/* Whether an error matches an expected_error object by the subset rule. */
+static int error_matches(const RkError *err, const json_value *expected, char *why, size_t why_len) {
+    size_t i;
+    for (i = 0; i < expected->count; i++) {
+        const char *key = expected->keys[i];
+        const json_value *e = &expected->items[i];
+        const char *actual = NULL;
+        if (strcmp(key, "code") == 0) {
+            if (e->type != JSON_NUMBER || strtoul(e->text, NULL, 10) != rk_error_code(err)) {
+                snprintf(why, why_len, "error.code: expected %.*s, got %u (%s)", (int)e->len,
+                         e->start, rk_error_code(err), rk_error_message(err));
+                return 0;
+            }
+            continue;
+        }
+        if (strcmp(key, "kind") == 0) {
+            actual = rk_error_kind(err);
+        } else if (strcmp(key, "field") == 0) {
+            actual = rk_error_field(err);
+        } else if (strcmp(key, "message") == 0) {
+            actual = rk_error_message(err);
+        } else {
+            snprintf(why, why_len, "error.%s: missing", key);
+            return 0;
+        }
+        if (e->type != JSON_STRING || strcmp(e->text, actual) != 0) {
+            snprintf(why, why_len, "error.%s: expected %.*s, got \"%s\"", key, (int)e->len,
+                     e->start, actual);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Judges one call's outcome against the fixture's expected or expected_error. */
+static int judge(const json_value *fixture, RkError *err, const char *out, int nulls, char *why,
+                 size_t why_len) {
+    const json_value *expected = json_get(fixture, "expected");
+    const json_value *expected_error = json_get(fixture, "expected_error");
+    int ok = 0;
+    if ((expected == NULL) == (expected_error == NULL)) {
+        snprintf(why, why_len, "a fixture needs exactly one of expected and expected_error");
+    } else if (expected && err) {
+        snprintf(why, why_len, "expected a result, got error %u on '%s': %s", rk_error_code(err),
+                 rk_error_field(err), rk_error_message(err));
+    } else if (expected_error && !err) {
+        snprintf(why, why_len, "expected an error, got a result");
+    } else if (expected_error) {
+        ok = error_matches(err, expected_error, why, why_len);
+    } else {
+        json_value *actual = json_parse(out, strlen(out), why, why_len);
+        ok = actual != NULL && json_subset(expected, actual, nulls, why, why_len);
+        json_free(actual);
+    }
+    rk_error_free(err);
+    return ok;
+}
+
+static const char *const LABEL_POLICY = "{\"name\": \"Label fixtures\", \"window\": {\"days\": 30}}";
+
+/* Runs one fixture of `kind`; returns whether it passed, with the reason in `why`. */
+static int run_fixture(const char *kind, const json_value *f, char *why, size_t why_len) {
+    const json_value *order = json_get(f, "order");
+    const json_value *request = json_get(f, "request");
+    char *out = NULL;
+    char *input = NULL;
+    RkError *err = NULL;
+    RkPolicy *policy = NULL;
+    int ok = 0;
+
+    if (strcmp(kind, "refund") == 0) {
+        if (!order || !request) {
+            snprintf(why, why_len, "needs order and request");
+            return 0;
+        }
+        input = format("{\"order\": %.*s, \"request\": %.*s}", (int)order->len, order->start,
+                       (int)request->len, request->start);
+        err = rk_quote(input, strlen(input), &out);
+        ok = judge(f, err, out, 0, why, why_len);
+    } else if (strcmp(kind, "decide") == 0) {
+        const json_value *doc = json_get(f, "policy");
+        const json_value *now = json_get(f, "now");
+        if (!doc || !order || !request || !now) {
+            snprintf(why, why_len, "needs policy, order, request and now");
+            return 0;
+        }
+        /* A policy that does not compile is the fixture's outcome, as in the Rust runner. */
+        err = rk_policy_compile(doc->start, doc->len, "json", 4, NULL, 0, &policy);
+        if (err == NULL) {
+            input = format("{\"order\": %.*s, \"request\": %.*s, \"now\": %.*s}", (int)order->len,
+                           order->start, (int)request->len, request->start, (int)now->len,
+                           now->start);
+            err = rk_decide(policy, input, strlen(input), &out);
+        }
+        ok = judge(f, err, out, 1, why, why_len);
+    } else {
+        const json_value *cards = json_get(f, "cards");
+        size_t i, len = 2;
+        char *joined = malloc(len + 1);
+        if (!cards || cards->type != JSON_ARRAY || !request || !joined) {
+            free(joined);
+            snprintf(why, why_len, "needs cards and request");
+            return 0;
+        }
+        strcpy(joined, "[");
+        for (i = 0; i < cards->count; i++) {
+            size_t card_len = 0;
+            char *card = read_repo_file(cards->items[i].text, &card_len);
+            char *grown;
+            if (!card) {
+                snprintf(why, why_len, "can't read %s", cards->items[i].text);
+                free(joined);
+                return 0;
+            }
+            grown = realloc(joined, len + card_len + 2);
+            if (!grown) {
+                free(card);
+                free(joined);
+                return 0;
+            }
+            joined = grown;
+            if (i > 0) {
+                strcat(joined, ",");
+            }
+            strcat(joined, card);
+            len += card_len + 1;
+            free(card);
+        }
+        strcat(joined, "]");
+        err = rk_policy_compile(LABEL_POLICY, strlen(LABEL_POLICY), "json", 4, joined,
+                                strlen(joined), &policy);
+        free(joined);
+        if (err) {
+            snprintf(why, why_len, "the rate cards do not compile: %s", rk_error_message(err));
+            rk_error_free(err);
+            return 0;
+        }
+        err = rk_label_quote(policy, request->start, request->len, &out);
+        ok = judge(f, err, out, 0, why, why_len);
+    }
+    rk_string_free(out);
+    rk_policy_free(policy);
+    free(input);
+    return ok;
+}
+
+static void run_kind(const char *kind, size_t at_least) {
+    size_t count = 0, i;
+    char **names = fixture_names(kind, &count);
+    char *detail = format("%lu found", (unsigned long)count);
+    check(count >= at_least, kind, detail);
+    free(detail);
+    for (i = 0; i < count; i++) {
+        char *rel = format("tests/fixtures/%s/%s", kind, names[i]);
+        char *name = format("fixture %s/%s", kind, names[i]);
+        size_t len = 0;
+        char *text = rel ? read_repo_file(rel, &len) : NULL;
+        char why[2048] = "";
+        json_value *fixture = text ? json_parse(text, len, why, sizeof why) : NULL;
+        check(fixture != NULL && run_fixture(kind, fixture, why, sizeof why), name, why);
+        json_free(fixture);
+        free(text);
+        free(rel);
+        free(name);
+        free(names[i]);
+    }
+    free(names);
+}
+
+void run_fixture_tests(void) {
+    /* The Rust runners require at least as many. */
+    run_kind("refund", 40);
+    run_kind("decide", 80);
+    run_kind("label", 9);
+}
