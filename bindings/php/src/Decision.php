@@ -1,0 +1,111 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ReturnKit;
+
+/**
+ * A return decision (docs/decisions.md): the outcome, each line's outcome with its deadline
+ * and reasons, and for every resolution on offer the refund request and its quote.
+ */
+final class Decision implements \JsonSerializable
+{
+    private readonly array $data;
+
+    /** @param string $json the decision as the library gave it */
+    public function __construct(private readonly string $json)
+    {
+        $this->data = Library::decode($json);
+    }
+
+    /** `approve`, `deny`, `review` or `partial` (some lines approved, some not). */
+    public function outcome(): string
+    {
+        return $this->data['outcome'];
+    }
+
+    public function isApproved(): bool
+    {
+        return $this->data['outcome'] === 'approve';
+    }
+
+    /** Each requested line: `line_id`, `outcome`, `eligible_quantity`, `deadline`, `reasons`... */
+    public function lines(): array
+    {
+        return $this->data['lines'] ?? [];
+    }
+
+    /** Reasons for the whole return (`['code' => ..., 'message' => ...]`). */
+    public function reasons(): array
+    {
+        return $this->data['reasons'] ?? [];
+    }
+
+    /**
+     * The resolutions on offer, in the policy's order (`original_payment`, `store_credit`,
+     * `exchange`).
+     *
+     * @return list<string>
+     */
+    public function resolutions(): array
+    {
+        return array_map(static fn (array $r) => $r['resolution'], $this->data['resolutions'] ?? []);
+    }
+
+    /** The refund quote for a resolution on offer (the first when null), or null if none. */
+    public function refundQuote(?string $resolution = null): ?RefundQuote
+    {
+        $offer = $this->offer($resolution);
+        return $offer === null ? null : RefundQuote::fromArray($offer['quote']);
+    }
+
+    /**
+     * The refund request for a resolution on offer (the first when null): what to quote with
+     * {@see RefundQuote::quote()} when the items are back, in `final` mode with what was
+     * accepted.
+     */
+    public function refundRequest(?string $resolution = null): ?array
+    {
+        return $this->offer($resolution)['request'] ?? null;
+    }
+
+    /** Who pays the return label: `customer` or `merchant`; null when there is none. */
+    public function labelPayer(): ?string
+    {
+        return $this->data['label_payer'] ?? null;
+    }
+
+    /** The date the refund is due by (statutory), or null. */
+    public function refundBy(): ?string
+    {
+        return $this->data['refund_by'] ?? null;
+    }
+
+    /** The whole decision as PHP arrays. */
+    public function toArray(): array
+    {
+        return $this->data;
+    }
+
+    /** The decision as the library's JSON, e.g. to store or to put in an RMA submit command. */
+    public function toJson(): string
+    {
+        return $this->json;
+    }
+
+    /** Encodes exactly as the library wrote it (empty objects stay objects). */
+    public function jsonSerialize(): mixed
+    {
+        return json_decode($this->json, false, 512, JSON_THROW_ON_ERROR);
+    }
+
+    private function offer(?string $resolution): ?array
+    {
+        foreach ($this->data['resolutions'] ?? [] as $offer) {
+            if ($resolution === null || $offer['resolution'] === $resolution) {
+                return $offer;
+            }
+        }
+        return null;
+    }
+}

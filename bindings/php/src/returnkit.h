@@ -1,0 +1,75 @@
+typedef struct RkError RkError;
+
+typedef struct RkPolicy RkPolicy;
+
+RkError *rk_policy_compile(const char *text,
+                           size_t text_len,
+                           const char *format,
+                           size_t format_len,
+                           const char *rate_cards,
+                           size_t rate_cards_len,
+                           RkPolicy **out);
+
+void rk_policy_free(RkPolicy *policy);
+
+RkError *rk_policy_check(const char *text,
+                         size_t text_len,
+                         const char *format,
+                         size_t format_len,
+                         char **out);
+
+RkError *rk_policy_explain(const RkPolicy *policy,
+                           bool jsonld,
+                           char **out);
+
+RkError *rk_quote(const char *input,
+                  size_t input_len,
+                  char **out);
+
+RkError *rk_decide(const RkPolicy *policy,
+                   const char *input,
+                   size_t input_len,
+                   char **out);
+
+RkError *rk_label_quote(const RkPolicy *policy,
+                        const char *request,
+                        size_t request_len,
+                        char **out);
+
+RkError *rk_rma_submit(const char *command,
+                       size_t command_len,
+                       char **out);
+
+RkError *rk_rma_apply(const char *document,
+                      size_t document_len,
+                      const char *command,
+                      size_t command_len,
+                      char **out);
+
+RkError *rk_rma_tick(const char *document,
+                     size_t document_len,
+                     const char *now,
+                     size_t now_len,
+                     const char *idempotency_key,
+                     size_t idempotency_key_len,
+                     char **out);
+
+RkError *rk_allocate(const char *input,
+                     size_t input_len,
+                     char **out);
+
+uint32_t rk_error_code(const RkError *error);
+
+const char *rk_error_kind(const RkError *error);
+
+const char *rk_error_message(const RkError *error);
+
+const char *rk_error_field(const RkError *error);
+
+void rk_error_free(RkError *error);
+
+const char *rk_error_codes(void);
+
+const char *rk_version(void);
+
+void rk_string_free(char *string);

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The PHP package's tests, over the C library through FFI: the shared fixtures, every
+# exception class and error code, the classes, 10,000 decisions' memory, the WooCommerce-style
+# plugin example, and preloading under php-cgi (where, as in php-fpm, PHP's default
+# ffi.enable=preload allows FFI only from preloaded code). Installs php-cli and php-cgi with
+# apt when they are missing.
+#
+#   bindings/php/test.sh        (reuses target/debug; builds only the C library if needed)
+#
+# Prints `N passed, N failed` last; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+OUT=$ROOT/target/php-tests
+LIB=$ROOT/target/debug/libreturnkit.so
+mkdir -p "$OUT"
+
+step() { printf '\n==> %s\n' "$*"; }
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); }
+fail() {
+  failed=$((failed + 1))
+  printf 'FAIL %s\n' "$*"
+}
+# Adds the counts of a runner's closing `N passed, N failed` line.
+count() {
+  local summary
+  summary=$(tail -n1 "$1")
+  if [[ $summary =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
+    passed=$((passed + BASH_REMATCH[1]))
+    failed=$((failed + BASH_REMATCH[2]))
+  else
+    fail "$2 did not finish"
+  fi
+}
+
+apt_updated=
+apt_install() {
+  export DEBIAN_FRONTEND=noninteractive
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  if [ -z "$apt_updated" ]; then
+    "${sudo[@]}" apt-get update -qq
+    apt_updated=1
+  fi
+  "${sudo[@]}" apt-get install -y -qq "$@" >/dev/null
+}
+
+step "tools"
+command -v php >/dev/null 2>&1 || apt_install php-cli
+command -v php-cgi >/dev/null 2>&1 || apt_install php-cgi
+if ! grep -qix ffi <<<"$(php -m)"; then
+  echo "PHP's FFI extension is missing: php -m does not list FFI" >&2
+  exit 1
+fi
+echo "$(php -r 'echo "PHP ", PHP_VERSION, ", ffi.enable=", ini_get("ffi.enable");'); $(php-cgi -v | head -n1)"
+
+step "build the C library (debug, as cargo test left it)"
+# The targets of `cargo test --workspace`, so that features resolve as they did there and
+# nothing it built is built again: after it, only the cdylib and the staticlib are new.
+cargo build --workspace --lib --bins --tests --examples --locked --quiet
+ls "$LIB" >/dev/null
+
+step "syntax"
+lint_failed=0
+while IFS= read -r file; do
+  php -l "$file" >/dev/null || { fail "php -l $file"; lint_failed=1; }
+done < <(find bindings/php examples/php-plugin -name '*.php' | sort)
+[ "$lint_failed" -eq 1 ] || { pass; echo "ok every PHP file parses"; }
+
+export RETURNKIT_LIBRARY=$LIB
+
+step "package tests (php-cli, default ffi.enable)"
+set +e
+php bindings/php/tests/run.php | tee "$OUT/run.log"
+set -e
+count "$OUT/run.log" "bindings/php/tests/run.php"
+
+step "examples/php-plugin"
+set +e
+php examples/php-plugin/test.php | tee "$OUT/plugin.log"
+set -e
+count "$OUT/plugin.log" "examples/php-plugin/test.php"
+php examples/php-plugin/demo.php >"$OUT/demo.json" && pass || fail "examples/php-plugin/demo.php"
+
+step "preloading, as for php-fpm (php-cgi: FFI only from preloaded code)"
+PROBE=bindings/php/tests/preload_probe.php
+php bindings/php/bin/returnkit-ffi-header.php "$OUT/returnkit-ffi.h" "$LIB"
+CGI=(php-cgi -q -d ffi.enable=preload -d display_errors=stderr)
+without=$("${CGI[@]}" "$PROBE")
+echo "without preload: $without"
+if [[ $without == *'LibraryException: '*'restricted by "ffi.enable"'* ]]; then
+  pass
+else
+  fail "without preloading, php-cgi should refuse FFI with a LibraryException"
+fi
+with=$("${CGI[@]}" -d ffi.preload="$OUT/returnkit-ffi.h" -d opcache.enable=1 \
+  -d opcache.preload="$ROOT/bindings/php/preload.php" -d opcache.preload_user="$(id -un)" "$PROBE")
+echo "with preload.php and ffi.preload:"
+echo "$with"
+for line in "classes: preloaded" "library: preloaded scope RETURNKIT" "decision: approve, refund 89.61" \
+  "error: 1004 lines[0].line_id"; do
+  if grep -qxF "$line" <<<"$with"; then pass; else fail "preloaded: no line '$line'"; fi
+done
+
+printf '\nphp: %d passed, %d failed\n' "$passed" "$failed"
+[ "$failed" -eq 0 ]
