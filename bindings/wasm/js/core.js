@@ -1,0 +1,341 @@
+// The JavaScript API of returnkit, shared by the web, bundler and Node.js entry points.
+//
+// It converts and forwards: objects become JSON text, the WebAssembly exports (which forward
+// to returnkit::wire) answer with JSON text, and that text becomes objects again. The `…Json`
+// variants skip both conversions and give Rust's bytes unchanged.
+//
+// Errors: the exports throw the wire-format error record as JSON text; it becomes a
+// ReturnKitError. A panic in Rust traps the instance (wasm32 builds abort on panic): the trap
+// becomes a ReturnKitError with code 9001, the panic message is read from the trapped
+// instance, and the entry point's loader replaces the instance with a fresh one. Policies
+// compiled on the old instance are compiled again from their source on first use.
+
+/** Everything returnkit throws: the wire-format error record as an Error. */
+export class ReturnKitError extends Error {
+  constructor(record) {
+    super(String(record.message));
+    this.name = 'ReturnKitError';
+    this.code = record.code;
+    this.kind = record.kind;
+    this.field = record.field;
+  }
+
+  /** The wire-format record, its keys in Rust's order: `JSON.stringify` gives Rust's bytes. */
+  toJSON() {
+    return { code: this.code, field: this.field, kind: this.kind, message: this.message };
+  }
+}
+
+function internal(message) {
+  return new ReturnKitError({ code: 9001, kind: 'internal', field: '', message: `internal error: ${message}` });
+}
+
+/** JSON text of an input, or a parse error (1001) when it has no JSON form. */
+function stringify(value, field) {
+  if (typeof value === 'string') return value;
+  let text;
+  try {
+    text = JSON.stringify(value);
+  } catch (e) {
+    throw new ReturnKitError({ code: 1001, kind: 'parse', field, message: `${field || 'input'}: ${e.message}` });
+  }
+  if (text === undefined) {
+    throw new ReturnKitError({ code: 1001, kind: 'parse', field, message: `${field || 'input'}: no JSON form` });
+  }
+  return text;
+}
+
+function isPlainRecord(value) {
+  return value !== null && typeof value === 'object';
+}
+
+/**
+ * Builds the API on a loader: `{ current(): glue, generation: number, recover(): void }`.
+ * `current()` gives the wasm-bindgen exports of the live instance (or throws a ReturnKitError
+ * while there is none); `recover()` discards the live instance after a trap.
+ */
+export function makeApi(loader) {
+  /** Calls into the instance, turning whatever it throws into a ReturnKitError. */
+  function call(fn) {
+    const glue = loader.current();
+    try {
+      return fn(glue);
+    } catch (e) {
+      throw convert(e, glue);
+    }
+  }
+
+  function convert(e, glue) {
+    if (e instanceof ReturnKitError) return e;
+    if (typeof e === 'string') {
+      let record;
+      try {
+        record = JSON.parse(e);
+      } catch {
+        record = null;
+      }
+      if (isPlainRecord(record) && typeof record.code === 'number') return new ReturnKitError(record);
+      return internal(e);
+    }
+    // A trap (RuntimeError: unreachable after a panic), a stack overflow (RangeError) or an
+    // allocation failure: the instance can't be trusted any more.
+    let message = '';
+    try {
+      message = glue.take_panic();
+    } catch {
+      message = '';
+    }
+    let restart = '';
+    try {
+      loader.recover();
+    } catch (err) {
+      restart = ` (and a new instance could not be made: ${err && err.message ? err.message : err})`;
+    }
+    return internal(`${message || (e && e.message) || String(e)}${restart}`);
+  }
+
+  const parse = (text) => JSON.parse(text);
+
+  /** Source and handle of a compiled policy, rebuilt on a fresh instance when needed. */
+  const finalizer =
+    typeof FinalizationRegistry === 'function'
+      ? new FinalizationRegistry(({ handle, generation }) => {
+          if (generation === loader.generation) {
+            try {
+              loader.current().policy_free(handle);
+            } catch {
+              // The instance is gone or recovering; its memory goes with it.
+            }
+          }
+        })
+      : null;
+
+  class Policy {
+    #text;
+    #format;
+    #cards;
+    #handle = 0;
+    #generation = -1;
+    #freed = false;
+    #token = {};
+
+    /**
+     * Compiles a return policy once, to decide many returns.
+     * @param policy JSON or TOML text, or a policy document object
+     * @param options `format` ('json' or 'toml'; by default JSON when the text starts with `{`)
+     *   and `rateCards` (JSON text or an array of rate cards) for label quotes
+     */
+    constructor(policy, options) {
+      options = options ?? {};
+      const isText = typeof policy === 'string';
+      this.#text = isText ? policy : stringify(policy, 'policy');
+      this.#format = options.format ?? (!isText || policy.trimStart().startsWith('{') ? 'json' : 'toml');
+      const cards = options.rateCards;
+      this.#cards = cards === undefined || cards === null ? '' : stringify(cards, 'rate_cards');
+      this.#compile();
+    }
+
+    #compile() {
+      const handle = call((g) => g.policy_compile(this.#text, this.#format, this.#cards));
+      this.#handle = handle;
+      this.#generation = loader.generation;
+      if (finalizer) {
+        finalizer.unregister(this.#token);
+        finalizer.register(this, { handle, generation: this.#generation }, this.#token);
+      }
+    }
+
+    /** The live handle, compiling again on a fresh instance. */
+    #live() {
+      if (!this.#freed && this.#generation !== loader.generation) this.#compile();
+      return this.#handle;
+    }
+
+    /** A decision on a return request: `{order, request, now}` in. */
+    decide(input) {
+      return parse(this.decideJson(stringify(input, 'input')));
+    }
+
+    /** `decide` on JSON text, answering Rust's JSON text unchanged. */
+    decideJson(json) {
+      const handle = this.#live();
+      return call((g) => g.policy_decide(handle, json));
+    }
+
+    /**
+     * The refund preview of a decision: the quote of the resolution the request asks for, or
+     * of the first one offered; `null` when none is offered (nothing can be returned).
+     */
+    refundQuote(input) {
+      const decision = this.decide(input);
+      const asked = isPlainRecord(input) && isPlainRecord(input.request) ? input.request.resolution : undefined;
+      const offers = decision.resolutions ?? [];
+      const offer = asked === undefined ? offers[0] : offers.find((o) => o.resolution === asked);
+      return offer ? offer.quote : null;
+    }
+
+    /** A label quote with the policy's rate cards. */
+    labelQuote(request) {
+      return parse(this.labelQuoteJson(stringify(request, 'request')));
+    }
+
+    /** `labelQuote` on JSON text. */
+    labelQuoteJson(json) {
+      const handle = this.#live();
+      return call((g) => g.policy_label_quote(handle, json));
+    }
+
+    /** The policy in plain language, for a returns page. */
+    explain() {
+      const handle = this.#live();
+      return parse(call((g) => g.policy_explain(handle, false)));
+    }
+
+    /** The policy as schema.org MerchantReturnPolicy JSON-LD. */
+    jsonLd() {
+      const handle = this.#live();
+      return parse(call((g) => g.policy_explain(handle, true)));
+    }
+
+    /** Releases the compiled policy now (it is released when garbage-collected otherwise). */
+    free() {
+      if (this.#freed) return;
+      this.#freed = true;
+      if (finalizer) finalizer.unregister(this.#token);
+      if (this.#generation === loader.generation) {
+        const handle = this.#handle;
+        try {
+          loader.current().policy_free(handle);
+        } catch {
+          // Nothing to release on a recovering instance.
+        }
+      }
+      this.#handle = 0;
+    }
+  }
+
+  let codes = null;
+
+  // The fast split's scratch buffer, seen through a view of the live instance's memory,
+  // remade when the instance is replaced or its memory grows (which empties old views).
+  const FAST_WEIGHTS = 32;
+  let scratch = { generation: -1, glue: null, address: 0, memory: null, view: null };
+  function scratchView() {
+    if (scratch.generation !== loader.generation || scratch.view.length === 0) {
+      const glue = loader.current();
+      const address = glue.allocate_scratch();
+      const memory = glue.wasm_memory();
+      scratch = { generation: loader.generation, glue, address, memory, view: new Float64Array(memory.buffer, address, FAST_WEIGHTS) };
+    }
+    return scratch.view;
+  }
+
+  return {
+    Policy,
+
+    /** A refund quote: `{order, request}` in. */
+    refundQuote(input) {
+      return parse(call((g) => g.quote(stringify(input, 'input'))));
+    },
+    /** `refundQuote` on JSON text. */
+    refundQuoteJson(json) {
+      return call((g) => g.quote(json));
+    },
+
+    /** An exact split: `{amount, currency, weights}` in, the shares as decimal strings. */
+    allocate(input) {
+      return parse(call((g) => g.allocate(stringify(input, 'input'))));
+    },
+    /** `allocate` on JSON text. */
+    allocateJson(json) {
+      return call((g) => g.allocate(json));
+    },
+    /**
+     * The fast split: `total` minor units across whole `weights` (an array or a typed
+     * array), the shares in minor units: a new array, or written into `out` when given.
+     * Numbers must be whole and at most 2^53 - 1.
+     */
+    allocateMinor(total, weights, out) {
+      if (weights === null || typeof weights !== 'object' || typeof weights.length !== 'number') {
+        throw new ReturnKitError({ code: 1001, kind: 'parse', field: 'weights', message: 'weights: expected an array of numbers' });
+      }
+      const n = weights.length;
+      if (n > 0 && n <= FAST_WEIGHTS) {
+        const view = scratchView();
+        for (let i = 0; i < n; i++) view[i] = weights[i];
+        let done;
+        try {
+          done = scratch.glue.allocate_minor_in_scratch(total, n);
+        } catch (e) {
+          throw convert(e, scratch.glue);
+        }
+        if (done) {
+          const shares = out ?? new Array(n);
+          for (let i = 0; i < n; i++) shares[i] = view[i];
+          return shares;
+        }
+      }
+      // Many weights, or anything the fast path leaves (errors among them): through the core.
+      const shares = call((g) => g.allocate_minor(total, weights));
+      if (out === undefined) return Array.from(shares);
+      for (let i = 0; i < n; i++) out[i] = shares[i];
+      return out;
+    },
+
+    /** Every problem in a policy document, as `{ok, errors}`. */
+    policyCheck(policy, format) {
+      const isText = typeof policy === 'string';
+      const text = isText ? policy : stringify(policy, 'policy');
+      const fmt = format ?? (!isText || policy.trimStart().startsWith('{') ? 'json' : 'toml');
+      return parse(call((g) => g.policy_check(text, fmt)));
+    },
+
+    /** Opens a return authorization: a `submit` command in, `{document, events}` out. */
+    rmaSubmit(command) {
+      return parse(call((g) => g.rma_submit(stringify(command, 'command'))));
+    },
+    /** `rmaSubmit` on JSON text. */
+    rmaSubmitJson(json) {
+      return call((g) => g.rma_submit(json));
+    },
+    /** Applies a command to an RMA document: `{document, events}` out. */
+    rmaApply(document, command) {
+      const doc = stringify(document, 'document');
+      const cmd = stringify(command, 'command');
+      return parse(call((g) => g.rma_apply(doc, cmd)));
+    },
+    /** `rmaApply` on JSON text. */
+    rmaApplyJson(document, command) {
+      return call((g) => g.rma_apply(document, command));
+    },
+    /** Lets time pass for an RMA document (a backend job): `{document, events}` out. */
+    rmaTick(document, now, idempotencyKey) {
+      const doc = stringify(document, 'document');
+      const at = now instanceof Date ? now.toISOString() : String(now);
+      return parse(call((g) => g.rma_tick(doc, at, String(idempotencyKey))));
+    },
+    /** `rmaTick` on JSON text. */
+    rmaTickJson(document, now, idempotencyKey) {
+      return call((g) => g.rma_tick(document, now, idempotencyKey));
+    },
+
+    /** Every stable error code with its kind. */
+    errorCodes() {
+      if (codes === null) codes = Object.freeze(parse(call((g) => g.error_codes())).map((c) => Object.freeze(c)));
+      return codes;
+    },
+    /** The returnkit version. */
+    version() {
+      return call((g) => g.version());
+    },
+
+    /** Test support: panics inside Rust, to exercise the recovery. Not for production use. */
+    __debugPanic(message) {
+      return call((g) => g.debug_panic(String(message)));
+    },
+    /** Test support: how many times the instance was replaced. */
+    __instanceGeneration() {
+      return loader.generation;
+    },
+  };
+}

@@ -1,0 +1,148 @@
+// The returnkit API. The wire types (Order, RefundQuote, Decision, ...) are generated from
+// the Rust types' JSON Schemas into types.d.ts; amounts are `Decimal` strings ("12.50").
+import type {
+  AllocateInput,
+  Command,
+  DecideInput,
+  Decision,
+  ErrorRecord,
+  LabelQuote,
+  LabelRequest,
+  PolicyCheck,
+  PolicyDocument,
+  QuoteInput,
+  RateCard,
+  RefundQuote,
+  RmaDocument,
+  RmaOutcome,
+  Timestamp,
+} from './types.js';
+
+export * from './types.js';
+
+/** Everything returnkit throws. `code` is the stable number of the C API and docs/errors.md. */
+export declare class ReturnKitError extends Error {
+  constructor(record: ErrorRecord);
+  readonly name: 'ReturnKitError';
+  /** 1xxx argument and JSON, 2xxx policy, 3xxx transition, 4xxx money, 9001 internal. */
+  readonly code: number;
+  /** Stable snake_case name of the code, such as `quantity_exceeded`. */
+  readonly kind: string;
+  /** Path of the input field at fault, such as `lines[0].quantity` (empty for internal errors). */
+  readonly field: string;
+  /** The wire-format record. */
+  toJSON(): ErrorRecord;
+}
+
+/** Where the WebAssembly module comes from, for `init` in the web build. */
+export type InitInput = string | URL | Response | BufferSource | WebAssembly.Module | Promise<Response>;
+
+/**
+ * Loads the WebAssembly module. Required once before any call in the web build (browsers
+ * without a bundler); resolves at once in the Node.js and bundler builds.
+ */
+export declare function init(input?: InitInput): Promise<void>;
+
+/** Resolves when calls can be made (after `init`, or after a restart following error 9001). */
+export declare function ready(): Promise<void>;
+
+/** Policy text format. */
+export type PolicyFormat = 'json' | 'toml';
+
+/** A decision's input, where `now` may also be a Date. */
+export type DecideArgs = Omit<DecideInput, 'now'> & { now: Timestamp | Date };
+
+/** Options of a Policy. */
+export interface PolicyOptions {
+  /** `json` or `toml`; by default JSON when the text starts with `{`, TOML otherwise. */
+  format?: PolicyFormat;
+  /** Rate cards for return labels: JSON text or an array. */
+  rateCards?: string | RateCard[];
+}
+
+/** A return policy, compiled once, that decides returns and quotes labels. */
+export declare class Policy {
+  /** Compiles a policy from JSON or TOML text, or from a policy document object. */
+  constructor(policy: string | PolicyDocument, options?: PolicyOptions);
+  /** A decision on a return request, with a refund preview for every resolution offered. */
+  decide(input: DecideArgs): Decision;
+  /** `decide` on JSON text: Rust's JSON text, unchanged. */
+  decideJson(json: string): string;
+  /**
+   * The refund preview of the resolution the request asks for (or the first offered), or
+   * `null` when none is offered.
+   */
+  refundQuote(input: DecideArgs): RefundQuote | null;
+  /** A label quote with the policy's rate cards. */
+  labelQuote(request: LabelRequest): LabelQuote;
+  /** `labelQuote` on JSON text. */
+  labelQuoteJson(json: string): string;
+  /** The policy in plain language, for a returns page. */
+  explain(): string;
+  /** The policy as schema.org MerchantReturnPolicy JSON-LD. */
+  jsonLd(): JsonLd;
+  /** Releases the compiled policy now; later calls throw error 1002 (field `policy`). */
+  free(): void;
+}
+
+/** A JSON value. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** schema.org JSON-LD. */
+export interface JsonLd {
+  '@context': string;
+  '@type': string;
+  [property: string]: JsonValue;
+}
+
+/** A refund quote: an order snapshot and what to quote. */
+export declare function refundQuote(input: QuoteInput): RefundQuote;
+/** `refundQuote` on JSON text. */
+export declare function refundQuoteJson(json: string): string;
+
+/** An exact largest-remainder split: the shares as decimal strings, adding up to the amount. */
+export declare function allocate(input: AllocateInput): string[];
+/** `allocate` on JSON text. */
+export declare function allocateJson(json: string): string;
+/**
+ * The fast split: `total` minor units across whole `weights`; the shares in minor units, as a
+ * new array or written into `out`. Numbers must be whole and at most 2^53 - 1
+ * (Number.MAX_SAFE_INTEGER).
+ */
+export declare function allocateMinor(total: number, weights: ArrayLike<number>): number[];
+export declare function allocateMinor<T extends { [index: number]: number; readonly length: number }>(
+  total: number,
+  weights: ArrayLike<number>,
+  out: T,
+): T;
+
+/** Every problem in a policy document (an invalid policy is not thrown: it is listed). */
+export declare function policyCheck(policy: string | PolicyDocument, format?: PolicyFormat): PolicyCheck;
+
+/** Opens a return authorization: a `submit` command in. */
+export declare function rmaSubmit(command: Command): RmaOutcome;
+/** `rmaSubmit` on JSON text. */
+export declare function rmaSubmitJson(json: string): string;
+/** Applies a command to a stored RMA document. */
+export declare function rmaApply(document: RmaDocument | string, command: Command): RmaOutcome;
+/** `rmaApply` on JSON text. */
+export declare function rmaApplyJson(document: string, command: string): string;
+/** Lets time pass for an RMA document (expiry, refund deadlines), as a backend job does. */
+export declare function rmaTick(document: RmaDocument | string, now: Timestamp | Date, idempotencyKey: string): RmaOutcome;
+/** `rmaTick` on JSON text. */
+export declare function rmaTickJson(document: string, now: string, idempotencyKey: string): string;
+
+/** A stable error code and its kind. */
+export interface ErrorCode {
+  code: number;
+  kind: string;
+}
+/** Every stable error code, as docs/errors.md lists them. */
+export declare function errorCodes(): readonly ErrorCode[];
+/** The returnkit version. */
+export declare function version(): string;
+
+/** @internal Test support: panics inside Rust to exercise the recovery. */
+export declare function __debugPanic(message: string): string;
+/** @internal Test support: how many times the instance was replaced. */
+export declare function __instanceGeneration(): number;

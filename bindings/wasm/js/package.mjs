@@ -1,0 +1,115 @@
+// Assembles bindings/wasm/pkg after wasm-bindgen ran for the web, bundler and nodejs targets:
+// strips the custom sections (names, producers) from the .wasm files, adapts the generated
+// glue so that a trapped instance can be replaced, writes the entry points, the declarations
+// and package.json. Usage: node js/package.mjs <bindings/wasm>
+import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = process.argv[2];
+const js = join(here, 'js');
+const pkg = join(here, 'pkg');
+const crate = readFileSync(join(here, '../../Cargo.toml'), 'utf8');
+const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/.exec(crate)[1];
+
+/** The wasm file without custom sections: they carry names for debuggers, nothing to run. */
+function stripCustomSections(bytes) {
+  const out = [bytes.subarray(0, 8)];
+  let i = 8;
+  while (i < bytes.length) {
+    const start = i;
+    const id = bytes[i++];
+    let size = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[i++];
+      size |= (b & 0x7f) << shift;
+      shift += 7;
+      if (b < 0x80) break;
+    }
+    if (id !== 0) out.push(bytes.subarray(start, i + size));
+    i += size;
+  }
+  return Buffer.concat(out);
+}
+
+/** Replaces `from` by `to` in a file, exactly once, or stops the build. */
+function patch(file, from, to) {
+  const text = readFileSync(file, 'utf8');
+  const count = text.split(from).length - 1;
+  if (count !== 1) {
+    throw new Error(`${file}: expected the generated glue to contain once:\n${from}\nfound ${count} times`);
+  }
+  writeFileSync(file, text.replace(from, to));
+}
+
+for (const target of ['web', 'bundler', 'nodejs']) {
+  const file = join(pkg, target, 'returnkit_wasm_bg.wasm');
+  writeFileSync(file, stripCustomSections(readFileSync(file)));
+}
+
+// web: initSync makes a new instance each time it is called (the wrapper calls it once from
+// init(), and again only to replace a trapped instance); __wbg_finalize_init resets the views.
+patch(
+  join(pkg, 'web', 'returnkit_wasm.js'),
+  'function initSync(module) {\n    if (wasm !== undefined) return wasm;\n',
+  'function initSync(module) {\n',
+);
+
+// bundler: __wbg_set_wasm also forgets the views of the old instance's memory.
+{
+  const file = join(pkg, 'bundler', 'returnkit_wasm_bg.js');
+  const caches = [...readFileSync(file, 'utf8').matchAll(/^let (cached\w+Memory0) = null;$/gm)].map((m) => m[1]);
+  if (caches.length === 0) throw new Error(`${file}: no memory views found`);
+  patch(
+    file,
+    'export function __wbg_set_wasm(val) {\n    wasm = val;\n',
+    `export function __wbg_set_wasm(val) {\n    wasm = val;\n${caches.map((c) => `    ${c} = null;\n`).join('')}`,
+  );
+}
+
+// nodejs: the glue is CommonJS inside an ES module package.
+writeFileSync(join(pkg, 'nodejs', 'package.json'), '{ "type": "commonjs" }\n');
+
+const exportsList = readFileSync(join(js, 'exports.txt'), 'utf8').trim();
+const entry = (source) => readFileSync(join(js, source), 'utf8').replace('/*EXPORTS*/', exportsList);
+writeFileSync(join(pkg, 'web', 'index.js'), entry('web.js'));
+writeFileSync(join(pkg, 'bundler', 'index.js'), entry('bundler.js'));
+writeFileSync(join(pkg, 'nodejs', 'index.mjs'), entry('node.mjs'));
+copyFileSync(join(js, 'core.js'), join(pkg, 'core.js'));
+copyFileSync(join(js, 'index.d.ts'), join(pkg, 'index.d.ts'));
+
+const types = './index.d.ts';
+const manifest = {
+  name: 'returnkit',
+  version,
+  description: 'Returns (RMA) engine: exact refunds, return policies, labels and the return lifecycle, in WebAssembly',
+  license: 'MIT OR Apache-2.0',
+  type: 'module',
+  types,
+  main: './nodejs/index.mjs',
+  module: './bundler/index.js',
+  browser: './web/index.js',
+  exports: {
+    '.': {
+      types,
+      node: './nodejs/index.mjs',
+      deno: './web/index.js',
+      webpack: './bundler/index.js',
+      browser: './web/index.js',
+      import: './web/index.js',
+      default: './web/index.js',
+    },
+    './web': { types, default: './web/index.js' },
+    './bundler': { types, default: './bundler/index.js' },
+    './node': { types, default: './nodejs/index.mjs' },
+    './package.json': './package.json',
+  },
+  files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/'],
+  sideEffects: ['./bundler/returnkit_wasm.js', './bundler/index.js'],
+  engines: { node: '>=18' },
+};
+writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+writeFileSync(
+  join(pkg, 'README.md'),
+  '# returnkit\n\nThe returnkit engine in WebAssembly, with TypeScript types. See docs/wasm.md in the returnkit repository.\n',
+);

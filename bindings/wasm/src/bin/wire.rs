@@ -1,0 +1,57 @@
+//! Answers wire calls natively, for the JavaScript tests to compare the WebAssembly answers
+//! with byte for byte. Reads one JSON array per line on stdin, `["op", "arg", ...]`, and
+//! writes one JSON object per line: `{"ok": "answer"}` or `{"err": "error record"}`, both as
+//! the JSON text `returnkit::wire` gives.
+//!
+//! Ops: `quote input`, `allocate input`, `policy_check text format`,
+//! `decide policy format cards input`, `label_quote policy format cards request`,
+//! `explain policy format cards jsonld(true|false)`, `rma_submit command`,
+//! `rma_apply document command`, `rma_tick document now key`.
+
+use std::io::{BufRead, Write};
+
+use returnkit::wire;
+
+fn call(op: &str, a: &[String]) -> returnkit::Result<String> {
+    let arg = |i: usize| a.get(i).map_or("", String::as_str);
+    match op {
+        "quote" => wire::quote(arg(0)),
+        "allocate" => wire::allocate(arg(0)),
+        "policy_check" => wire::policy_check(arg(0), arg(1)),
+        "decide" => wire::decide(&wire::compile_policy(arg(0), arg(1), arg(2))?, arg(3)),
+        "label_quote" => wire::label_quote(&wire::compile_policy(arg(0), arg(1), arg(2))?, arg(3)),
+        "explain" => wire::policy_explain(
+            &wire::compile_policy(arg(0), arg(1), arg(2))?,
+            arg(3) == "true",
+        ),
+        "rma_submit" => wire::rma_submit(arg(0)),
+        "rma_apply" => wire::rma_apply(arg(0), arg(1)),
+        "rma_tick" => wire::rma_tick(arg(0), arg(1), arg(2)),
+        other => Err(returnkit::Error::InvalidValue {
+            field: "op".into(),
+            reason: format!("`{other}` is not an op"),
+        }),
+    }
+}
+
+fn main() -> std::io::Result<()> {
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in stdin.lock().lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let args: Vec<String> = serde_json::from_str(&line)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        let (op, rest) = args
+            .split_first()
+            .map_or(("", &[][..]), |(o, r)| (o.as_str(), r));
+        let answer = match call(op, rest) {
+            Ok(text) => serde_json::json!({ "ok": text }),
+            Err(e) => serde_json::json!({ "err": e.to_json().to_string() }),
+        };
+        writeln!(out, "{answer}")?;
+    }
+    out.flush()
+}

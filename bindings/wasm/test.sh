@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Tests the returnkit npm package (bindings/wasm) and the returns portal that uses it.
+# Builds the package (build.sh installs the wasm32 target and the pinned wasm-bindgen CLI when
+# missing), installs the pinned npm tools (package-lock.json) and Debian's chromium when
+# missing, then runs: the node:test suites (every shared fixture against Rust's bytes, the
+# whole API, every error path, panics, the size budget, the portal in Chromium) and
+# `tsc --noEmit` on a TypeScript file that uses the whole API.
+# Works unattended (CI=true, no terminal). Usage: bindings/wasm/test.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+export DEBIAN_FRONTEND=noninteractive
+
+say() { printf '\n==> [wasm] %s\n' "$*"; }
+
+say "build the package"
+"$here/build.sh"
+
+say "native answers to compare with (returnkit-wasm-wire)"
+(cd "$root" && cargo build --quiet --locked -p returnkit-wasm --bin returnkit-wasm-wire)
+
+say "npm tools (package-lock.json)"
+cd "$here"
+if ! cmp -s package-lock.json node_modules/.package-lock.json.installed 2>/dev/null; then
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.json.installed
+fi
+
+if [ ! -x /usr/bin/chromium ]; then
+  say "installing Debian's chromium"
+  sudo_=""
+  [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq
+  $sudo_ apt-get install -y -qq chromium >/dev/null
+fi
+
+say "TypeScript: tsc --noEmit on test/api.ts"
+node_modules/.bin/tsc -p tsconfig.json
+
+say "node:test (fixtures, API, errors, size, browser)"
+node --test --test-reporter=spec \
+  test/fixtures.test.mjs test/api.test.mjs test/errors.test.mjs test/size.test.mjs test/browser.test.mjs

@@ -1,0 +1,178 @@
+// The whole API, type-checked by `tsc --noEmit` against the generated declarations
+// (pkg/index.d.ts and pkg/types.d.ts). Not run: test/*.test.mjs run the same calls.
+import {
+  init,
+  ready,
+  Policy,
+  ReturnKitError,
+  refundQuote,
+  refundQuoteJson,
+  allocate,
+  allocateJson,
+  allocateMinor,
+  policyCheck,
+  rmaSubmit,
+  rmaSubmitJson,
+  rmaApply,
+  rmaApplyJson,
+  rmaTick,
+  rmaTickJson,
+  errorCodes,
+  version,
+} from 'returnkit';
+import type {
+  Command,
+  Decimal,
+  Decision,
+  ErrorCode,
+  ErrorRecord,
+  JsonLd,
+  LabelQuote,
+  LabelRequest,
+  LineDecision,
+  Order,
+  PolicyCheck,
+  PolicyDocument,
+  RateCard,
+  RefundQuote,
+  RefundRequest,
+  ReturnRequest,
+  RmaDocument,
+  RmaOutcome,
+  TimelineEntry,
+} from 'returnkit';
+
+export async function everything(cards: RateCard[]): Promise<string[]> {
+  await init();
+  await init(new URL('https://shop.example/returnkit_wasm_bg.wasm'));
+  await ready();
+  const seen: string[] = [version()];
+
+  const order: Order = {
+    id: '1042',
+    currency: 'EUR',
+    prices_include_tax: true,
+    placed_at: '2026-03-02T09:15:00Z',
+    lines: [
+      { id: 'jacket', quantity: 1, unit_price: '119.00', delivered_at: '2026-03-05T14:00:00Z',
+        tax_lines: [{ title: 'VAT', rate: '0.19', amount: '19.00' }], weight: { value: '1.2', unit: 'kg' } },
+    ],
+    tenders: [{ id: 'card', kind: 'card', amount: '119.00' }],
+  };
+  const request: RefundRequest = {
+    lines: [{ line_id: 'jacket', quantity: 1, condition: 'like_new' }],
+    fees: { restocking: { type: 'percent', percent: '10' }, label: '4.95' },
+    resolution: 'store_credit',
+    bonus: { type: 'percent', percent: '10' },
+  };
+  const quote: RefundQuote = refundQuote({ order, request });
+  const refund: Decimal = quote.totals.refund;
+  const refundText: string = refund; // money is a decimal string
+  const bonus: string | undefined = quote.store_credit?.bonus;
+  seen.push(refundText, bonus ?? '', refundQuoteJson(JSON.stringify({ order, request })));
+
+  const doc: PolicyDocument = {
+    name: 'Example shop',
+    currency: 'EUR',
+    timezone: 'Europe/Berlin',
+    jurisdiction: 'eu',
+    window: { days: 30 },
+    resolutions: ['original_payment', 'store_credit'],
+    fees: { restocking: { type: 'percent', percent: 10 }, label_fee: '4.95' },
+    label: { remorse: 'customer', merchant_fault: 'merchant' },
+  };
+  const check: PolicyCheck = policyCheck(doc);
+  const tomlCheck: PolicyCheck = policyCheck('name = "x"\n[window]\ndays = 30\n', 'toml');
+  seen.push(String(check.ok), String(tomlCheck.errors.length));
+
+  const policy = new Policy(doc, { rateCards: cards });
+  const fromToml = new Policy('name = "x"\n[window]\ndays = 30\n', { format: 'toml', rateCards: JSON.stringify(cards) });
+  const ask: ReturnRequest = { lines: [{ line_id: 'jacket', quantity: 1, reason: 'size_or_fit' }], resolution: 'store_credit' };
+  const decision: Decision = policy.decide({ order, request: ask, now: new Date() });
+  const again: Decision = JSON.parse(policy.decideJson(JSON.stringify({ order, request: ask, now: '2026-03-12T10:00:00Z' })));
+  const line: LineDecision | undefined = decision.lines[0];
+  const deadline: string | null | undefined = line?.deadline;
+  const preview: RefundQuote | null = policy.refundQuote({ order, request: ask, now: '2026-03-12T10:00:00Z' });
+  const payer: 'merchant' | 'customer' | 'customer_arranged' | null | undefined = decision.label_payer;
+  seen.push(deadline ?? 'unlimited', preview?.totals.refund ?? 'none', payer ?? 'none', again.outcome);
+
+  const labelRequest: LabelRequest = {
+    origin: { country: 'DE', postal_code: '10115' },
+    items: [{ line_id: 'jacket', quantity: 1, weight: { value: '1.2', unit: 'kg' } }],
+    constraints: { billing: ['prepaid', 'pay_on_use'], formats: ['qr_code'] },
+  };
+  const label: LabelQuote = policy.labelQuote(labelRequest);
+  seen.push(label.chosen.cost, label.chosen.billing, policy.labelQuoteJson(JSON.stringify(labelRequest)));
+  const summary: string = policy.explain();
+  const ld: JsonLd = fromToml.jsonLd();
+  seen.push(summary, ld['@type']);
+
+  const shares: string[] = allocate({ amount: '100.00', currency: 'USD', weights: ['1', '1', '1'] });
+  const fast: number[] = allocateMinor(10000, [1, 1, 1]);
+  const fast2: Float64Array = allocateMinor(10000, new Float64Array([1, 2]), new Float64Array(2));
+  seen.push(...shares, String(fast[0]), String(fast2.length), allocateJson('{"amount":"1","currency":"JPY","weights":["1"]}'));
+
+  const submit: Command = {
+    expected_version: 0,
+    idempotency_key: 'portal-1042-1',
+    actor: 'customer',
+    at: '2026-03-12T10:00:05Z',
+    type: 'submit',
+    rma_id: 'rma-1042-1',
+    sequence: 1,
+    order,
+    decision,
+    resolution: 'store_credit',
+    timezone: 'Europe/Berlin',
+  };
+  const opened: RmaOutcome = rmaSubmit(submit);
+  const stored: RmaDocument = opened.document;
+  const timeline: TimelineEntry[] = stored.status.timeline;
+  const next: RmaOutcome = rmaApply(stored, {
+    expected_version: stored.rma.version,
+    idempotency_key: 'label-1',
+    actor: 'system',
+    at: '2026-03-12T10:00:10Z',
+    type: 'issue_label',
+    parcel_id: 'p1',
+    carrier: 'DHL',
+    tracking: '00340434',
+  });
+  const ticked: RmaOutcome = rmaTick(next.document, new Date(), 'tick-1');
+  const tickedText: string = rmaTickJson(JSON.stringify(next.document), '2026-04-01T00:00:00Z', 'tick-2');
+  const appliedText: string = rmaApplyJson(JSON.stringify(stored), JSON.stringify({ ...submit, type: 'cancel', reason: 'x' }));
+  seen.push(stored.rma.number, String(timeline.length), ticked.document.status.status, tickedText, appliedText,
+    rmaSubmitJson(JSON.stringify(submit)));
+
+  const codes: readonly ErrorCode[] = errorCodes();
+  seen.push(String(codes.length));
+  try {
+    new Policy('{');
+  } catch (e) {
+    if (e instanceof ReturnKitError) {
+      const code: number = e.code;
+      const field: string = e.field;
+      const kind: string = e.kind;
+      const record: ErrorRecord = e.toJSON();
+      seen.push(String(code), field, kind, record.message, e.message);
+    }
+  }
+  policy.free();
+  fromToml.free();
+  return seen;
+}
+
+// The declarations are strict: these must not compile.
+export function rejected(order: Order, policy: Policy): void {
+  // @ts-expect-error money is a decimal string, never a number
+  const bad: Order = { ...order, lines: [{ id: 'a', quantity: 1, unit_price: 10 }] };
+  // @ts-expect-error a resolution is one of the three
+  const r: RefundRequest = { resolution: 'cash' };
+  // @ts-expect-error a decision needs `now`
+  policy.decide({ order, request: { lines: [] } });
+  // @ts-expect-error the commands have a closed set of types
+  const c: Command = { expected_version: 0, idempotency_key: 'k', actor: 'customer', at: 'x', type: 'teleport' };
+  // @ts-expect-error refund amounts are strings
+  const n: number = refundQuote({ order, request: {} }).totals.refund;
+  void [bad, r, c, n];
+}

@@ -1,0 +1,144 @@
+// Every shared fixture through the built package, in the nodejs and web builds: the answer
+// must meet the fixture's expectation (the Rust runners' subset rule) and be byte for byte the
+// JSON text returnkit::wire gives natively.
+import { describe, test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TARGETS, load, fixtures, subset, outcome, native, cardsOf, LABEL_POLICY, root } from './helpers.mjs';
+
+const refund = fixtures('refund');
+const decide = fixtures('decide');
+const label = fixtures('label');
+const policy = fixtures('policy');
+const rmaSample = readFileSync(join(root, 'tests/fixtures/rma/v1-sample.json'), 'utf8');
+
+// Each case: the native call, and how to make the same call through the package.
+const cases = [];
+for (const [name, f] of refund) {
+  const input = JSON.stringify({ order: f.order, request: f.request });
+  cases.push({
+    kind: 'refund',
+    name,
+    fixture: f,
+    call: ['quote', input],
+    run: (rk) => rk.refundQuoteJson(input),
+  });
+}
+for (const [name, f] of decide) {
+  const policyText = JSON.stringify(f.policy);
+  const input = JSON.stringify({ order: f.order, request: f.request, now: f.now });
+  cases.push({
+    kind: 'decide',
+    name,
+    fixture: f,
+    call: ['decide', policyText, 'json', '', input],
+    run: (rk) => new rk.Policy(policyText).decideJson(input),
+  });
+}
+for (const [name, f] of label) {
+  const cards = cardsOf(f);
+  const request = JSON.stringify(f.request);
+  cases.push({
+    kind: 'label',
+    name,
+    fixture: f,
+    call: ['label_quote', LABEL_POLICY, 'json', cards, request],
+    run: (rk) => new rk.Policy(LABEL_POLICY, { rateCards: cards }).labelQuoteJson(request),
+  });
+}
+for (const [name, f] of policy) {
+  const text = JSON.stringify(f.policy);
+  cases.push({
+    kind: 'policy',
+    name,
+    fixture: f,
+    call: ['policy_check', text, 'json'],
+    run: (rk) => JSON.stringify(rk.policyCheck(text, 'json')),
+  });
+}
+cases.push({
+  kind: 'rma',
+  name: 'v1-sample tick',
+  call: ['rma_tick', rmaSample, '2026-12-01T00:00:00Z', 'tick-2026-12-01'],
+  run: (rk) => rk.rmaTickJson(rmaSample, '2026-12-01T00:00:00Z', 'tick-2026-12-01'),
+});
+
+const answers = native(cases.map((c) => c.call));
+
+function expectation(c, got) {
+  const f = c.fixture;
+  if (c.kind === 'policy') {
+    const check = JSON.parse(got.ok);
+    assert.equal(check.ok, false, 'a bad policy is not ok');
+    const why = subset(f.expected_errors, check.errors, 'errors');
+    assert.equal(why, null, why ?? '');
+    return;
+  }
+  if (!f) return;
+  const nullOk = c.kind === 'decide';
+  if (f.expected !== undefined) {
+    assert.ok(got.ok !== undefined, `expected an answer, got error ${JSON.stringify(got.err)}`);
+    const why = subset(f.expected, JSON.parse(got.ok), '', nullOk);
+    assert.equal(why, null, why ?? '');
+  } else {
+    assert.ok(got.err !== undefined, 'expected an error, got an answer');
+    const why = subset(f.expected_error, got.err, 'error', nullOk);
+    assert.equal(why, null, why ?? '');
+  }
+}
+
+for (const target of TARGETS) {
+  describe(`fixtures (${target})`, () => {
+    let rk;
+    before(async () => {
+      rk = await load(target);
+    });
+
+    test('there are fixtures of every kind', () => {
+      assert.ok(refund.length >= 40, `refund fixtures: ${refund.length}`);
+      assert.ok(decide.length >= 80, `decision fixtures: ${decide.length}`);
+      assert.ok(label.length >= 9, `label fixtures: ${label.length}`);
+      assert.ok(policy.length >= 10, `policy fixtures: ${policy.length}`);
+    });
+
+    cases.forEach((c, i) => {
+      test(`${c.kind}/${c.name}`, () => {
+        const got = outcome(rk, () => c.run(rk));
+        const want = answers[i];
+        if (want.ok !== undefined) {
+          assert.equal(got.err, undefined, `native answered, the package threw ${JSON.stringify(got.err)}`);
+          assert.equal(got.ok, want.ok, 'the same JSON text as Rust');
+        } else {
+          assert.equal(got.ok, undefined, 'native threw, the package answered');
+          assert.deepEqual(got.err, JSON.parse(want.err), 'the same error record as Rust');
+        }
+        expectation(c, got);
+      });
+    });
+
+    test('a policy fixture whose document parses fails to compile with its first error', () => {
+      for (const [name, f] of policy) {
+        const text = JSON.stringify(f.policy);
+        const check = rk.policyCheck(text);
+        if (check.errors.length === 0) continue;
+        assert.throws(
+          () => new rk.Policy(text),
+          (e) => {
+            assert.ok(e instanceof rk.ReturnKitError, name);
+            assert.equal(subset(f.expected_errors[0], e.toJSON(), name), null);
+            return true;
+          },
+        );
+      }
+    });
+
+    test('the object API gives the same values as the JSON API', () => {
+      for (const [name, f] of refund.filter(([, f]) => f.expected !== undefined)) {
+        const text = rk.refundQuoteJson(JSON.stringify({ order: f.order, request: f.request }));
+        assert.deepEqual(rk.refundQuote({ order: f.order, request: f.request }), JSON.parse(text), name);
+        assert.equal(JSON.stringify(rk.refundQuote({ order: f.order, request: f.request })), text, name);
+      }
+    });
+  });
+}
