@@ -1,5 +1,5 @@
-//! The `returnkit` command: refund quotes, return policies and return decisions over JSON
-//! files and JSON Lines streams, for people and backend jobs.
+//! The `returnkit` command: refund quotes, return policies, return decisions and return
+//! authorizations over JSON files and JSON Lines streams, for people and backend jobs.
 //!
 //! Output is a readable table by default, or the wire-format JSON with `--json`. Bad input
 //! exits with status 1 and names the field; usage errors exit with status 2.
@@ -14,6 +14,7 @@ use returnkit::{from_json, Error, Order, RefundRequest};
 
 mod batch;
 mod policy;
+mod rma;
 mod table;
 
 /// mimalloc: the engine allocates many small strings and vectors per record, and batch
@@ -84,6 +85,43 @@ enum Command {
         /// The JSON Lines input; standard input when absent or `-`.
         input: Option<PathBuf>,
     },
+    /// Return authorizations: open one, apply commands, and let time pass (JSON in and out).
+    #[command(subcommand)]
+    Rma(RmaCommand),
+}
+
+#[derive(Subcommand)]
+enum RmaCommand {
+    /// Open an RMA from a `submit` command (JSON); prints {"document", "events"}.
+    Submit {
+        /// The submit command: actor, idempotency key, the order, its decision and the
+        /// resolution chosen.
+        command: PathBuf,
+    },
+    /// Apply a command to an RMA document; prints {"document", "events"}, or the error (such
+    /// as `not_permitted`, 3002) naming the field, with exit status 1.
+    Apply {
+        /// The RMA document, as a previous `submit` or `apply` printed it.
+        #[arg(long)]
+        document: PathBuf,
+        /// The command (JSON), with its actor, expected version and idempotency key.
+        #[arg(long)]
+        command: PathBuf,
+    },
+    /// Let time pass for a stream of RMA documents (JSON Lines): expire approvals not shipped
+    /// in time and flag refund-by dates due or overdue. One output line per document:
+    /// {"line": N, "document": {...}, "events": [...]} or {"line": N, "error": {...}}.
+    Tick {
+        /// The time it is (RFC 3339, such as 2026-12-01T06:00:00Z). Defaults to now.
+        #[arg(long, value_parser = parse_now)]
+        now: Option<DateTime<Utc>>,
+        /// The idempotency key of this run's tick; defaults to `tick-` and the time, so a
+        /// retried run changes nothing.
+        #[arg(long)]
+        key: Option<String>,
+        /// The JSON Lines input; standard input when absent or `-`.
+        input: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -122,7 +160,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let json = matches!(
         cli.command,
-        Command::Quote { json: true, .. } | Command::Decide { json: true, .. }
+        Command::Quote { json: true, .. }
+            | Command::Decide { json: true, .. }
+            | Command::Rma(RmaCommand::Submit { .. } | RmaCommand::Apply { .. })
     );
     match run(cli) {
         Ok(code) => code,
@@ -226,6 +266,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let input = input.filter(|p| p.as_os_str() != "-");
             batch::run(&compiled, input.as_deref())
         }
+        Command::Rma(RmaCommand::Submit { command }) => rma::submit(&command),
+        Command::Rma(RmaCommand::Apply { document, command }) => rma::apply(&document, &command),
+        Command::Rma(RmaCommand::Tick { now, key, input }) => {
+            let now = now.unwrap_or_else(|| DateTime::<Utc>::from(std::time::SystemTime::now()));
+            let input = input.filter(|p| p.as_os_str() != "-");
+            rma::tick(now, key.as_deref(), input.as_deref())
+        }
     }
 }
 
@@ -244,7 +291,7 @@ fn parse_now(s: &str) -> Result<DateTime<Utc>, String> {
 }
 
 /// Reads a file, or fails naming it.
-fn read_text(path: &Path) -> Result<String, Failure> {
+pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))
 }
 
