@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use returnkit::decision::{decide, ReturnRequest};
 use returnkit::policy::Policy;
 use returnkit::rma::*;
-use returnkit::{from_json, Condition, Order, Resolution};
+use returnkit::{from_json, Condition, DeductionKind, Order, Resolution};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -416,9 +416,10 @@ const STATES: &[Row] = &[
     Row { name: "label issued", folds: true,
           build: || approved().then(Actor::System, label("p1")).done(),
           expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+    // Closing is refused while the goods are on their way.
     Row { name: "in transit", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::InTransit)).done(),
-          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
     Row { name: "delivered, not yet received", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::InTransit))
                       .then(Actor::Carrier, scan("p1", Scan::Delivered)).done(),
@@ -462,21 +463,23 @@ const STATES: &[Row] = &[
     Row { name: "store credit, credited", folds: true,
           build: || inspected(Resolution::StoreCredit).pay_all().done(),
           expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     NOT_DUE, INV,     INV, OK,  OK], customer_cancel: INV },
-    // An exchange whose replacements were never chosen owes its full value as cash
-    // (refund_due = the returned value), so a refund is still recordable; see
-    // `known_bug_exchange_can_be_refunded_and_shipped` below.
+    // An exchange whose replacements were never chosen owes its full value (refund_due = the
+    // returned value): it settles either as a cash refund or by shipping the replacement, which
+    // takes whatever was not refunded; see `an_exchange_is_refunded_or_shipped_not_both` below.
     Row { name: "exchange, inspected", folds: true,
           build: || inspected(Resolution::Exchange).done(),
           expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     OK,      INV, INV, OK], customer_cancel: INV },
     Row { name: "exchange shipped", folds: true,
           build: || inspected(Resolution::Exchange).then(Actor::Warehouse, Action::ShipExchange { reference: "x-1".into() }).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+    // Kept items are accepted on approval and their refund is due at once: payable, and the
+    // return can't close until it is paid (or, for an exchange, the replacement shipped).
     Row { name: "keep item", folds: true,
           build: || Build::new(Decided::KeepItem, Resolution::OriginalPayment).done(),
-          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, OK,      INV,     INV,     OK,  INV, OK], customer_cancel: OK },
     Row { name: "keep item, exchange", folds: true,
           build: || Build::new(Decided::KeepItem, Resolution::Exchange).done(),
-          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     OK,      OK,  OK,  OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, OK,      INV,     OK,      OK,  INV, OK], customer_cancel: OK },
     Row { name: "closed", folds: true,
           build: || inspected(Resolution::OriginalPayment).pay_all().then(Actor::Agent, Action::Close).done(),
           expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
@@ -604,8 +607,8 @@ fn check_state(name: &str) {
         }
     }
 
-    // Replaying a key already in the log, with any command, returns the events it made and
-    // changes nothing.
+    // A key already in the log, sent with another command, is refused (1005) and changes
+    // nothing; only the command that made those events gets them back.
     let keys: Vec<String> = doc
         .events
         .iter()
@@ -620,10 +623,32 @@ fn check_state(name: &str) {
             .collect();
         for action in [Action::Close, Action::Tick] {
             let mut after = doc.clone();
-            let mut cmd = command(&doc, key, Actor::System, action);
+            let mut cmd = command(&doc, key, Actor::System, action.clone());
             cmd.expected_version = 0;
-            let replayed = after.apply(&cmd).unwrap();
-            assert_eq!(replayed, original, "[{name}] replay of `{key}`");
+            // The only commands in these logs that a system close or tick repeats.
+            let same = original.iter().all(|e| e.actor == Actor::System)
+                && match action {
+                    Action::Close => matches!(
+                        original[..],
+                        [Event {
+                            kind: EventKind::Closed,
+                            ..
+                        }]
+                    ),
+                    _ => original.iter().all(|e| {
+                        matches!(
+                            e.kind,
+                            EventKind::Expired | EventKind::RefundDeadlineFlagged { .. }
+                        )
+                    }),
+                };
+            match after.apply(&cmd) {
+                Ok(replayed) if same => {
+                    assert_eq!(replayed, original, "[{name}] replay of `{key}`")
+                }
+                Err(e) if !same => assert_eq!(e.code(), 1005, "[{name}] `{key}` reused: {e}"),
+                other => panic!("[{name}] `{key}` reused for {action:?}: {other:?}"),
+            }
             assert_eq!(after, doc, "[{name}] replay of `{key}` changes nothing");
         }
     }
@@ -750,9 +775,8 @@ states! {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Engine bugs the matrix and the property tests found. Each is a minimal reproduction that
-// asserts the behaviour the lifecycle promises; they fail today, so they are ignored. Run them
-// with `cargo test -p returnkit --test rma_matrix -- --ignored`.
+// Engine bugs the matrix and the property tests found, each pinned by a minimal reproduction of
+// the behaviour the lifecycle promises, and the rules around them, with exact figures and codes.
 // ---------------------------------------------------------------------------------------------
 
 fn apply(
@@ -765,131 +789,441 @@ fn apply(
     doc.apply(&cmd)
 }
 
-#[test]
-#[ignore = "engine bug: a returnless (keep-item) refund can never be paid"]
-fn known_bug_keep_item_refund_is_never_due() {
-    // The decision lets the customer keep the items (value 180.00 ≤ threshold 500), so no
-    // unit will ever be received or inspected, and `refund_due` stays 0: the refund can't be
-    // recorded (4008) and the RMA closes with nothing paid.
-    let mut doc = Build::new(Decided::KeepItem, Resolution::OriginalPayment).done();
-    assert!(doc.rma.keep_item);
-    let refund = Action::RecordRefund {
-        amount: dec!(194.40),
+fn code(r: returnkit::Result<Vec<Event>>) -> Option<u32> {
+    r.map_err(|e| e.code()).err()
+}
+
+fn refund(amount: Decimal) -> Action {
+    Action::RecordRefund {
+        amount,
         reference: "psp-1".into(),
         tender_id: None,
-    };
-    let paid = apply(&mut doc, "refund-1", Actor::System, refund);
-    assert!(paid.is_ok(), "a keep-item refund is payable: {paid:?}");
+    }
+}
+
+fn ship(reference: &str) -> Action {
+    Action::ShipExchange {
+        reference: reference.into(),
+    }
 }
 
 #[test]
-#[ignore = "engine bug: a customer can cancel after the exchange shipped"]
-fn known_bug_customer_cancels_after_the_exchange_shipped() {
-    // Keep-item exchange: nothing ships back, so `shipped()` stays false and the customer's
-    // cancel check (which looks only at `shipped()`) passes after the replacement went out.
-    let mut doc = Build::new(Decided::KeepItem, Resolution::Exchange)
-        .then(
-            Actor::Warehouse,
-            Action::ShipExchange {
-                reference: "x-1".into(),
-            },
-        )
-        .done();
-    let cancel = apply(
-        &mut doc,
-        "c-1",
-        Actor::Customer,
-        Action::Cancel {
-            reason: String::new(),
-        },
+fn keep_item_refund_is_due() {
+    // The decision lets the customer keep the items (value 180.00 ≤ threshold 500): nothing
+    // will be received or inspected, so the approved units are accepted as they are and the
+    // refund engine's quote for them is due at once: 108.00 + 54.00 + 32.40.
+    let mut doc = Build::new(Decided::KeepItem, Resolution::OriginalPayment).done();
+    assert!(doc.rma.keep_item);
+    assert_eq!(doc.rma.refund_due, dec!(194.40));
+    let accepted: Vec<_> = doc
+        .rma
+        .lines
+        .iter()
+        .map(|l| (l.received, l.accepted))
+        .collect();
+    assert_eq!(accepted, [(0, 1), (0, 2), (0, 1)]);
+    assert_eq!(doc.rma.money(), MoneyState::RefundPending);
+    assert_eq!(doc.status().status, CustomerStatus::KeepItems);
+    // Not closable while it is owed; nothing beyond it is payable.
+    assert_eq!(
+        code(apply(&mut doc, "close-0", Actor::Agent, Action::Close)),
+        Some(3001)
     );
     assert_eq!(
-        cancel.map_err(|e| e.code()).err(),
-        Some(3001),
-        "{:?}",
-        doc.rma.authorization
+        code(apply(&mut doc, "r-0", Actor::System, refund(dec!(194.41)))),
+        Some(4008)
     );
+    let quote = doc.final_quote().unwrap();
+    assert_eq!(quote.totals.refund, dec!(194.40));
+    let paid = apply(&mut doc, "refund-1", Actor::System, refund(dec!(194.40)));
+    assert!(paid.is_ok(), "a keep-item refund is payable: {paid:?}");
+    assert_eq!(doc.rma.money(), MoneyState::Refunded);
+    apply(&mut doc, "close-1", Actor::Agent, Action::Close).unwrap();
+    assert_eq!(doc.rma.authorization, Authorization::Closed);
+    assert_eq!(Rma::from_events(&doc.events).unwrap(), doc.rma);
 }
 
 #[test]
-#[ignore = "engine bug: an exchange can be refunded in cash and shipped"]
-fn known_bug_exchange_can_be_refunded_and_shipped() {
-    // No replacements were chosen, so the exchange's `refund_due` is the whole returned value
-    // (194.40). Both the cash refund of all of it and the replacement shipment are accepted.
-    let mut doc = inspected(Resolution::Exchange).done();
-    assert_eq!(doc.rma.refund_due, dec!(194.40));
-    apply(
-        &mut doc,
-        "r-1",
-        Actor::System,
-        Action::RecordRefund {
-            amount: dec!(194.40),
-            reference: "psp-1".into(),
-            tender_id: None,
-        },
+fn keep_item_documents_written_before_returnless_refunds_keep_loading() {
+    // Such a snapshot says nothing accepted and nothing due; its log now folds to the refund
+    // due, which the loaded document has.
+    let doc = Build::new(Decided::KeepItem, Resolution::OriginalPayment).done();
+    let mut old: serde_json::Value = serde_json::from_str(&doc.to_json().unwrap()).unwrap();
+    old["rma"]["refund_due"] = "0".into();
+    for line in old["rma"]["lines"].as_array_mut().unwrap() {
+        line["accepted"] = 0.into();
+    }
+    let loaded = RmaDocument::from_json(&old.to_string()).unwrap();
+    assert_eq!(loaded.rma.refund_due, dec!(194.40));
+    assert_eq!(loaded, doc);
+    // Any other difference is still refused.
+    old["rma"]["lines"][0]["approved"] = 0.into();
+    let err = RmaDocument::from_json(&old.to_string()).unwrap_err();
+    assert_eq!((err.code(), err.field()), (1002, "rma"));
+}
+
+#[test]
+fn keep_item_approved_after_review_is_due_for_the_units_approved() {
+    // Both review and keep-item: the refund is due when an agent approves, for the units
+    // approved (one shirt: 25.00 + 2.00 tax).
+    let policy = Policy::from_json(
+        r#"{"name": "p", "timezone": "America/New_York", "window": {"days": 30, "from": "delivery"},
+            "review": {"value_over": "10"}, "keep_item": {"threshold": "500"}}"#,
     )
     .unwrap();
-    let ship = apply(
-        &mut doc,
-        "x-1",
-        Actor::Warehouse,
-        Action::ShipExchange {
-            reference: "x-1".into(),
-        },
-    );
-    assert!(
-        ship.is_err(),
-        "shipped a replacement for a return refunded in full"
-    );
+    let order: Order = from_json(ORDER).unwrap();
+    let request: ReturnRequest = from_json(REQUEST).unwrap();
+    let decision = decide(&policy, &order, &request, at(DECIDED)).unwrap();
+    let (mut doc, _) = RmaDocument::submit(&Command {
+        expected_version: 0,
+        idempotency_key: "s".into(),
+        actor: Actor::Customer,
+        at: at(DECIDED),
+        action: Action::Submit(Box::new(Submission {
+            rma_id: "r".into(),
+            sequence: 1,
+            order,
+            decision,
+            resolution: Resolution::OriginalPayment,
+            timezone: "UTC".into(),
+        })),
+    })
+    .unwrap();
+    assert_eq!(doc.rma.authorization, Authorization::PendingReview);
+    assert!(doc.rma.keep_item);
+    assert_eq!(doc.rma.refund_due, Decimal::ZERO);
+    let approve = Action::Approve {
+        lines: vec![units("A", 0), units("B", 1), units("C", 0)],
+    };
+    apply(&mut doc, "approve", Actor::Agent, approve).unwrap();
+    assert_eq!(doc.rma.refund_due, dec!(27.00));
+    let accepted: Vec<_> = doc.rma.lines.iter().map(|l| l.accepted).collect();
+    assert_eq!(accepted, [0, 1, 0]);
 }
 
 #[test]
-#[ignore = "engine bug: a later inspection re-grades units already accepted and paid"]
-fn known_bug_refund_due_drops_below_what_was_paid() {
-    // Shirt 1 is accepted like new (27.00 due) and refunded. Shirt 2 is rejected as `used`;
-    // the line keeps only the last grade, so shirt 1 is now quoted with the 20% wear
-    // deduction: refund_due 22.00 < paid 27.00, and the money axis says `refunded`.
-    let mut doc = approved()
-        .then(
-            Actor::Warehouse,
-            Action::ReceiveItems {
-                parcel_id: None,
-                lines: vec![units("B", 2)],
-                extra: vec![],
-            },
-        )
-        .then(
-            Actor::Warehouse,
-            Action::InspectItems {
-                lines: vec![inspection("B", 1, 0)],
-            },
-        )
+fn a_customer_cannot_cancel_after_the_exchange_shipped() {
+    // Keep-item exchange: nothing ships back, so no parcel moved; the replacement did.
+    let mut doc = Build::new(Decided::KeepItem, Resolution::Exchange)
+        .then(Actor::Warehouse, ship("x-1"))
+        .done();
+    let cancel = Action::Cancel {
+        reason: String::new(),
+    };
+    assert_eq!(
+        code(apply(&mut doc, "c-1", Actor::Customer, cancel.clone())),
+        Some(3001)
+    );
+    assert_eq!(
+        code(apply(&mut doc, "c-2", Actor::Agent, cancel)),
+        Some(3001)
+    );
+    assert_eq!(doc.rma.authorization, Authorization::Approved);
+}
+
+#[test]
+fn a_customer_cannot_cancel_after_money_was_recorded() {
+    let mut doc = Build::new(Decided::KeepItem, Resolution::OriginalPayment)
+        .then(Actor::System, refund(dec!(10.00)))
+        .done();
+    let cancel = Action::Cancel {
+        reason: String::new(),
+    };
+    let err = apply(&mut doc, "c-1", Actor::Customer, cancel).unwrap_err();
+    assert_eq!((err.code(), err.field()), (3001, "type"));
+    assert_eq!(doc.rma.authorization, Authorization::Approved);
+}
+
+#[test]
+fn an_exchange_is_refunded_or_shipped_not_both() {
+    // No replacements were chosen, so the exchange's `refund_due` is the whole returned value
+    // (194.40), as credit towards them. Refunded in full, there is nothing left for a
+    // replacement, and the return closes as refunded.
+    let mut doc = inspected(Resolution::Exchange).done();
+    assert_eq!(doc.rma.refund_due, dec!(194.40));
+    apply(&mut doc, "r-1", Actor::System, refund(dec!(194.40))).unwrap();
+    let shipped = apply(&mut doc, "x-1", Actor::Warehouse, ship("x-1"));
+    assert_eq!(
+        code(shipped),
+        Some(3001),
+        "shipped a replacement for a return refunded in full"
+    );
+    assert!(!doc.rma.exchange_shipped);
+    apply(&mut doc, "close", Actor::Agent, Action::Close).unwrap();
+
+    // Shipped first, the replacement takes the value: no cash refund follows, and nothing is
+    // owed when it closes.
+    let mut doc = inspected(Resolution::Exchange).done();
+    apply(&mut doc, "x-1", Actor::Warehouse, ship("x-1")).unwrap();
+    assert_eq!(doc.rma.cash_owed(), Decimal::ZERO);
+    assert_eq!(
+        code(apply(&mut doc, "r-1", Actor::System, refund(dec!(1.00)))),
+        Some(3001)
+    );
+    assert_eq!(doc.rma.money(), MoneyState::ExchangeShipped);
+    apply(&mut doc, "close", Actor::Agent, Action::Close).unwrap();
+
+    // Part refunded first (the customer wants 50.00 back), the replacement takes the rest.
+    let mut doc = inspected(Resolution::Exchange).done();
+    apply(&mut doc, "r-1", Actor::System, refund(dec!(50.00))).unwrap();
+    apply(&mut doc, "x-1", Actor::Warehouse, ship("x-1")).unwrap();
+    assert_eq!(
+        code(apply(&mut doc, "r-2", Actor::System, refund(dec!(1.00)))),
+        Some(3001)
+    );
+    assert_eq!(doc.rma.paid(), dec!(50.00));
+}
+
+#[test]
+fn an_exchange_with_replacements_refunds_only_the_difference() {
+    // A 100.00 jacket (108.00 with tax) replaces 194.40 of returns: 86.40 is refundable in
+    // cash, before or after the replacement ships; the replacement's value never is.
+    let order: Order = from_json(ORDER).unwrap();
+    let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
+    let mut request: ReturnRequest = from_json(REQUEST).unwrap();
+    request.resolution = Some(Resolution::Exchange);
+    request.exchange_items = from_json(
+        r#"[{"title": "Rain jacket, L", "unit_price": "100.00", "quantity": 1, "tax_rate": "0.08"}]"#,
+    )
+    .unwrap();
+    let (mut doc, _) = RmaDocument::submit(&Command {
+        expected_version: 0,
+        idempotency_key: "s".into(),
+        actor: Actor::Customer,
+        at: at(DECIDED),
+        action: Action::Submit(Box::new(Submission {
+            rma_id: "r".into(),
+            sequence: 1,
+            decision: decide(&policy, &order, &request, at(DECIDED)).unwrap(),
+            order,
+            resolution: Resolution::Exchange,
+            timezone: "UTC".into(),
+        })),
+    })
+    .unwrap();
+    for (key, actor, action) in [
+        ("rx", Actor::Warehouse, receive_all(None)),
+        ("in", Actor::Warehouse, accept_all()),
+    ] {
+        apply(&mut doc, key, actor, action).unwrap();
+    }
+    assert_eq!(doc.rma.refund_due, dec!(86.40));
+    let quote = doc.final_quote().unwrap();
+    let e = quote.exchange.unwrap();
+    assert_eq!(
+        (e.returned_value, e.replacement_value),
+        (dec!(194.40), dec!(108.00))
+    );
+    apply(&mut doc, "r-1", Actor::System, refund(dec!(40.00))).unwrap();
+    apply(&mut doc, "x-1", Actor::Warehouse, ship("x-1")).unwrap();
+    // Still owed after shipping: not closable until paid, and never beyond the difference.
+    assert_eq!(doc.rma.cash_owed(), dec!(46.40));
+    assert_eq!(
+        code(apply(&mut doc, "close-0", Actor::Agent, Action::Close)),
+        Some(3001)
+    );
+    assert_eq!(
+        code(apply(&mut doc, "r-2", Actor::System, refund(dec!(46.41)))),
+        Some(4008)
+    );
+    apply(&mut doc, "r-3", Actor::System, refund(dec!(46.40))).unwrap();
+    apply(&mut doc, "close", Actor::Agent, Action::Close).unwrap();
+    assert_eq!(doc.rma.paid(), dec!(86.40));
+}
+
+/// Both shirts received, for inspection one by one.
+fn two_shirts_received() -> Build {
+    approved().then(
+        Actor::Warehouse,
+        Action::ReceiveItems {
+            parcel_id: None,
+            lines: vec![units("B", 2)],
+            extra: vec![],
+        },
+    )
+}
+
+fn graded(line: &str, accepted: i64, rejected: i64, condition: Condition) -> Action {
+    let mut i = inspection(line, accepted, rejected);
+    i.condition = condition;
+    Action::InspectItems { lines: vec![i] }
+}
+
+#[test]
+fn a_later_inspection_keeps_the_grades_of_units_already_accepted() {
+    // Shirt 1 is accepted like new (27.00 due) and refunded. Shirt 2 is rejected as `used`:
+    // shirt 1 keeps its grade, so 27.00 stays due.
+    let mut doc = two_shirts_received()
+        .then(Actor::Warehouse, graded("B", 1, 0, Condition::LikeNew))
         .pay_all()
         .done();
     assert_eq!(doc.rma.paid(), dec!(27.00));
-    let mut used = inspection("B", 0, 1);
-    used.condition = Condition::Used;
     apply(
         &mut doc,
         "in-2",
         Actor::Warehouse,
-        Action::InspectItems { lines: vec![used] },
+        graded("B", 0, 1, Condition::Used),
     )
     .unwrap();
-    assert!(
-        doc.rma.paid() <= doc.rma.refund_due,
-        "paid {} > refund_due {}",
-        doc.rma.paid(),
-        doc.rma.refund_due
+    assert_eq!(doc.rma.refund_due, dec!(27.00));
+    assert_eq!(doc.rma.money(), MoneyState::Refunded);
+    assert_eq!(
+        doc.rma.lines[1].condition,
+        Some(Condition::Used),
+        "the last grade found"
     );
 }
 
 #[test]
-#[ignore = "engine bug: settle_lost_parcel checks a repeated line against the room before the command"]
-fn known_bug_settling_a_repeated_line_exceeds_the_approved_units() {
-    // One shirt of two is returned (approved 1). A lost-parcel settlement listing the line
-    // twice passes each entry against the same room of 1: received 2 > approved 1, and the
-    // refund is due for two shirts (54.00). `receive_items` tracks what earlier entries took.
+fn units_accepted_at_different_grades_are_each_refunded_at_their_own() {
+    // Shirt 1 like new: 25.00 + 2.00. Shirt 2 used: 25.00 + 2.00 less 20% of 25.00. 49.00.
+    let mut doc = two_shirts_received()
+        .then(Actor::Warehouse, graded("B", 1, 0, Condition::LikeNew))
+        .done();
+    apply(
+        &mut doc,
+        "in-2",
+        Actor::Warehouse,
+        graded("B", 1, 0, Condition::Used),
+    )
+    .unwrap();
+    assert_eq!(doc.rma.refund_due, dec!(49.00));
+    let quote = doc.final_quote().unwrap();
+    assert_eq!(quote.totals.refund, dec!(49.00));
+    assert_eq!(quote.totals.deductions, dec!(5.00));
+    let b = quote.lines.iter().find(|l| &*l.line_id == "B").unwrap();
+    assert_eq!((b.quantity, b.total), (2, dec!(49.00)));
+    let d: Vec<_> = b
+        .deductions
+        .iter()
+        .map(|d| (d.condition, d.amount))
+        .collect();
+    assert_eq!(d, [(Some(Condition::Used), dec!(5.00))]);
+    let tenders: Vec<_> = quote.tenders.iter().map(|t| t.amount).collect();
+    assert_eq!(tenders, [dec!(49.00)]);
+    // The other way round, the same: each unit's grade, not the last one, counts.
+    let mut doc = two_shirts_received()
+        .then(Actor::Warehouse, graded("B", 1, 0, Condition::Used))
+        .done();
+    assert_eq!(doc.rma.refund_due, dec!(22.00));
+    apply(
+        &mut doc,
+        "in-2",
+        Actor::Warehouse,
+        graded("B", 1, 0, Condition::New),
+    )
+    .unwrap();
+    assert_eq!(doc.rma.refund_due, dec!(49.00));
+}
+
+#[test]
+fn mixed_grades_settle_with_every_fee_in_its_place() {
+    // Fees on top of the grades: 10% restocking on each line, a 4.95 label fee, and 50% off
+    // for damage. B: 54.00 less 5.00 restocking, less 50% of one shirt's 25.00 (12.50) =
+    // 36.50; A: 108.00 less 10.00 = 98.00. Less the label fee: 129.55, the gift card first.
+    let policy = Policy::from_json(
+        r#"{"name": "fees", "timezone": "America/New_York",
+            "window": {"days": 30, "from": "delivery"},
+            "fees": {"restocking": {"type": "percent", "percent": 10}, "label_fee": "4.95"},
+            "label": {"remorse": "customer"},
+            "inspection": [{"condition": "used", "percent": 20}, {"condition": "damaged", "percent": 50}]}"#,
+    )
+    .unwrap();
+    let order: Order = from_json(ORDER).unwrap();
+    let request: ReturnRequest = from_json(
+        r#"{"lines": [{"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
+                      {"line_id": "B", "quantity": 2, "reason": "changed_mind"}],
+            "resolution": "original_payment"}"#,
+    )
+    .unwrap();
+    let (mut doc, _) = RmaDocument::submit(&Command {
+        expected_version: 0,
+        idempotency_key: "s".into(),
+        actor: Actor::Customer,
+        at: at(DECIDED),
+        action: Action::Submit(Box::new(Submission {
+            rma_id: "r".into(),
+            sequence: 1,
+            decision: decide(&policy, &order, &request, at(DECIDED)).unwrap(),
+            order,
+            resolution: Resolution::OriginalPayment,
+            timezone: "UTC".into(),
+        })),
+    })
+    .unwrap();
+    let receive = Action::ReceiveItems {
+        parcel_id: None,
+        lines: vec![units("A", 1), units("B", 2)],
+        extra: vec![],
+    };
+    apply(&mut doc, "rx", Actor::Warehouse, receive).unwrap();
+    apply(
+        &mut doc,
+        "in-1",
+        Actor::Warehouse,
+        graded("B", 1, 0, Condition::New),
+    )
+    .unwrap();
+    apply(
+        &mut doc,
+        "in-2",
+        Actor::Warehouse,
+        graded("A", 1, 0, Condition::LikeNew),
+    )
+    .unwrap();
+    apply(
+        &mut doc,
+        "in-3",
+        Actor::Warehouse,
+        graded("B", 1, 0, Condition::Damaged),
+    )
+    .unwrap();
+    assert_eq!(doc.rma.refund_due, dec!(129.55));
+    let q = doc.final_quote().unwrap();
+    assert_eq!(q.totals.refund, dec!(129.55));
+    let lines: Vec<_> = q.lines.iter().map(|l| (&*l.line_id, l.total)).collect();
+    assert_eq!(lines, [("A", dec!(98.00)), ("B", dec!(36.50))]);
+    let b: Vec<_> = q.lines[1]
+        .deductions
+        .iter()
+        .map(|d| (d.kind, d.condition, d.amount))
+        .collect();
+    assert_eq!(
+        b,
+        [
+            (DeductionKind::RestockingFee, None, dec!(5.00)),
+            (
+                DeductionKind::Inspection,
+                Some(Condition::Damaged),
+                dec!(12.50)
+            ),
+        ]
+    );
+    let ret: Vec<_> = q
+        .deductions
+        .iter()
+        .map(|d| (d.kind, d.amount, d.capped))
+        .collect();
+    assert_eq!(ret, [(DeductionKind::LabelFee, dec!(4.95), false)]);
+    assert_eq!(q.totals.deductions, dec!(32.45));
+    let tenders: Vec<_> = q
+        .tenders
+        .iter()
+        .map(|t| (t.tender_id.to_string(), t.amount))
+        .collect();
+    assert_eq!(
+        tenders,
+        [
+            ("gift-77".to_string(), dec!(50.00)),
+            ("card-1".to_string(), dec!(79.55))
+        ]
+    );
+    // A snapshot alone knows only the last grade (damaged), for both shirts.
+    assert_eq!(doc.rma.final_quote().unwrap().totals.refund, dec!(117.05));
+}
+
+/// One shirt of two returned (approved 1), its parcel lost.
+fn one_shirt_lost() -> RmaDocument {
     let order: Order = from_json(ORDER).unwrap();
     let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
     let request: ReturnRequest = from_json(
@@ -914,35 +1248,215 @@ fn known_bug_settling_a_repeated_line_exceeds_the_approved_units() {
     .unwrap();
     apply(&mut doc, "l", Actor::System, label("p1")).unwrap();
     apply(&mut doc, "lost", Actor::Carrier, scan("p1", Scan::Lost)).unwrap();
+    doc
+}
+
+#[test]
+fn settling_a_repeated_line_counts_what_earlier_entries_took() {
+    // Listed twice, the line's second entry finds no room left: received can't exceed the one
+    // approved shirt, and nothing is recorded.
+    let mut doc = one_shirt_lost();
+    let before = doc.clone();
     let settle = Action::SettleLostParcel {
         parcel_id: "p1".into(),
         lines: vec![units("B", 1), units("B", 1)],
     };
-    let r = apply(&mut doc, "settle", Actor::Agent, settle);
-    let b = &doc.rma.lines[0];
-    assert!(
-        r.is_err() && b.received <= b.approved,
-        "{r:?}: {b:?}, due {}",
-        doc.rma.refund_due
+    let err = apply(&mut doc, "settle", Actor::Agent, settle).unwrap_err();
+    assert_eq!((err.code(), err.field()), (1007, "lines[1].quantity"));
+    assert_eq!(
+        err.to_string(),
+        "lines[1].quantity: 1 units asked for, but only 0 can be"
     );
+    assert_eq!(doc, before);
+    // Once, it settles: 25.00 + 2.00 due.
+    let settle = Action::SettleLostParcel {
+        parcel_id: "p1".into(),
+        lines: vec![units("B", 1)],
+    };
+    apply(&mut doc, "settle-1", Actor::Agent, settle).unwrap();
+    let b = &doc.rma.lines[0];
+    assert_eq!((b.approved, b.received, b.accepted), (1, 1, 1));
+    assert_eq!(doc.rma.refund_due, dec!(27.00));
 }
 
 #[test]
-#[ignore = "engine bug: settle_lost_parcel with no lines records an empty settlement"]
-fn known_bug_settling_nothing_records_an_event() {
+fn settling_nothing_or_no_units_is_refused() {
     let mut doc = approved()
         .then(Actor::System, label("p1"))
         .then(Actor::Carrier, scan("p1", Scan::Lost))
         .done();
-    let settle = Action::SettleLostParcel {
+    let before = doc.clone();
+    let settle = |lines| Action::SettleLostParcel {
         parcel_id: "p1".into(),
-        lines: vec![],
+        lines,
     };
-    let r = apply(&mut doc, "settle", Actor::Agent, settle);
-    assert_eq!(
-        r.map_err(|e| e.code()).err(),
-        Some(1002),
-        "version {}",
-        doc.rma.version
+    let err = apply(&mut doc, "settle-0", Actor::Agent, settle(vec![])).unwrap_err();
+    assert_eq!((err.code(), err.field()), (1002, "lines"));
+    for (key, q) in [("settle-1", 0), ("settle-2", -1)] {
+        let err = apply(
+            &mut doc,
+            key,
+            Actor::Agent,
+            settle(vec![units("A", 1), units("B", q)]),
+        )
+        .unwrap_err();
+        assert_eq!(
+            (err.code(), err.field()),
+            (1003, "lines[1].quantity"),
+            "{q}"
+        );
+    }
+    let err = apply(
+        &mut doc,
+        "settle-3",
+        Actor::Agent,
+        settle(vec![units("B", 3)]),
+    )
+    .unwrap_err();
+    assert_eq!((err.code(), err.field()), (1007, "lines[0].quantity"));
+    assert_eq!(doc, before, "a refused settlement records nothing");
+}
+
+#[test]
+fn a_repeated_key_returns_the_original_events_only_for_the_same_command() {
+    let mut doc = review().done();
+    let approve = Action::Approve {
+        lines: vec![units("B", 1)],
+    };
+    let first = apply(&mut doc, "approve-1", Actor::Agent, approve.clone()).unwrap();
+    let after = doc.clone();
+
+    // The same command again, with a stale version and a later time: the same events.
+    let mut again = command(&doc, "approve-1", Actor::Agent, approve.clone());
+    again.expected_version = 1;
+    again.at = at("2026-11-21T08:00:00Z");
+    assert_eq!(doc.apply(&again).unwrap(), first);
+    assert_eq!(doc, after);
+
+    // A customer can't approve, whoever's key they send: permission is checked first.
+    let err = apply(&mut doc, "approve-1", Actor::Customer, approve.clone()).unwrap_err();
+    assert_eq!((err.code(), err.field()), (3002, "actor"));
+    // A command they may send, with someone else's key, is a reused key.
+    let cancel = Action::Cancel {
+        reason: String::new(),
+    };
+    let err = apply(&mut doc, "approve-1", Actor::Customer, cancel).unwrap_err();
+    assert_eq!((err.code(), err.field()), (1005, "idempotency_key"));
+    // So is the same key for other units, or from another actor.
+    let other = Action::Approve {
+        lines: vec![units("B", 2)],
+    };
+    let err = apply(&mut doc, "approve-1", Actor::Agent, other).unwrap_err();
+    assert_eq!(err.code(), 1005);
+    let err = apply(&mut doc, "approve-1", Actor::System, approve).unwrap_err();
+    assert_eq!(err.code(), 1005);
+    assert_eq!(doc, after, "nothing changed");
+
+    // The submission's key, too: the same submission returns its event.
+    let submitted = doc.events[..1].to_vec();
+    let EventKind::Submitted(_) = &submitted[0].kind else {
+        panic!("the log starts with its submission");
+    };
+    let cancel = Action::Cancel {
+        reason: String::new(),
+    };
+    let err = apply(&mut doc, "submit-1", Actor::Customer, cancel).unwrap_err();
+    assert_eq!(err.code(), 1005);
+    assert_eq!(doc, after);
+}
+
+#[test]
+fn a_repeated_inspection_is_recognised_after_more_happened() {
+    // The warehouse's scanner retries an inspection after a refund was recorded: the same
+    // events come back, nothing is inspected twice.
+    let mut doc = two_shirts_received()
+        .then(Actor::Warehouse, graded("B", 1, 0, Condition::LikeNew))
+        .pay_all()
+        .done();
+    let key = doc.events[2].idempotency_key.clone();
+    let original = doc.events[2..3].to_vec();
+    let before = doc.clone();
+    let mut cmd = command(
+        &doc,
+        &key,
+        Actor::Warehouse,
+        graded("B", 1, 0, Condition::LikeNew),
     );
+    cmd.expected_version = 2;
+    assert_eq!(doc.apply(&cmd).unwrap(), original);
+    assert_eq!(doc, before);
+    // Graded differently, it is another inspection under a used key.
+    let cmd = command(
+        &doc,
+        &key,
+        Actor::Warehouse,
+        graded("B", 1, 0, Condition::Used),
+    );
+    assert_eq!(doc.apply(&cmd).unwrap_err().code(), 1005);
+    assert_eq!(doc, before);
+}
+
+#[test]
+fn a_log_kept_from_a_snapshot_on_compares_a_repeated_key_by_kind() {
+    // The host kept a snapshot, then the events after it: the state a command met can't be
+    // rebuilt, so a repeated key returns its events for a command of the same kind only.
+    let full = approved().done();
+    let mut doc = RmaDocument {
+        rma: full.rma.clone(),
+        events: vec![],
+    };
+    let first = apply(&mut doc, "label-1", Actor::System, label("p1")).unwrap();
+    let after = doc.clone();
+    assert_eq!(
+        apply(&mut doc, "label-1", Actor::System, label("p1")).unwrap(),
+        first
+    );
+    let err = apply(&mut doc, "label-1", Actor::System, Action::Close).unwrap_err();
+    assert_eq!(err.code(), 1005);
+    assert_eq!(doc, after);
+}
+
+#[test]
+fn closing_while_a_parcel_is_in_transit_is_refused() {
+    // The first parcel arrived and was refunded; the second is still moving.
+    let mut doc = approved()
+        .then(Actor::System, label("p1"))
+        .then(Actor::System, label("p2"))
+        .then(Actor::Carrier, scan("p1", Scan::Delivered))
+        .then(Actor::Carrier, scan("p2", Scan::InTransit))
+        .then(
+            Actor::Warehouse,
+            Action::ReceiveItems {
+                parcel_id: Some("p1".into()),
+                lines: vec![units("A", 1)],
+                extra: vec![],
+            },
+        )
+        .then(
+            Actor::Warehouse,
+            Action::InspectItems {
+                lines: vec![inspection("A", 1, 0)],
+            },
+        )
+        .pay_all()
+        .done();
+    assert_eq!(doc.rma.paid(), dec!(108.00));
+    let before = doc.clone();
+    let err = apply(&mut doc, "close-1", Actor::Agent, Action::Close).unwrap_err();
+    assert_eq!((err.code(), err.field()), (3001, "type"));
+    assert_eq!(
+        err.to_string(),
+        "type: close is not possible while the return is in_transit"
+    );
+    assert_eq!(doc, before);
+    // Once it is delivered (and nothing in it was received), the return can close.
+    apply(
+        &mut doc,
+        "scan",
+        Actor::Carrier,
+        scan("p2", Scan::Delivered),
+    )
+    .unwrap();
+    apply(&mut doc, "close-2", Actor::Agent, Action::Close).unwrap();
+    assert_eq!(doc.rma.authorization, Authorization::Closed);
 }

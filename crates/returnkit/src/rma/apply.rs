@@ -10,11 +10,12 @@ use super::command::{
 };
 use super::event::{Event, EventKind, RefundFlag, Submitted, SubmittedLine};
 use super::number::rma_number;
-use super::state::{Authorization, Logistics, MoneyState, Rma};
+use super::quote::Grades;
+use super::state::{Authorization, Logistics, Rma};
 use crate::decision::Outcome;
 use crate::error::{Error, Result};
 use crate::policy::window::add_days;
-use crate::refund::{Condition, QuoteMode, RefundLine, RefundRequest, Resolution};
+use crate::refund::{Condition, RefundRequest, Resolution};
 
 /// Days before the refund-by date at which a refund is flagged as due.
 const REFUND_DUE_NOTICE_DAYS: i64 = 3;
@@ -140,8 +141,9 @@ fn submission(sub: &Submission) -> Result<Submitted> {
 }
 
 impl Rma {
-    /// The events `cmd` produces, after every check. The caller folds them in.
-    pub(crate) fn handle(&self, cmd: &Command) -> Result<Vec<EventKind>> {
+    /// The events `cmd` produces, after every check. The caller folds them in. `grades` are
+    /// the batches accepted so far, from the log, to quote the refund at each one's grade.
+    pub(crate) fn handle(&self, cmd: &Command, grades: &Grades) -> Result<Vec<EventKind>> {
         let kind = cmd.action.kind();
         check_permission(cmd.actor, kind)?;
         if cmd.expected_version != self.version {
@@ -324,14 +326,18 @@ impl Rma {
                     });
                 }
                 let mut after = self.clone();
+                let mut grades = grades.clone();
                 for (j, i) in lines.iter().enumerate() {
                     check_inspection(&after, i, j)?;
                     let line = after.line_mut(&i.line_id)?;
                     line.accepted += i.accepted;
                     line.rejected += i.rejected;
                     line.condition = Some(i.condition);
+                    if i.accepted > 0 {
+                        grades.push(&i.line_id, i.accepted, Some(i.condition));
+                    }
                 }
-                let refund_due = after.final_refund()?;
+                let refund_due = after.refund_due_after(&grades)?;
                 Ok(vec![EventKind::ItemsInspected {
                     lines: lines.clone(),
                     refund_due,
@@ -349,11 +355,26 @@ impl Rma {
                         state: state_name(parcel.state),
                     });
                 }
+                if lines.is_empty() {
+                    return Err(Error::InvalidValue {
+                        field: "lines".into(),
+                        reason: "say what was in the lost parcel".into(),
+                    });
+                }
+                // Checked against `after`, so a line listed twice can't take the same room
+                // twice.
                 let mut after = self.clone();
+                let mut grades = grades.clone();
                 for (j, units) in lines.iter().enumerate() {
-                    let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+                    if units.quantity < 1 {
+                        return Err(Error::InvalidQuantity {
+                            field: format!("lines[{j}].quantity"),
+                            quantity: units.quantity,
+                        });
+                    }
+                    let line = after.line(&units.line_id, || format!("lines[{j}].line_id"))?;
                     let room = line.approved - line.received;
-                    if units.quantity < 1 || units.quantity > room {
+                    if units.quantity > room {
                         return Err(Error::QuantityExceeded {
                             field: format!("lines[{j}].quantity"),
                             requested: units.quantity,
@@ -363,8 +384,9 @@ impl Rma {
                     let l = after.line_mut(&units.line_id)?;
                     l.received += units.quantity;
                     l.accepted += units.quantity;
+                    grades.push(&units.line_id, units.quantity, None);
                 }
-                let refund_due = after.final_refund()?;
+                let refund_due = after.refund_due_after(&grades)?;
                 Ok(vec![EventKind::LostParcelSettled {
                     parcel_id: parcel_id.clone(),
                     lines: lines.clone(),
@@ -378,6 +400,14 @@ impl Rma {
             } => {
                 if !approved || self.resolution == Resolution::StoreCredit {
                     return Err(invalid());
+                }
+                if self.open_exchange() && self.exchange_shipped {
+                    // The replacement took the value that was not refunded before it shipped.
+                    return Err(Error::InvalidTransition {
+                        field: "type".into(),
+                        command: "record_refund".into(),
+                        state: "exchange_shipped".into(),
+                    });
                 }
                 non_empty(reference, "reference")?;
                 if let Some(t) = tender_id {
@@ -415,6 +445,14 @@ impl Rma {
                 {
                     return Err(invalid());
                 }
+                if self.open_exchange() && self.paid() >= self.refund_due {
+                    // Refunded in full: nothing is left to pay for a replacement.
+                    return Err(Error::InvalidTransition {
+                        field: "type".into(),
+                        command: "ship_exchange".into(),
+                        state: "refunded".into(),
+                    });
+                }
                 non_empty(reference, "reference")?;
                 Ok(vec![EventKind::ExchangeShipped {
                     reference: reference.clone(),
@@ -424,11 +462,16 @@ impl Rma {
                 if !(open || approved) {
                     return Err(invalid());
                 }
-                let inspected = self.lines.iter().any(|l| l.accepted + l.rejected > 0);
+                // Kept items are accepted on approval, not inspected.
+                let inspected = self
+                    .lines
+                    .iter()
+                    .any(|l| l.rejected > 0 || (l.accepted > 0 && !self.keep_item));
                 let paid = !self.paid().is_zero() || self.exchange_shipped;
                 let too_late = match cmd.actor {
-                    // A customer can withdraw only until the parcel is on its way.
-                    Actor::Customer => self.shipped(),
+                    // A customer can withdraw only until something can't be undone: a parcel
+                    // on its way, a replacement shipped, money recorded.
+                    Actor::Customer => self.shipped() || paid,
                     // Nobody cancels once items were inspected or money moved.
                     _ => inspected || paid,
                 };
@@ -436,7 +479,11 @@ impl Rma {
                     return Err(Error::InvalidTransition {
                         field: "type".into(),
                         command: "cancel".into(),
-                        state: if self.shipped() {
+                        state: if self.exchange_shipped {
+                            "exchange_shipped".into()
+                        } else if !self.paid().is_zero() {
+                            "refunded".into()
+                        } else if self.shipped() {
                             "shipped".into()
                         } else {
                             "inspected".into()
@@ -451,16 +498,27 @@ impl Rma {
                 if !approved {
                     return Err(invalid());
                 }
+                // The goods are still on their way: closing now would lose them.
+                if self.parcels.iter().any(|p| p.state == Logistics::InTransit) {
+                    return Err(Error::InvalidTransition {
+                        field: "type".into(),
+                        command: "close".into(),
+                        state: state_name(Logistics::InTransit),
+                    });
+                }
                 let uninspected = self
                     .lines
                     .iter()
                     .any(|l| l.received > l.accepted + l.rejected);
-                let owed = matches!(
-                    self.money(),
-                    MoneyState::RefundPending | MoneyState::PartiallyRefunded
-                );
+                let owed = self.cash_owed() > Decimal::ZERO;
+                // An exchange is settled by shipping it, or, when its replacements were never
+                // chosen, by refunding it in full instead.
+                let refunded_instead = self.open_exchange()
+                    && self.refund_due > Decimal::ZERO
+                    && self.paid() >= self.refund_due;
                 let exchange_due = self.resolution == Resolution::Exchange
                     && !self.exchange_shipped
+                    && !refunded_instead
                     && self.lines.iter().any(|l| l.accepted > 0);
                 if uninspected || owed || exchange_due {
                     return Err(Error::InvalidTransition {
@@ -493,10 +551,7 @@ impl Rma {
             return out;
         }
         if let Some(refund_by) = self.refund_by {
-            let owed = matches!(
-                self.money(),
-                MoneyState::RefundPending | MoneyState::PartiallyRefunded
-            );
+            let owed = self.cash_owed() > Decimal::ZERO;
             let active = matches!(self.authorization, Authorization::Approved);
             let flag = if today > refund_by {
                 Some(RefundFlag::Overdue)
@@ -522,56 +577,12 @@ impl Rma {
         }
     }
 
-    /// The refund engine's final figure for every unit accepted so far: the cash due (the
-    /// refund, or an exchange's difference).
-    pub(crate) fn final_refund(&self) -> Result<Decimal> {
-        if self.lines.iter().all(|l| l.accepted == 0) {
-            return Ok(Decimal::ZERO);
-        }
-        let quote = self.final_quote()?;
-        Ok(match (&quote.exchange, self.resolution) {
-            (Some(e), Resolution::Exchange) => e.refund_due,
-            _ => quote.totals.refund,
-        })
-    }
-
-    /// The final refund quote for the units accepted so far, under the terms the decision
-    /// set: what to pay, and how it splits across the order's tenders.
-    ///
-    /// Units received but not yet inspected, rejected units and units that never arrived are
-    /// not paid for.
-    pub fn final_quote(&self) -> Result<crate::refund::RefundQuote> {
-        let mut request = self.terms.clone();
-        request.mode = QuoteMode::Final;
-        for line in &self.lines {
-            let existing = request.lines.iter_mut().find(|r| r.line_id == line.line_id);
-            let r = match existing {
-                Some(r) => r,
-                // A line the decision left out, with nothing received: nothing to pay.
-                None if line.received == 0 => continue,
-                None => {
-                    request.lines.push(RefundLine {
-                        line_id: line.line_id.clone(),
-                        quantity: line.received.max(1),
-                        received: None,
-                        accepted: None,
-                        condition: None,
-                        restocking: None,
-                        waive_fees: line.reason_class == crate::policy::ReasonClass::MerchantFault,
-                    });
-                    let Some(last) = request.lines.last_mut() else {
-                        continue;
-                    };
-                    last
-                }
-            };
-            r.quantity = r.quantity.max(line.received).max(1);
-            r.received = Some(line.received);
-            r.accepted = Some(line.accepted);
-            r.condition = line.condition;
-        }
-        request.lines.retain(|r| r.received.is_some());
-        crate::refund::quote(&self.order, &request)
+    /// The refund due after an inspection or settlement, `self` being the state after it.
+    /// Money already paid is never clawed back: should fees on the newly accepted units
+    /// outweigh them (a restocking fee on an item accepted at a 100% deduction), the refund
+    /// due stays at what was paid.
+    fn refund_due_after(&self, grades: &Grades) -> Result<Decimal> {
+        Ok(self.final_refund(grades)?.max(self.paid()))
     }
 
     fn check_payment(&self, amount: Decimal) -> Result<()> {

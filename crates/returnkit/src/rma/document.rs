@@ -5,8 +5,9 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::command::{Action, Actor, Command};
-use super::event::Event;
+use super::command::{Action, Actor, Command, CommandKind};
+use super::event::{Event, EventKind};
+use super::quote::Grades;
 use super::state::Rma;
 use super::status::{status_view, StatusView};
 use crate::error::{Error, Result};
@@ -65,27 +66,25 @@ impl RmaDocument {
     }
 
     /// Applies a command: checks permission, version and state, then records its events.
-    /// A command whose idempotency key was seen before changes nothing and returns the events
-    /// it made the first time.
+    ///
+    /// The checks run in this order: permission (`not_permitted`), then the idempotency key,
+    /// then the version (`version_conflict`), then the state. A key seen before returns the
+    /// events it made the first time and changes nothing, whatever the version, if the
+    /// command is the same one: the same actor, asking for what makes the same events from
+    /// the state it met (its `at` and `expected_version` may differ, as in a retry). A key
+    /// reused for a different command is a `duplicate_id` error on `idempotency_key`.
+    /// Permission comes first so that a key can't lend one actor another's rights.
     pub fn apply(&mut self, command: &Command) -> Result<Vec<Event>> {
+        super::apply::check_permission(command.actor, command.action.kind())?;
         if let Some(first) = self
             .events
             .iter()
             .position(|e| e.idempotency_key == command.idempotency_key)
         {
-            let key = &command.idempotency_key;
-            return Ok(self
-                .events
-                .iter()
-                .skip(first)
-                .filter(|e| &e.idempotency_key == key)
-                .cloned()
-                .collect());
+            return self.replay(command, first);
         }
-        if matches!(command.action, Action::Submit(_)) {
-            super::apply::check_permission(command.actor, super::command::CommandKind::Submit)?;
-        }
-        let kinds = self.rma.handle(command)?;
+        let grades = Grades::from_events(&self.events);
+        let kinds = self.rma.handle(command, &grades)?;
         let mut next = self.rma.clone();
         let mut made = Vec::with_capacity(kinds.len());
         for kind in kinds {
@@ -102,6 +101,67 @@ impl RmaDocument {
         self.rma = next;
         self.events.extend(made.iter().cloned());
         Ok(made)
+    }
+
+    /// A command whose key the log has from event `first` on: the events it made, if it is
+    /// the same command. It is the same if, run again by the same actor at the same time on
+    /// the state it met, it makes the same events; commands are pure, so this compares what
+    /// they ask without storing them.
+    fn replay(&self, command: &Command, first: usize) -> Result<Vec<Event>> {
+        let key = &command.idempotency_key;
+        let original: Vec<Event> = self.events[first..]
+            .iter()
+            .take_while(|e| &e.idempotency_key == key)
+            .cloned()
+            .collect();
+        let reused = || Error::DuplicateId {
+            field: "idempotency_key".into(),
+            id: key.clone(),
+        };
+        let Some(head) = original.first() else {
+            return Err(reused());
+        };
+        if original.iter().any(|e| e.actor != command.actor) {
+            return Err(reused());
+        }
+        let whole_log = self
+            .events
+            .first()
+            .is_some_and(|e| e.version == 1 && matches!(e.kind, EventKind::Submitted(_)));
+        if !whole_log {
+            // The log starts mid-way (a snapshot, then events): the state the command met
+            // can't be rebuilt, so only its kind can be compared.
+            return if made_by(command.action.kind(), &head.kind) {
+                Ok(original)
+            } else {
+                Err(reused())
+            };
+        }
+        let before = &self.events[..first];
+        let mut again = command.clone();
+        again.at = head.at;
+        again.expected_version = before.len() as u64;
+        let kinds = if before.is_empty() {
+            super::apply::submit(&again).map(|(_, event)| vec![event.kind])
+        } else {
+            Rma::from_events(before)
+                .and_then(|rma| rma.handle(&again, &Grades::from_events(before)))
+        };
+        let same = kinds.is_ok_and(|kinds| {
+            kinds.len() == original.len() && kinds.iter().zip(&original).all(|(k, e)| *k == e.kind)
+        });
+        if same {
+            Ok(original)
+        } else {
+            Err(reused())
+        }
+    }
+
+    /// The final refund quote for the units accepted so far, each batch at the grade it was
+    /// inspected with (read from the log): what to pay, and how it splits across the
+    /// order's tenders. Without a log, as [`Rma::final_quote`].
+    pub fn final_quote(&self) -> Result<crate::refund::RefundQuote> {
+        self.rma.quote_accepted(&Grades::from_events(&self.events))
     }
 
     /// Lets time pass for a backend job: expires approvals not shipped in time and flags
@@ -158,7 +218,7 @@ impl RmaDocument {
             (snapshot, false) => {
                 let folded = Rma::from_events(&doc.events)?;
                 if let Some(snapshot) = snapshot {
-                    if snapshot != folded {
+                    if snapshot != folded && !written_before_kept_refunds(snapshot, &folded) {
                         return Err(Error::InvalidValue {
                             field: "rma".into(),
                             reason: "the snapshot does not match its event log".into(),
@@ -179,4 +239,44 @@ impl RmaDocument {
             events: doc.events,
         })
     }
+}
+
+/// Whether `snapshot` is `folded` as a returnkit from before returnless refunds wrote it: an
+/// approved keep-item RMA with nothing accepted and nothing due. Those documents keep loading,
+/// with the refund now due.
+fn written_before_kept_refunds(mut snapshot: Rma, folded: &Rma) -> bool {
+    if !folded.keep_item || !snapshot.refund_due.is_zero() {
+        return false;
+    }
+    snapshot.refund_due = folded.refund_due;
+    for (s, f) in snapshot.lines.iter_mut().zip(&folded.lines) {
+        if s.accepted == 0 {
+            s.accepted = f.accepted;
+        }
+    }
+    snapshot == *folded
+}
+
+/// Whether a command of `kind` makes events of the kind of `event` (first of its events).
+fn made_by(kind: CommandKind, event: &EventKind) -> bool {
+    use CommandKind as K;
+    use EventKind as E;
+    matches!(
+        (kind, event),
+        (K::Submit, E::Submitted(_))
+            | (K::Approve, E::Approved { .. })
+            | (K::Reject, E::Rejected { .. })
+            | (K::RequestInfo, E::InfoRequested { .. })
+            | (K::IssueLabel, E::LabelIssued { .. })
+            | (K::RecordCarrierScan, E::CarrierScanned { .. })
+            | (K::ReceiveItems, E::ItemsReceived { .. })
+            | (K::InspectItems, E::ItemsInspected { .. })
+            | (K::SettleLostParcel, E::LostParcelSettled { .. })
+            | (K::RecordRefund, E::RefundRecorded { .. })
+            | (K::RecordStoreCredit, E::StoreCreditRecorded { .. })
+            | (K::ShipExchange, E::ExchangeShipped { .. })
+            | (K::Cancel, E::Cancelled { .. })
+            | (K::Close, E::Closed)
+            | (K::Tick, E::Expired | E::RefundDeadlineFlagged { .. })
+    )
 }

@@ -6,6 +6,7 @@ mod command;
 mod document;
 mod event;
 mod number;
+mod quote;
 mod state;
 mod status;
 

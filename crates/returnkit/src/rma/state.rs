@@ -141,11 +141,12 @@ pub struct RmaLine {
     pub approved: i64,
     /// Units received.
     pub received: i64,
-    /// Units accepted for refund.
+    /// Units accepted for refund (items the customer keeps are accepted when approved).
     pub accepted: i64,
     /// Units rejected at inspection.
     pub rejected: i64,
-    /// The last grade found.
+    /// The last grade found. Each inspected batch keeps its own grade in the log's
+    /// `items_inspected` events, and is refunded at it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
     /// What happens to the units.
@@ -224,7 +225,7 @@ impl Rma {
             crate::decision::Outcome::Deny => Authorization::Rejected,
         };
         let approve = authorization == Authorization::Approved;
-        Ok(Rma {
+        let mut rma = Rma {
             id: s.rma_id.clone(),
             number: s.number.clone(),
             version: 1,
@@ -268,7 +269,21 @@ impl Rma {
             timezone: s.timezone.clone(),
             submitted_at: event.at,
             updated_at: event.at,
-        })
+        };
+        if approve && rma.keep_item {
+            rma.keep_approved_units()?;
+        }
+        Ok(rma)
+    }
+
+    /// A returnless approval: the customer keeps the approved units, so they are accepted for
+    /// refund as they are, without being received or inspected, and their refund is due now.
+    fn keep_approved_units(&mut self) -> Result<()> {
+        for line in &mut self.lines {
+            line.accepted = line.approved;
+        }
+        self.refund_due = self.final_refund(&super::quote::Grades::default())?;
+        Ok(())
     }
 
     /// Applies one event. Events are facts: the only failure is one out of sequence or naming
@@ -292,6 +307,9 @@ impl Rma {
                 self.info_requested = None;
                 for units in lines {
                     self.line_mut(&units.line_id)?.approved = units.quantity;
+                }
+                if self.keep_item {
+                    self.keep_approved_units()?;
                 }
             }
             EventKind::Rejected { code, message } => {
@@ -415,6 +433,7 @@ impl Rma {
     }
 
     /// Whether anything has left the customer: a parcel scanned or delivered, or units received.
+    /// (Not the exchange's replacement: see `exchange_shipped`.)
     pub fn shipped(&self) -> bool {
         self.parcels.iter().any(|p| {
             matches!(
