@@ -165,8 +165,9 @@ pub fn run() -> Result<(RmaDocument, String)> {
             ],
         },
     )?;
-    // Pay what the refund engine says, tender by tender.
-    let quote = doc.rma.final_quote()?;
+    // Pay what the refund engine says, tender by tender (each unit at the grade it was
+    // inspected with, which the document's log keeps).
+    let quote = doc.final_quote()?;
     for (i, t) in quote.tenders.iter().enumerate() {
         step(
             &mut doc,
