@@ -403,16 +403,25 @@ impl Error {
 /// assert!(err.field().starts_with("lines[0]"));
 /// ```
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        // serde_json appends " at line L column C"; keep it, it helps with large files.
-        Error::Parse {
-            field: path,
-            message: inner.to_string(),
-        }
-    })
+    serde_json::from_str(text).map_err(|e| parse_error(text, &e))
+}
+
+/// A serde_json error as a [`Error::Parse`] naming the field at the error's position.
+pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> Error {
+    use crate::json_path::{offset_of, path_at, Blame};
+    // serde_json appends " at line L column C"; keep it, it helps with large files.
+    let message = e.to_string();
+    let blame = if message.starts_with("missing field") {
+        Blame::MissingField
+    } else if message.starts_with("unknown variant") {
+        Blame::Variant
+    } else {
+        Blame::Value
+    };
+    Error::Parse {
+        field: path_at(text, offset_of(text, e.line(), e.column()), blame),
+        message,
+    }
 }
 
 #[cfg(test)]

@@ -17,12 +17,14 @@
 
 pub mod decision;
 pub mod error;
+mod json_path;
 pub mod label;
 pub mod money;
 pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
+mod toml_input;
 pub mod wire;
 
 pub use error::{from_json, Error, ErrorArea, Result};

@@ -31,11 +31,7 @@ fn check_size(text: &str, field: &str) -> Result<()> {
 
 /// Parses an envelope whose parts stay raw, naming the field of any error.
 fn parse_borrowed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| Error::Parse {
-        field: e.path().to_string(),
-        message: e.into_inner().to_string(),
-    })
+    serde_json::from_str(text).map_err(|e| crate::error::parse_error(text, &e))
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {

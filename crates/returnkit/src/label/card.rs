@@ -153,14 +153,7 @@ impl RateCard {
 
     /// Parses and validates a TOML rate card.
     pub fn from_toml(text: &str) -> Result<RateCard> {
-        let de = toml::Deserializer::parse(text).map_err(|e| Error::Parse {
-            field: String::new(),
-            message: e.to_string(),
-        })?;
-        let card: RateCard = serde_path_to_error::deserialize(de).map_err(|e| Error::Parse {
-            field: e.path().to_string(),
-            message: e.into_inner().to_string(),
-        })?;
+        let card: RateCard = crate::toml_input::from_toml(text)?;
         card.validated()
     }
 

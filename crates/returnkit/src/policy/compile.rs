@@ -121,14 +121,7 @@ impl Policy {
 impl PolicyDocument {
     /// Parses a TOML policy document, naming the field of any error.
     pub fn from_toml(text: &str) -> Result<PolicyDocument> {
-        let de = toml::Deserializer::parse(text).map_err(|e| Error::Parse {
-            field: String::new(),
-            message: e.to_string(),
-        })?;
-        serde_path_to_error::deserialize(de).map_err(|e| Error::Parse {
-            field: e.path().to_string(),
-            message: e.into_inner().to_string(),
-        })
+        crate::toml_input::from_toml(text)
     }
 
     /// Every problem in the document, each with its path. Empty when the document is valid.
