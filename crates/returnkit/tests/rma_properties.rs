@@ -329,7 +329,7 @@ fn command(
         CommandKind::Submit => Action::Submit(Box::new(Submission {
             rma_id: "rma-2".into(),
             sequence: 8,
-            order: rma.order.clone(),
+            order: returnkit::Order::clone(&rma.order),
             decision: decision.clone(),
             resolution: rma.resolution,
             timezone: "UTC".into(),

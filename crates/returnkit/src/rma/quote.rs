@@ -14,7 +14,8 @@ use crate::error::Result;
 use crate::refund::engine::telescope;
 use crate::refund::ledger::OrderLedger;
 use crate::refund::{
-    Condition, Deduction, DeductionKind, QuoteMode, RefundLine, RefundQuote, Resolution,
+    Condition, Deduction, DeductionKind, QuoteMode, RefundLine, RefundQuote, RefundRequest,
+    Resolution,
 };
 
 /// Units accepted together, with the grade they were accepted at (none for units accepted
@@ -109,7 +110,7 @@ impl Rma {
 
     /// The final refund quote, each batch of accepted units at its own grade.
     pub(crate) fn quote_accepted(&self, grades: &Grades) -> Result<RefundQuote> {
-        let mut request = self.terms.clone();
+        let mut request = RefundRequest::clone(&self.terms);
         request.mode = QuoteMode::Final;
         let mut mixed: Vec<(String, Vec<Batch>)> = Vec::new();
         for line in &self.lines {

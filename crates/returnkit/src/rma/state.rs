@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::order::Order;
 use crate::policy::ReasonClass;
 use crate::refund::{Condition, RefundRequest, Resolution};
+use std::sync::Arc;
 
 /// The authorization axis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -75,12 +76,14 @@ pub struct Rma {
     pub number: String,
     /// Events applied so far.
     pub version: u64,
-    /// The order as decided.
-    pub order: Order,
+    /// The order as decided. Shared: it never changes after submission, and each command
+    /// works on a copy of the state.
+    pub order: Arc<Order>,
     /// The resolution chosen.
     pub resolution: Resolution,
-    /// The refund request behind the chosen resolution, to quote the final refund.
-    pub terms: RefundRequest,
+    /// The refund request behind the chosen resolution, to quote the final refund. Shared,
+    /// like the order.
+    pub terms: Arc<RefundRequest>,
     /// The authorization axis.
     pub authorization: Authorization,
     /// The line-processing axis.
@@ -229,9 +232,9 @@ impl Rma {
             id: s.rma_id.clone(),
             number: s.number.clone(),
             version: 1,
-            order: s.order.clone(),
+            order: Arc::new(s.order.clone()),
             resolution: s.resolution,
-            terms: s.terms.clone(),
+            terms: Arc::new(s.terms.clone()),
             authorization,
             lines: s
                 .lines
