@@ -17,7 +17,7 @@ use super::request::{
     ShippingRefund, TenderSelector,
 };
 use crate::error::{Error, Result};
-use crate::money::{div_round_half_up, percent_of};
+use crate::money::{div_round_half_up, minor_to_decimal, percent_of};
 use crate::order::Order;
 
 /// Quotes the refund for `request` against `order`.
@@ -70,7 +70,7 @@ pub(crate) fn quote_with_ledger(
 ) -> Result<RefundQuote> {
     let order = ledger.order;
     let digits = ledger.digits;
-    let dec = |m: i64| Decimal::new(m, digits);
+    let dec = |m: i64| minor_to_decimal(m, digits);
     if let Some(currency) = request.currency {
         if currency != order.currency {
             return Err(Error::CurrencyMismatch {
@@ -278,8 +278,11 @@ pub(crate) fn quote_with_ledger(
 /// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
 #[inline]
 pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
+    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
     let c = |n: i64| {
-        if n == q {
+        if n == 0 {
+            0
+        } else if n == q {
             i128::from(total)
         } else {
             div_round_half_up(i128::from(total) * i128::from(n), i128::from(q))
@@ -301,6 +304,10 @@ fn order_discount_share(l: &super::ledger::LedgerLine, q: i64, r: i64, k: i64) -
         return 0;
     }
     let cumulative = |n: i64| {
+        // D(0) = 0: nothing refunded yet, nothing to divide.
+        if n == 0 {
+            return 0;
+        }
         let discount = i128::from(l.unit) * i128::from(n) - {
             let paid = i128::from(l.paid());
             if n == q {
@@ -374,7 +381,7 @@ impl MinorDeduction {
         Deduction {
             kind: self.kind,
             condition: self.condition,
-            amount: Decimal::new(self.amount, digits),
+            amount: minor_to_decimal(self.amount, digits),
             capped: self.capped,
         }
     }
@@ -527,17 +534,17 @@ struct MinorShipping {
 impl MinorShipping {
     fn into_quote(self, digits: u32) -> ShippingQuote {
         ShippingQuote {
-            net: Decimal::new(self.net, digits),
+            net: minor_to_decimal(self.net, digits),
             taxes: self
                 .taxes
                 .into_iter()
                 .map(|(rate, a)| TaxShare {
                     rate,
-                    amount: Decimal::new(a, digits),
+                    amount: minor_to_decimal(a, digits),
                 })
                 .collect(),
-            tax: Decimal::new(self.tax, digits),
-            total: Decimal::new(self.total, digits),
+            tax: minor_to_decimal(self.tax, digits),
+            total: minor_to_decimal(self.total, digits),
             capped_to_standard: self.capped_to_standard,
         }
     }
@@ -639,7 +646,7 @@ fn settle(
     quote: &mut RefundQuote,
 ) -> Result<()> {
     let digits = ledger.digits;
-    let dec = |m: i64| Decimal::new(m, digits);
+    let dec = |m: i64| minor_to_decimal(m, digits);
     let exceeds = |amount: i64| Error::RefundExceedsPaid {
         field: "tenders".into(),
         requested: dec(amount),
@@ -807,15 +814,15 @@ fn split_tenders(
             out.push(TenderRefund {
                 tender_id: tender.id.clone(),
                 kind: tender.kind,
-                amount: Decimal::new(take, ledger.digits),
+                amount: minor_to_decimal(take, ledger.digits),
             });
         }
     }
     if left > 0 {
         return Err(Error::RefundExceedsPaid {
             field: "tenders".into(),
-            requested: Decimal::new(amount, ledger.digits),
-            available: Decimal::new(amount - left, ledger.digits),
+            requested: minor_to_decimal(amount, ledger.digits),
+            available: minor_to_decimal(amount - left, ledger.digits),
         });
     }
     Ok(out)
