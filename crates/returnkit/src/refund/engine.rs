@@ -130,9 +130,7 @@ pub(crate) fn quote_with_ledger(
 
         let mut taxes = Vec::with_capacity(src.tax_lines.len());
         let mut tax = 0i64;
-        for t in &src.tax_lines {
-            // Validated by the ledger, so the conversion can't fail here.
-            let charged = ledger.minor(t.amount, String::new)?;
+        for (t, &charged) in src.tax_lines.iter().zip(ledger.tax_charged(i)) {
             let share = telescope(charged, q, r, units);
             tax += share;
             sums.add_tax(t.rate, share);
