@@ -362,10 +362,20 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     out: &mut [i64],
     order: &mut Vec<Remainder>,
 ) -> std::result::Result<(), AllocationError> {
+    allocate_minor_by(total, weights.iter().map(|&w| w.into()), out, order)
+}
+
+/// [`allocate_minor`] over weights that are computed as they are read (read twice), so that
+/// callers need not collect them first.
+pub(crate) fn allocate_minor_by(
+    total: i64,
+    weights: impl Iterator<Item = i128> + Clone,
+    out: &mut [i64],
+    order: &mut Vec<Remainder>,
+) -> std::result::Result<(), AllocationError> {
     out.iter_mut().for_each(|o| *o = 0);
     let mut sum: i128 = 0;
-    for (i, w) in weights.iter().enumerate() {
-        let w: i128 = (*w).into();
+    for (i, w) in weights.clone().enumerate() {
         if w < 0 {
             return Err(AllocationError::NegativeWeight(i));
         }
@@ -384,12 +394,13 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     // Remainders are compared as numerators over the common denominator `sum`. They are kept
     // as they are found, so that ranking them costs no further division.
     order.clear();
-    for (i, (w, o)) in weights.iter().zip(out.iter_mut()).enumerate() {
+    // At most one candidate per weight: reserving once spares growing step by step.
+    order.reserve(out.len());
+    for (i, (w, o)) in weights.zip(out.iter_mut()).enumerate() {
+        let num = checked_mul_non_negative(magnitude, w).ok_or(AllocationError::Overflow)?;
         // Weights were checked non-negative above, so `unsigned_abs` is the value itself.
-        let w: i128 = (*w).into();
-        let num = magnitude.checked_mul(w).ok_or(AllocationError::Overflow)?;
         let w = w.unsigned_abs();
-        let (share, rem) = div_rem_u128(num.unsigned_abs(), sum);
+        let (share, rem) = div_rem_u128(num, sum);
         given += share;
         // share <= magnitude <= i64::MAX, so the conversion can't fail.
         *o = i64::try_from(share).map_err(|_| AllocationError::Overflow)? * sign;
@@ -418,6 +429,18 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     Ok(())
 }
 
+/// `a × b` for non-negative `a` and `b`, or `None` beyond `i128`. In 64 bits when it fits,
+/// which spares the 128-bit overflow check.
+#[inline]
+fn checked_mul_non_negative(a: i128, b: i128) -> Option<u128> {
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        if let Some(p) = a.checked_mul(b) {
+            return Some(u128::from(p));
+        }
+    }
+    a.checked_mul(b).map(i128::unsigned_abs)
+}
+
 /// Quotient and remainder, in 64-bit arithmetic when both operands fit: one instruction
 /// rather than two calls into the 128-bit division routines.
 #[inline]
@@ -443,7 +466,10 @@ pub(crate) fn minor_to_decimal(minor: i64, digits: u32) -> Decimal {
 pub(crate) fn decimal_to_minor(amount: Decimal, digits: u32, field: &str) -> Result<i64> {
     let mantissa = amount.mantissa();
     let scale = amount.scale();
-    let minor = if scale <= digits {
+    let minor = if scale == digits {
+        // The usual case, an amount written to the minor unit: nothing to scale.
+        Some(mantissa)
+    } else if scale < digits {
         let factor = pow10(digits - scale);
         mantissa.checked_mul(factor)
     } else {

@@ -4,10 +4,12 @@
 //! read orders through it.
 
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::error::{Error, Result};
-use crate::money::{allocate_minor, decimal_to_minor, pow10};
+use crate::money::{allocate_minor_by, decimal_to_minor, pow10};
 use crate::order::{Order, OrderLine, TaxLine};
 
 /// Above this many lines, ids are looked up through a hash map rather than by scanning.
@@ -79,11 +81,8 @@ impl<'o> OrderLedger<'o> {
         let digits = order.currency.minor_digits();
         let n = order.lines.len();
         let mut lines = Vec::with_capacity(n);
-        let mut weights = Vec::with_capacity(n);
         for (i, line) in order.lines.iter().enumerate() {
-            let l = convert_line(line, i, digits)?;
-            weights.push(l.gross - l.line_discount);
-            lines.push(l);
+            lines.push(convert_line(line, i, digits)?);
         }
         let index = check_unique_ids(order)?;
         let mut ledger = OrderLedger {
@@ -100,7 +99,7 @@ impl<'o> OrderLedger<'o> {
         // Every sum the engine makes is a sum of a subset of these, so bounding them keeps all
         // arithmetic exact in i64.
         bounded(ledger.lines.iter().map(|l| l.gross), "lines")?;
-        ledger.spread_order_discounts(&weights)?;
+        ledger.spread_order_discounts()?;
         let mut line_taxes = Vec::with_capacity(n);
         let mut tax_sum = 0i128;
         for (i, (line, l)) in order.lines.iter().zip(ledger.lines.iter_mut()).enumerate() {
@@ -197,7 +196,9 @@ impl<'o> OrderLedger<'o> {
         to_minor(amount, self.digits, field)
     }
 
-    fn spread_order_discounts(&mut self, weights: &[i64]) -> Result<()> {
+    /// Spreads the order discounts over the lines. Unless the shop allocated a discount
+    /// itself, each line weighs its price after its own discounts.
+    fn spread_order_discounts(&mut self) -> Result<()> {
         let order = self.order;
         if order.discounts.is_empty() {
             return Ok(());
@@ -239,8 +240,14 @@ impl<'o> OrderLedger<'o> {
                         });
                     }
                 }
-                None => allocate_minor(amount, weights, &mut shares, &mut scratch)
-                    .map_err(|e| e.into_error(&format!("discounts[{d}]")))?,
+                None => {
+                    let weights = self
+                        .lines
+                        .iter()
+                        .map(|l| i128::from(l.gross - l.line_discount));
+                    allocate_minor_by(amount, weights, &mut shares, &mut scratch)
+                        .map_err(|e| e.into_error(&format!("discounts[{d}]")))?
+                }
             }
             for (i, (line, share)) in self.lines.iter_mut().zip(&shares).enumerate() {
                 line.order_discount += share;
@@ -526,8 +533,14 @@ fn check_tax(
     let mut rate_sum = 0i128;
     let mut total_tax = 0i64;
     let start = amounts.len();
+    // The first few scaled rates, kept for the second pass (lines rarely have more).
+    let mut rates = [0i128; 4];
     for (t, tax) in tax_lines.iter().enumerate() {
-        rate_sum += scaled_rate(tax, scale, || format!("{}.tax_lines[{t}].rate", at()))?;
+        let rate = scaled_rate(tax, scale, || format!("{}.tax_lines[{t}].rate", at()))?;
+        if let Some(slot) = rates.get_mut(t) {
+            *slot = rate;
+        }
+        rate_sum += rate;
         let amount = non_negative(tax.amount, digits, || {
             format!("{}.tax_lines[{t}].amount", at())
         })?;
@@ -550,7 +563,10 @@ fn check_tax(
     let slack = i128::from(units + 1);
     let charged = amounts.get(start..).unwrap_or_default();
     for (t, (tax, &amount)) in tax_lines.iter().zip(charged).enumerate() {
-        let rate = scaled_rate(tax, scale, String::new)?;
+        let rate = match rates.get(t) {
+            Some(&rate) => rate,
+            None => scaled_rate(tax, scale, String::new)?,
+        };
         let amount = i128::from(amount);
         let low = rate * i128::from(paid) - slack * den;
         let high = rate * i128::from(gross) + slack * den;
@@ -641,11 +657,18 @@ pub(crate) fn non_negative(
 fn check_unique_ids(order: &Order) -> Result<Option<FxHashMap<&str, u32>>> {
     let lines = &order.lines;
     if lines.len() <= SCAN_LIMIT {
-        for (i, line) in lines.iter().enumerate().skip(1) {
+        // Compare hashes first: distinct ids almost never share one, so most pairs cost an
+        // integer comparison rather than a string comparison.
+        let mut hashes = [0u64; SCAN_LIMIT];
+        for (h, line) in hashes.iter_mut().zip(lines) {
+            *h = FxBuildHasher.hash_one(&*line.id);
+        }
+        for (i, (line, h)) in lines.iter().zip(&hashes).enumerate().skip(1) {
             if lines
                 .iter()
+                .zip(&hashes)
                 .take(i)
-                .any(|o| o.id.len() == line.id.len() && o.id == line.id)
+                .any(|(o, g)| g == h && o.id == line.id)
             {
                 return Err(duplicate_line(i, &line.id));
             }
