@@ -88,7 +88,9 @@ pub(crate) fn quote_with_ledger(
     }
 
     let fees = Fees::new(ledger, request)?;
-    let mut taken = vec![false; ledger.lines.len()];
+    // Requests usually list lines in the order's own order: while each request line is at its
+    // own position, none can repeat, and which lines are taken needs no record.
+    let mut taken: Option<Vec<bool>> = None;
     let mut sums = Sums::default();
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut any_units = false;
@@ -101,13 +103,21 @@ pub(crate) fn quote_with_ledger(
                 field: format!("lines[{j}].line_id"),
                 line_id: req.line_id.clone(),
             })?;
-        match taken.get_mut(i) {
-            Some(t) if !*t => *t = true,
-            _ => {
-                return Err(Error::DuplicateId {
-                    field: format!("lines[{j}].line_id"),
-                    id: req.line_id.clone(),
-                })
+        if taken.is_some() || i != j {
+            let taken = taken.get_or_insert_with(|| {
+                // Lines 0..j were each at their own position.
+                let mut taken = vec![false; ledger.lines.len()];
+                taken.iter_mut().take(j).for_each(|t| *t = true);
+                taken
+            });
+            match taken.get_mut(i) {
+                Some(t) if !*t => *t = true,
+                _ => {
+                    return Err(Error::DuplicateId {
+                        field: format!("lines[{j}].line_id"),
+                        id: req.line_id.clone(),
+                    })
+                }
             }
         }
         let (Some(l), Some(src)) = (ledger.lines.get(i), order.lines.get(i)) else {
@@ -123,10 +133,13 @@ pub(crate) fn quote_with_ledger(
         any_fee_bearing |= units > 0 && !req.waive_fees;
         let q = src.quantity;
         let r = l.prior_units;
-        let paid = telescope(l.paid(), q, r, units);
+        // C(r) and C(r + units) once, for the merchandise and for its order-discount part.
+        let before = (r, cumulative(l.paid(), q, r));
+        let after = (r + units, cumulative(l.paid(), q, r + units));
+        let paid = after.1 - before.1;
         let gross = l.unit * units;
         let discount = gross - paid;
-        let order_discount = order_discount_share(l, q, r, units);
+        let order_discount = order_discount_share(l, before, after);
 
         let mut taxes = Vec::with_capacity(src.tax_lines.len());
         let mut tax = 0i64;
@@ -162,6 +175,7 @@ pub(crate) fn quote_with_ledger(
                     DeductionKind::RestockingFee,
                     None,
                     fee,
+                    digits,
                 );
             }
             if let Some(cond) = req.condition {
@@ -172,6 +186,7 @@ pub(crate) fn quote_with_ledger(
                         DeductionKind::Inspection,
                         Some(cond),
                         fee,
+                        digits,
                     );
                 }
             }
@@ -194,10 +209,7 @@ pub(crate) fn quote_with_ledger(
             taxes,
             tax: dec(tax),
             subtotal: dec(subtotal),
-            deductions: deductions
-                .into_iter()
-                .map(|d| d.into_deduction(digits))
-                .collect(),
+            deductions,
             total: dec(left),
         });
     }
@@ -209,34 +221,36 @@ pub(crate) fn quote_with_ledger(
     let mut return_deductions = Vec::new();
     if any_units && any_fee_bearing {
         if let Some(fee) = fees.return_restocking {
-            push_deduction(
+            sums.deductions += push_deduction(
                 &mut return_deductions,
                 &mut refund,
                 DeductionKind::RestockingFee,
                 None,
                 fee,
+                digits,
             );
         }
         if let Some(fee) = fees.return_fee {
-            push_deduction(
+            sums.deductions += push_deduction(
                 &mut return_deductions,
                 &mut refund,
                 DeductionKind::ReturnFee,
                 None,
                 fee,
+                digits,
             );
         }
     }
     if let Some(fee) = fees.label {
-        push_deduction(
+        sums.deductions += push_deduction(
             &mut return_deductions,
             &mut refund,
             DeductionKind::LabelFee,
             None,
             fee,
+            digits,
         );
     }
-    sums.deductions += return_deductions.iter().map(|d| d.amount).sum::<i64>();
 
     let mut quote = RefundQuote {
         order_id: order.id.clone(),
@@ -245,10 +259,7 @@ pub(crate) fn quote_with_ledger(
         resolution: request.resolution,
         lines,
         shipping: shipping.map(|s| s.into_quote(digits)),
-        deductions: return_deductions
-            .into_iter()
-            .map(|d| d.into_deduction(digits))
-            .collect(),
+        deductions: return_deductions,
         totals: QuoteTotals {
             merchandise: dec(sums.merchandise),
             net: dec(sums.net),
@@ -276,48 +287,49 @@ pub(crate) fn quote_with_ledger(
 /// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
 #[inline]
 pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
-    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
-    let c = |n: i64| {
-        if n == 0 {
-            0
-        } else if n == q {
-            i128::from(total)
-        } else {
-            div_round_half_up(i128::from(total) * i128::from(n), i128::from(q))
-        }
-    };
-    // |C(n)| ≤ |total|, which fits in i64.
-    (c(r + k) - c(r)) as i64
+    cumulative(total, q, r + k) - cumulative(total, q, r)
 }
 
-/// The order-discount part of the discount refunded for `k` units after `r`.
+/// C(n) = round_half_up(total·n/q) for 0 ≤ n ≤ q, with C(q) = total exactly.
+#[inline]
+pub(crate) fn cumulative(total: i64, q: i64, n: i64) -> i64 {
+    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
+    if n == 0 {
+        0
+    } else if n == q {
+        total
+    } else {
+        // |C(n)| ≤ |total|, which fits in i64.
+        div_round_half_up(i128::from(total) * i128::from(n), i128::from(q)) as i64
+    }
+}
+
+/// The order-discount part of the discount refunded going from `before` to `after`, each a
+/// count of units n with the merchandise paid for them, C(n).
 ///
 /// The cumulative discount D(n) = unit·n − C(n) never decreases, and its order-discount part
 /// is round(D(n)·OD/D), which never decreases either and never exceeds D(n)'s growth. So both
 /// parts of every step are at least zero, and over all steps they are exactly the line's
 /// discounts.
-fn order_discount_share(l: &super::ledger::LedgerLine, q: i64, r: i64, k: i64) -> i64 {
+fn order_discount_share(
+    l: &super::ledger::LedgerLine,
+    before: (i64, i64),
+    after: (i64, i64),
+) -> i64 {
     let total = l.line_discount + l.order_discount;
     if total == 0 || l.order_discount == 0 {
         return 0;
     }
-    let cumulative = |n: i64| {
-        // D(0) = 0: nothing refunded yet, nothing to divide.
-        if n == 0 {
+    let part = |(n, paid): (i64, i64)| {
+        let discount = i128::from(l.unit) * i128::from(n) - i128::from(paid);
+        // No discount yet (as before a first return): nothing to divide.
+        if discount == 0 {
             return 0;
         }
-        let discount = i128::from(l.unit) * i128::from(n) - {
-            let paid = i128::from(l.paid());
-            if n == q {
-                paid
-            } else {
-                div_round_half_up(paid * i128::from(n), i128::from(q))
-            }
-        };
         div_round_half_up(discount * i128::from(l.order_discount), i128::from(total))
     };
     // Bounded by the line's order discount, which fits in i64.
-    (cumulative(r + k) - cumulative(r)) as i64
+    (part(after) - part(before)) as i64
 }
 
 /// The units a request line refunds: the requested units in a preview, the accepted units in a
@@ -366,41 +378,25 @@ fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) 
     }
 }
 
-/// A deduction in minor units, before it becomes wire data.
-struct MinorDeduction {
-    kind: DeductionKind,
-    condition: Option<super::request::Condition>,
-    amount: i64,
-    capped: bool,
-}
-
-impl MinorDeduction {
-    fn into_deduction(self, digits: u32) -> Deduction {
-        Deduction {
-            kind: self.kind,
-            condition: self.condition,
-            amount: minor_to_decimal(self.amount, digits),
-            capped: self.capped,
-        }
-    }
-}
-
-/// Takes `fee` from `left`, never below zero.
+/// Takes `fee` from `left`, never below zero, and lists it in `out` with `digits` decimals.
+/// Returns the amount taken.
 fn push_deduction(
-    out: &mut Vec<MinorDeduction>,
+    out: &mut Vec<Deduction>,
     left: &mut i64,
     kind: DeductionKind,
     condition: Option<super::request::Condition>,
     fee: i64,
-) {
+    digits: u32,
+) -> i64 {
     let amount = fee.min(*left).max(0);
     *left -= amount;
-    out.push(MinorDeduction {
+    out.push(Deduction {
         kind,
         condition,
-        amount,
+        amount: minor_to_decimal(amount, digits),
         capped: amount < fee,
     });
+    amount
 }
 
 /// The request's fees, checked and in minor units.
@@ -771,50 +767,49 @@ fn split_tenders(
     amount: i64,
 ) -> Result<Vec<TenderRefund>> {
     let tenders = &ledger.order.tenders;
-    let mut sequence: Vec<usize> = Vec::with_capacity(tenders.len());
-    for (s, selector) in request.tender_order.iter().enumerate() {
-        match selector {
-            TenderSelector::Id(id) => {
-                let t = ledger.find_tender(id).ok_or_else(|| Error::UnknownTender {
-                    field: format!("tender_order[{s}].id"),
-                    tender_id: id.clone(),
-                })?;
-                if !sequence.contains(&t) {
-                    sequence.push(t);
-                }
-            }
-            TenderSelector::Kind(kind) => {
-                for (t, tender) in tenders.iter().enumerate() {
-                    if tender.kind == *kind && !sequence.contains(&t) {
-                        sequence.push(t);
-                    }
-                }
-            }
-        }
-    }
-    for t in 0..tenders.len() {
-        if !sequence.contains(&t) {
-            sequence.push(t);
-        }
-    }
     let mut left = amount;
     let mut out = Vec::new();
-    for t in sequence {
-        if left == 0 {
-            break;
+    // Each tender takes its turn once, in sequence; the sequence is walked as it is worked
+    // out, so that it needs no list of its own.
+    let mut seen = Seen::new(tenders.len());
+    let mut turn = |t: usize, left: &mut i64| {
+        if !seen.insert(t) || *left == 0 {
+            return;
         }
         let (Some(tender), Some(l)) = (tenders.get(t), ledger.tenders.get(t)) else {
-            continue;
+            return;
         };
-        let take = left.min(l.refundable);
+        let take = (*left).min(l.refundable);
         if take > 0 {
-            left -= take;
+            *left -= take;
             out.push(TenderRefund {
                 tender_id: tender.id.clone(),
                 kind: tender.kind,
                 amount: minor_to_decimal(take, ledger.digits),
             });
         }
+    };
+    for (s, selector) in request.tender_order.iter().enumerate() {
+        match selector {
+            TenderSelector::Id(id) => {
+                // Every selector is checked, even once the refund is placed.
+                let t = ledger.find_tender(id).ok_or_else(|| Error::UnknownTender {
+                    field: format!("tender_order[{s}].id"),
+                    tender_id: id.clone(),
+                })?;
+                turn(t, &mut left);
+            }
+            TenderSelector::Kind(kind) => {
+                for (t, tender) in tenders.iter().enumerate() {
+                    if tender.kind == *kind {
+                        turn(t, &mut left);
+                    }
+                }
+            }
+        }
+    }
+    for t in 0..tenders.len() {
+        turn(t, &mut left);
     }
     if left > 0 {
         return Err(Error::RefundExceedsPaid {
@@ -824,4 +819,37 @@ fn split_tenders(
         });
     }
     Ok(out)
+}
+
+/// A set of tender positions: a bit each for the first 64 (orders have a handful), flags
+/// beyond, so that the usual case allocates nothing.
+struct Seen {
+    bits: u64,
+    more: Vec<bool>,
+}
+
+impl Seen {
+    fn new(len: usize) -> Seen {
+        Seen {
+            bits: 0,
+            more: vec![false; len.saturating_sub(64)],
+        }
+    }
+
+    /// Adds `i`; false if it was there already.
+    fn insert(&mut self, i: usize) -> bool {
+        if i < 64 {
+            let bit = 1u64 << i;
+            let new = self.bits & bit == 0;
+            self.bits |= bit;
+            return new;
+        }
+        match self.more.get_mut(i - 64) {
+            Some(seen) if !*seen => {
+                *seen = true;
+                true
+            }
+            _ => false,
+        }
+    }
 }
