@@ -351,8 +351,12 @@ impl AllocationError {
 }
 
 /// A candidate for a leftover minor unit in [`allocate_minor`]: its remainder (a numerator
-/// over the weights' sum), its weight and its position.
-pub(crate) type Remainder = (std::cmp::Reverse<u128>, std::cmp::Reverse<u128>, u32);
+/// over the weights' sum), its weight and its position, ordered best first.
+type Remainder = (std::cmp::Reverse<u128>, std::cmp::Reverse<u128>, u32);
+
+/// Remainders and weights below 2^48 pack with a 32-bit position into one `u128` whose
+/// ascending order is [`Remainder`]'s, which is much cheaper to rank.
+const PACKED: u128 = (1 << 48) - 1;
 
 /// Largest-remainder split of `total` minor units across `weights`, written into `out`.
 /// `order` is scratch space, reused across calls to avoid allocating.
@@ -360,7 +364,7 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     total: i64,
     weights: &[W],
     out: &mut [i64],
-    order: &mut Vec<Remainder>,
+    order: &mut Vec<u128>,
 ) -> std::result::Result<(), AllocationError> {
     allocate_minor_by(total, weights.iter().map(|&w| w.into()), out, order)
 }
@@ -371,7 +375,7 @@ pub(crate) fn allocate_minor_by(
     total: i64,
     weights: impl Iterator<Item = i128> + Clone,
     out: &mut [i64],
-    order: &mut Vec<Remainder>,
+    order: &mut Vec<u128>,
 ) -> std::result::Result<(), AllocationError> {
     out.iter_mut().for_each(|o| *o = 0);
     let mut sum: i128 = 0;
@@ -394,8 +398,13 @@ pub(crate) fn allocate_minor_by(
     // Remainders are compared as numerators over the common denominator `sum`. They are kept
     // as they are found, so that ranking them costs no further division.
     order.clear();
-    // At most one candidate per weight: reserving once spares growing step by step.
-    order.reserve(out.len());
+    // Sums beyond 2^48 minor units are rare; their remainders are ranked unpacked.
+    let packed = sum <= PACKED;
+    let mut wide: Vec<Remainder> = Vec::new();
+    if packed {
+        // At most one candidate per weight: reserving once spares growing step by step.
+        order.reserve(out.len());
+    }
     for (i, (w, o)) in weights.zip(out.iter_mut()).enumerate() {
         let num = checked_mul_non_negative(magnitude, w).ok_or(AllocationError::Overflow)?;
         // Weights were checked non-negative above, so `unsigned_abs` is the value itself.
@@ -408,23 +417,40 @@ pub(crate) fn allocate_minor_by(
         // `leftover` are non-zero: a zero remainder never gets a unit, and need not be ranked.
         if rem != 0 {
             let i = u32::try_from(i).map_err(|_| AllocationError::Overflow)?;
-            order.push((std::cmp::Reverse(rem), std::cmp::Reverse(w), i));
+            if packed {
+                // rem < sum and w ≤ sum, so both fit in 48 bits.
+                order.push(((PACKED - rem) << 80) | ((PACKED - w) << 32) | u128::from(i));
+            } else {
+                wide.push((std::cmp::Reverse(rem), std::cmp::Reverse(w), i));
+            }
         }
     }
     let leftover =
         usize::try_from(magnitude.unsigned_abs() - given).map_err(|_| AllocationError::Overflow)?;
-    if leftover == 0 || order.is_empty() {
+    if leftover == 0 {
         return Ok(());
     }
     // Highest remainder first, then larger weight, then earlier position: a total order, so
     // selecting the first `leftover` is deterministic.
-    if leftover < order.len() {
-        order.select_nth_unstable(leftover);
-    }
-    for &(_, _, i) in order.iter().take(leftover) {
+    let mut give = |i: u32| {
         if let Some(o) = out.get_mut(i as usize) {
             *o += sign;
         }
+    };
+    if packed {
+        if leftover < order.len() {
+            order.select_nth_unstable(leftover);
+        }
+        // The low 32 bits are the position.
+        order
+            .iter()
+            .take(leftover)
+            .for_each(|&key| give(key as u32));
+    } else {
+        if leftover < wide.len() {
+            wide.select_nth_unstable(leftover);
+        }
+        wide.iter().take(leftover).for_each(|&(_, _, i)| give(i));
     }
     Ok(())
 }
