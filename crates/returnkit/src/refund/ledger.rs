@@ -82,7 +82,7 @@ impl<'o> OrderLedger<'o> {
         let n = order.lines.len();
         let mut lines = Vec::with_capacity(n);
         for (i, line) in order.lines.iter().enumerate() {
-            lines.push(convert_line(line, i, digits)?);
+            convert_line(line, i, digits, &mut lines)?;
         }
         let index = check_unique_ids(order)?;
         let mut ledger = OrderLedger {
@@ -129,12 +129,12 @@ impl<'o> OrderLedger<'o> {
     /// in the order's own order).
     pub fn find_line(&self, id: &str, hint: usize) -> Option<usize> {
         let lines = &self.order.lines;
-        if lines.get(hint).is_some_and(|l| &*l.id == id) {
+        if lines.get(hint).is_some_and(|l| same_id(&l.id, id)) {
             return Some(hint);
         }
         match &self.index {
             Some(map) => map.get(id).map(|&i| i as usize),
-            None => lines.iter().position(|l| &*l.id == id),
+            None => lines.iter().position(|l| same_id(&l.id, id)),
         }
     }
 
@@ -418,7 +418,9 @@ fn order_line_id(order: &Order, i: usize) -> &str {
     order.lines.get(i).map_or("", |l| &l.id)
 }
 
-fn convert_line(line: &OrderLine, i: usize, digits: u32) -> Result<LedgerLine> {
+/// Converts order line `i` and pushes it onto `out`. (Pushing here rather than returning the
+/// line lets it be written in place instead of copied out of a large `Result`.)
+fn convert_line(line: &OrderLine, i: usize, digits: u32, out: &mut Vec<LedgerLine>) -> Result<()> {
     if line.quantity < 1 || line.quantity > MAX_UNITS {
         return Err(Error::InvalidQuantity {
             field: format!("lines[{i}].quantity"),
@@ -457,14 +459,15 @@ fn convert_line(line: &OrderLine, i: usize, digits: u32) -> Result<LedgerLine> {
             reason: "line discounts exceed the line's price".into(),
         });
     }
-    Ok(LedgerLine {
+    out.push(LedgerLine {
         unit,
         gross,
         line_discount,
         order_discount: 0,
         prior_units: 0,
         tax_start: 0,
-    })
+    });
+    Ok(())
 }
 
 /// Units in one line can't go beyond a billion: it keeps every product in range.
@@ -686,6 +689,20 @@ fn check_unique_ids(order: &Order) -> Result<Option<FxHashMap<&str, u32>>> {
         }
     }
     Ok(Some(map))
+}
+
+/// Whether two ids are the same. Ids are mostly short, where comparing bytes inline is
+/// cheaper than a call to `memcmp`.
+#[inline]
+fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() > 16 {
+        return a == b;
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 fn duplicate_line(i: usize, id: &str) -> Error {
