@@ -52,14 +52,22 @@ struct Sums {
     tax: i64,
     deductions: i64,
     lines_total: i64,
-    taxes: Vec<(Decimal, i64)>,
+    /// Tax per rate, kept as the quote writes it: each amount a decimal with the currency's
+    /// minor digits, so that its mantissa is the running sum in minor units.
+    taxes: Vec<TaxShare>,
+    digits: u32,
 }
 
 impl Sums {
     fn add_tax(&mut self, rate: Decimal, amount: i64) {
-        match self.taxes.iter_mut().find(|(r, _)| *r == rate) {
-            Some((_, a)) => *a += amount,
-            None => self.taxes.push((rate, amount)),
+        let digits = self.digits;
+        match self.taxes.iter_mut().find(|t| t.rate == rate) {
+            // Bounded by the order's tax, so the mantissa is an exact i64.
+            Some(t) => t.amount = minor_to_decimal(t.amount.mantissa() as i64 + amount, digits),
+            None => self.taxes.push(TaxShare {
+                rate,
+                amount: minor_to_decimal(amount, digits),
+            }),
         }
     }
 }
@@ -91,7 +99,10 @@ pub(crate) fn quote_with_ledger(
     // Requests usually list lines in the order's own order: while each request line is at its
     // own position, none can repeat, and which lines are taken needs no record.
     let mut taken: Option<Vec<bool>> = None;
-    let mut sums = Sums::default();
+    let mut sums = Sums {
+        digits,
+        ..Sums::default()
+    };
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut any_units = false;
     // Per-return fees apply when at least one refunded line bears fees.
@@ -263,14 +274,7 @@ pub(crate) fn quote_with_ledger(
         totals: QuoteTotals {
             merchandise: dec(sums.merchandise),
             net: dec(sums.net),
-            taxes: sums
-                .taxes
-                .iter()
-                .map(|&(rate, amount)| TaxShare {
-                    rate,
-                    amount: dec(amount),
-                })
-                .collect(),
+            taxes: sums.taxes,
             tax: dec(sums.tax),
             shipping: dec(shipping_total),
             deductions: dec(sums.deductions),
