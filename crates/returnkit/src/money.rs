@@ -366,20 +366,27 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     out: &mut [i64],
     order: &mut Vec<u128>,
 ) -> std::result::Result<(), AllocationError> {
-    allocate_minor_by(total, weights.iter().map(|&w| w.into()), out, order)
+    out.iter_mut().for_each(|o| *o = 0);
+    let weight = |i: usize, _: &i64| weights.get(i).map_or(0, |&w| w.into());
+    allocate_minor_into(total, out, weight, |o, share| *o += share, order)
 }
 
-/// [`allocate_minor`] over weights that are computed as they are read (read twice), so that
-/// callers need not collect them first.
-pub(crate) fn allocate_minor_by(
+/// Rankings of up to this many remainders are made on the stack.
+const SMALL_RANKING: usize = 32;
+
+/// [`allocate_minor`] over any items: `weight(i, item)` is item `i`'s weight, and
+/// `add(item, share)` adds to it (a floor share first, then perhaps one more unit). Callers
+/// with the weights in their own records need not collect them, nor the shares.
+pub(crate) fn allocate_minor_into<T>(
     total: i64,
-    weights: impl Iterator<Item = i128> + Clone,
-    out: &mut [i64],
+    items: &mut [T],
+    weight: impl Fn(usize, &T) -> i128,
+    mut add: impl FnMut(&mut T, i64),
     order: &mut Vec<u128>,
 ) -> std::result::Result<(), AllocationError> {
-    out.iter_mut().for_each(|o| *o = 0);
     let mut sum: i128 = 0;
-    for (i, w) in weights.clone().enumerate() {
+    for (i, item) in items.iter().enumerate() {
+        let w = weight(i, item);
         if w < 0 {
             return Err(AllocationError::NegativeWeight(i));
         }
@@ -396,30 +403,44 @@ pub(crate) fn allocate_minor_by(
     let sum = sum.unsigned_abs();
     let mut given: u128 = 0;
     // Remainders are compared as numerators over the common denominator `sum`. They are kept
-    // as they are found, so that ranking them costs no further division.
-    order.clear();
-    // Sums beyond 2^48 minor units are rare; their remainders are ranked unpacked.
+    // as they are found, so that ranking them costs no further division. Sums beyond 2^48
+    // minor units are rare; their remainders are ranked unpacked.
     let packed = sum <= PACKED;
     let mut wide: Vec<Remainder> = Vec::new();
-    if packed {
-        // At most one candidate per weight: reserving once spares growing step by step.
-        order.reserve(out.len());
+    let on_stack = packed && items.len() <= SMALL_RANKING;
+    let mut small = [0u128; SMALL_RANKING];
+    let mut small_len = 0;
+    order.clear();
+    if packed && !on_stack {
+        // At most one candidate per item: reserving once spares growing step by step.
+        order.reserve(items.len());
     }
-    for (i, (w, o)) in weights.zip(out.iter_mut()).enumerate() {
+    for (i, item) in items.iter_mut().enumerate() {
+        let w = weight(i, item);
         let num = checked_mul_non_negative(magnitude, w).ok_or(AllocationError::Overflow)?;
         // Weights were checked non-negative above, so `unsigned_abs` is the value itself.
         let w = w.unsigned_abs();
         let (share, rem) = div_rem_u128(num, sum);
         given += share;
         // share <= magnitude <= i64::MAX, so the conversion can't fail.
-        *o = i64::try_from(share).map_err(|_| AllocationError::Overflow)? * sign;
+        add(
+            item,
+            i64::try_from(share).map_err(|_| AllocationError::Overflow)? * sign,
+        );
         // The remainders add up to `leftover × sum`, each below `sum`, so more of them than
         // `leftover` are non-zero: a zero remainder never gets a unit, and need not be ranked.
         if rem != 0 {
             let i = u32::try_from(i).map_err(|_| AllocationError::Overflow)?;
             if packed {
                 // rem < sum and w ≤ sum, so both fit in 48 bits.
-                order.push(((PACKED - rem) << 80) | ((PACKED - w) << 32) | u128::from(i));
+                let key = ((PACKED - rem) << 80) | ((PACKED - w) << 32) | u128::from(i);
+                match small.get_mut(small_len).filter(|_| on_stack) {
+                    Some(slot) => {
+                        *slot = key;
+                        small_len += 1;
+                    }
+                    None => order.push(key),
+                }
             } else {
                 wide.push((std::cmp::Reverse(rem), std::cmp::Reverse(w), i));
             }
@@ -433,19 +454,21 @@ pub(crate) fn allocate_minor_by(
     // Highest remainder first, then larger weight, then earlier position: a total order, so
     // selecting the first `leftover` is deterministic.
     let mut give = |i: u32| {
-        if let Some(o) = out.get_mut(i as usize) {
-            *o += sign;
+        if let Some(item) = items.get_mut(i as usize) {
+            add(item, sign);
         }
     };
     if packed {
-        if leftover < order.len() {
-            order.select_nth_unstable(leftover);
+        let keys = if on_stack {
+            small.get_mut(..small_len).unwrap_or_default()
+        } else {
+            order.as_mut_slice()
+        };
+        if leftover < keys.len() {
+            keys.select_nth_unstable(leftover);
         }
         // The low 32 bits are the position.
-        order
-            .iter()
-            .take(leftover)
-            .for_each(|&key| give(key as u32));
+        keys.iter().take(leftover).for_each(|&key| give(key as u32));
     } else {
         if leftover < wide.len() {
             wide.select_nth_unstable(leftover);

@@ -9,7 +9,7 @@ use std::hash::BuildHasher;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::error::{Error, Result};
-use crate::money::{allocate_minor_by, decimal_to_minor, pow10};
+use crate::money::{allocate_minor_into, decimal_to_minor, pow10};
 use crate::order::{Order, OrderLine, TaxLine};
 
 /// Above this many lines, ids are looked up through a hash map rather than by scanning.
@@ -203,7 +203,7 @@ impl<'o> OrderLedger<'o> {
         if order.discounts.is_empty() {
             return Ok(());
         }
-        let mut shares = vec![0i64; self.lines.len()];
+        // Shares are added to the lines as they are found: on any error the ledger is dropped.
         let mut scratch = Vec::new();
         for (d, discount) in order.discounts.iter().enumerate() {
             let amount = non_negative(discount.amount, self.digits, || {
@@ -211,7 +211,6 @@ impl<'o> OrderLedger<'o> {
             })?;
             match &discount.allocations {
                 Some(allocations) => {
-                    shares.iter_mut().for_each(|s| *s = 0);
                     let mut sum = 0i64;
                     for (a, alloc) in allocations.iter().enumerate() {
                         let field = || format!("discounts[{d}].allocations[{a}]");
@@ -224,8 +223,8 @@ impl<'o> OrderLedger<'o> {
                         let share = non_negative(alloc.amount, self.digits, || {
                             format!("{}.amount", field())
                         })?;
-                        if let Some(s) = shares.get_mut(i) {
-                            *s += share;
+                        if let Some(line) = self.lines.get_mut(i) {
+                            line.order_discount += share;
                         }
                         sum += share;
                     }
@@ -240,17 +239,16 @@ impl<'o> OrderLedger<'o> {
                         });
                     }
                 }
-                None => {
-                    let weights = self
-                        .lines
-                        .iter()
-                        .map(|l| i128::from(l.gross - l.line_discount));
-                    allocate_minor_by(amount, weights, &mut shares, &mut scratch)
-                        .map_err(|e| e.into_error(&format!("discounts[{d}]")))?
-                }
+                None => allocate_minor_into(
+                    amount,
+                    &mut self.lines,
+                    |_, l| i128::from(l.gross - l.line_discount),
+                    |l, share| l.order_discount += share,
+                    &mut scratch,
+                )
+                .map_err(|e| e.into_error(&format!("discounts[{d}]")))?,
             }
-            for (i, (line, share)) in self.lines.iter_mut().zip(&shares).enumerate() {
-                line.order_discount += share;
+            for (i, line) in self.lines.iter().enumerate() {
                 if line.paid() < 0 {
                     return Err(Error::InvalidAllocation {
                         field: format!("discounts[{d}]"),
