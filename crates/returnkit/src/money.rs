@@ -350,18 +350,43 @@ impl AllocationError {
     }
 }
 
+/// A candidate for a leftover minor unit in [`allocate_minor`]: its remainder (a numerator
+/// over the weights' sum), its weight and its position, ordered best first.
+type Remainder = (std::cmp::Reverse<u128>, std::cmp::Reverse<u128>, u32);
+
+/// Remainders and weights below 2^48 pack with a 32-bit position into one `u128` whose
+/// ascending order is [`Remainder`]'s, which is much cheaper to rank.
+const PACKED: u128 = (1 << 48) - 1;
+
 /// Largest-remainder split of `total` minor units across `weights`, written into `out`.
 /// `order` is scratch space, reused across calls to avoid allocating.
 pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     total: i64,
     weights: &[W],
     out: &mut [i64],
-    order: &mut Vec<u32>,
+    order: &mut Vec<u128>,
 ) -> std::result::Result<(), AllocationError> {
     out.iter_mut().for_each(|o| *o = 0);
+    let weight = |i: usize, _: &i64| weights.get(i).map_or(0, |&w| w.into());
+    allocate_minor_into(total, out, weight, |o, share| *o += share, order)
+}
+
+/// Rankings of up to this many remainders are made on the stack.
+const SMALL_RANKING: usize = 32;
+
+/// [`allocate_minor`] over any items: `weight(i, item)` is item `i`'s weight, and
+/// `add(item, share)` adds to it (a floor share first, then perhaps one more unit). Callers
+/// with the weights in their own records need not collect them, nor the shares.
+pub(crate) fn allocate_minor_into<T>(
+    total: i64,
+    items: &mut [T],
+    weight: impl Fn(usize, &T) -> i128,
+    mut add: impl FnMut(&mut T, i64),
+    order: &mut Vec<u128>,
+) -> std::result::Result<(), AllocationError> {
     let mut sum: i128 = 0;
-    for (i, w) in weights.iter().enumerate() {
-        let w: i128 = (*w).into();
+    for (i, item) in items.iter().enumerate() {
+        let w = weight(i, item);
         if w < 0 {
             return Err(AllocationError::NegativeWeight(i));
         }
@@ -375,48 +400,113 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     }
     let magnitude = i128::from(total).abs();
     let sign: i64 = if total < 0 { -1 } else { 1 };
-    let mut given: i128 = 0;
-    // Remainders are compared as numerators over the common denominator `sum`.
+    let sum = sum.unsigned_abs();
+    let mut given: u128 = 0;
+    // Remainders are compared as numerators over the common denominator `sum`. They are kept
+    // as they are found, so that ranking them costs no further division. Sums beyond 2^48
+    // minor units are rare; their remainders are ranked unpacked.
+    let packed = sum <= PACKED;
+    let mut wide: Vec<Remainder> = Vec::new();
+    let on_stack = packed && items.len() <= SMALL_RANKING;
+    let mut small = [0u128; SMALL_RANKING];
+    let mut small_len = 0;
     order.clear();
-    let mut remainders_present = false;
-    for (i, (w, o)) in weights.iter().zip(out.iter_mut()).enumerate() {
-        let w: i128 = (*w).into();
-        let num = magnitude.checked_mul(w).ok_or(AllocationError::Overflow)?;
-        let share = num / sum;
+    if packed && !on_stack {
+        // At most one candidate per item: reserving once spares growing step by step.
+        order.reserve(items.len());
+    }
+    for (i, item) in items.iter_mut().enumerate() {
+        let w = weight(i, item);
+        let num = checked_mul_non_negative(magnitude, w).ok_or(AllocationError::Overflow)?;
+        // Weights were checked non-negative above, so `unsigned_abs` is the value itself.
+        let w = w.unsigned_abs();
+        let (share, rem) = div_rem_u128(num, sum);
         given += share;
         // share <= magnitude <= i64::MAX, so the conversion can't fail.
-        *o = i64::try_from(share).map_err(|_| AllocationError::Overflow)? * sign;
-        if num % sum != 0 {
-            remainders_present = true;
+        add(
+            item,
+            i64::try_from(share).map_err(|_| AllocationError::Overflow)? * sign,
+        );
+        // The remainders add up to `leftover × sum`, each below `sum`, so more of them than
+        // `leftover` are non-zero: a zero remainder never gets a unit, and need not be ranked.
+        if rem != 0 {
+            let i = u32::try_from(i).map_err(|_| AllocationError::Overflow)?;
+            if packed {
+                // rem < sum and w ≤ sum, so both fit in 48 bits.
+                let key = ((PACKED - rem) << 80) | ((PACKED - w) << 32) | u128::from(i);
+                match small.get_mut(small_len).filter(|_| on_stack) {
+                    Some(slot) => {
+                        *slot = key;
+                        small_len += 1;
+                    }
+                    None => order.push(key),
+                }
+            } else {
+                wide.push((std::cmp::Reverse(rem), std::cmp::Reverse(w), i));
+            }
         }
-        order.push(u32::try_from(i).map_err(|_| AllocationError::Overflow)?);
     }
-    let leftover = usize::try_from(magnitude - given).map_err(|_| AllocationError::Overflow)?;
-    if leftover == 0 || !remainders_present {
+    let leftover =
+        usize::try_from(magnitude.unsigned_abs() - given).map_err(|_| AllocationError::Overflow)?;
+    if leftover == 0 {
         return Ok(());
     }
     // Highest remainder first, then larger weight, then earlier position: a total order, so
     // selecting the first `leftover` is deterministic.
-    let key = |i: u32| {
-        let w: i128 = weights.get(i as usize).map_or(0, |w| (*w).into());
-        let rem = magnitude.saturating_mul(w) % sum;
-        (std::cmp::Reverse(rem), std::cmp::Reverse(w), i)
-    };
-    if leftover < order.len() {
-        order.select_nth_unstable_by_key(leftover, |&i| key(i));
-    }
-    for &i in order.iter().take(leftover) {
-        if let Some(o) = out.get_mut(i as usize) {
-            *o += sign;
+    let mut give = |i: u32| {
+        if let Some(item) = items.get_mut(i as usize) {
+            add(item, sign);
         }
+    };
+    if packed {
+        let keys = if on_stack {
+            small.get_mut(..small_len).unwrap_or_default()
+        } else {
+            order.as_mut_slice()
+        };
+        if leftover < keys.len() {
+            keys.select_nth_unstable(leftover);
+        }
+        // The low 32 bits are the position.
+        keys.iter().take(leftover).for_each(|&key| give(key as u32));
+    } else {
+        if leftover < wide.len() {
+            wide.select_nth_unstable(leftover);
+        }
+        wide.iter().take(leftover).for_each(|&(_, _, i)| give(i));
     }
     Ok(())
 }
 
+/// `a × b` for non-negative `a` and `b`, or `None` beyond `i128`. In 64 bits when it fits,
+/// which spares the 128-bit overflow check.
+#[inline]
+fn checked_mul_non_negative(a: i128, b: i128) -> Option<u128> {
+    if let (Ok(a), Ok(b)) = (u64::try_from(a), u64::try_from(b)) {
+        if let Some(p) = a.checked_mul(b) {
+            return Some(u128::from(p));
+        }
+    }
+    a.checked_mul(b).map(i128::unsigned_abs)
+}
+
+/// Quotient and remainder, in 64-bit arithmetic when both operands fit: one instruction
+/// rather than two calls into the 128-bit division routines.
+#[inline]
+fn div_rem_u128(num: u128, den: u128) -> (u128, u128) {
+    match (u64::try_from(num), u64::try_from(den)) {
+        (Ok(n), Ok(d)) if d != 0 => (u128::from(n / d), u128::from(n % d)),
+        _ => (num / den, num % den),
+    }
+}
+
 /// `minor` minor units as a decimal with `digits` decimal places.
+///
+/// Builds the decimal from its parts: `Decimal::new` is not inlined, and quotes make many.
 #[inline]
 pub(crate) fn minor_to_decimal(minor: i64, digits: u32) -> Decimal {
-    Decimal::new(minor, digits)
+    let abs = minor.unsigned_abs();
+    Decimal::from_parts(abs as u32, (abs >> 32) as u32, 0, minor < 0, digits)
 }
 
 /// A decimal amount as whole minor units with `digits` decimals, refusing sub-minor precision
@@ -425,7 +515,10 @@ pub(crate) fn minor_to_decimal(minor: i64, digits: u32) -> Decimal {
 pub(crate) fn decimal_to_minor(amount: Decimal, digits: u32, field: &str) -> Result<i64> {
     let mantissa = amount.mantissa();
     let scale = amount.scale();
-    let minor = if scale <= digits {
+    let minor = if scale == digits {
+        // The usual case, an amount written to the minor unit: nothing to scale.
+        Some(mantissa)
+    } else if scale < digits {
         let factor = pow10(digits - scale);
         mantissa.checked_mul(factor)
     } else {
@@ -446,17 +539,42 @@ pub(crate) fn decimal_to_minor(amount: Decimal, digits: u32, field: &str) -> Res
     }
 }
 
+/// The largest power of ten an `i128` holds.
+const POW10_MAX: i128 = 10i128.pow(38);
+
+/// 10^0 to 10^38. Built at compile time, where an index out of range is a build error.
+const POW10: [i128; 39] = {
+    let mut table = [1i128; 39];
+    let mut i = 1;
+    while i < table.len() {
+        table[i] = table[i - 1] * 10;
+        i += 1;
+    }
+    table
+};
+
+/// 10^`exp`, capped at 10^38: a table look-up rather than a loop of multiplications.
 #[inline]
-fn pow10(exp: u32) -> i128 {
-    10i128.pow(exp.min(38))
+pub(crate) fn pow10(exp: u32) -> i128 {
+    POW10.get(exp as usize).copied().unwrap_or(POW10_MAX)
 }
 
 /// `num / den` rounded half away from zero, for `den > 0`.
 #[inline]
 pub(crate) fn div_round_half_up(num: i128, den: i128) -> i128 {
+    // Amounts almost always fit in 64 bits, where division is one instruction rather than
+    // two calls into the 128-bit routines.
+    if let (Ok(n), Ok(d)) = (i64::try_from(num), i64::try_from(den)) {
+        if d > 0 {
+            let (q, r) = (n / d, n % d);
+            // 2·|r| ≥ d, written so that it can't overflow.
+            let up = r.unsigned_abs() >= d.unsigned_abs() - r.unsigned_abs();
+            return i128::from(if up { q + n.signum() } else { q });
+        }
+    }
     let q = num / den;
-    let r = num % den;
-    if 2 * r.abs() >= den {
+    let r = num - q * den;
+    if r.unsigned_abs() >= den.unsigned_abs() - r.unsigned_abs() {
         q + num.signum()
     } else {
         q

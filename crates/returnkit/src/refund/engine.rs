@@ -17,7 +17,7 @@ use super::request::{
     ShippingRefund, TenderSelector,
 };
 use crate::error::{Error, Result};
-use crate::money::{div_round_half_up, percent_of};
+use crate::money::{div_round_half_up, minor_to_decimal, percent_of};
 use crate::order::Order;
 
 /// Quotes the refund for `request` against `order`.
@@ -52,14 +52,22 @@ struct Sums {
     tax: i64,
     deductions: i64,
     lines_total: i64,
-    taxes: Vec<(Decimal, i64)>,
+    /// Tax per rate, kept as the quote writes it: each amount a decimal with the currency's
+    /// minor digits, so that its mantissa is the running sum in minor units.
+    taxes: Vec<TaxShare>,
+    digits: u32,
 }
 
 impl Sums {
     fn add_tax(&mut self, rate: Decimal, amount: i64) {
-        match self.taxes.iter_mut().find(|(r, _)| *r == rate) {
-            Some((_, a)) => *a += amount,
-            None => self.taxes.push((rate, amount)),
+        let digits = self.digits;
+        match self.taxes.iter_mut().find(|t| t.rate == rate) {
+            // Bounded by the order's tax, so the mantissa is an exact i64.
+            Some(t) => t.amount = minor_to_decimal(t.amount.mantissa() as i64 + amount, digits),
+            None => self.taxes.push(TaxShare {
+                rate,
+                amount: minor_to_decimal(amount, digits),
+            }),
         }
     }
 }
@@ -70,7 +78,7 @@ pub(crate) fn quote_with_ledger(
 ) -> Result<RefundQuote> {
     let order = ledger.order;
     let digits = ledger.digits;
-    let dec = |m: i64| Decimal::new(m, digits);
+    let dec = |m: i64| minor_to_decimal(m, digits);
     if let Some(currency) = request.currency {
         if currency != order.currency {
             return Err(Error::CurrencyMismatch {
@@ -88,8 +96,13 @@ pub(crate) fn quote_with_ledger(
     }
 
     let fees = Fees::new(ledger, request)?;
-    let mut taken = vec![false; ledger.lines.len()];
-    let mut sums = Sums::default();
+    // Requests usually list lines in the order's own order: while each request line is at its
+    // own position, none can repeat, and which lines are taken needs no record.
+    let mut taken: Option<Vec<bool>> = None;
+    let mut sums = Sums {
+        digits,
+        ..Sums::default()
+    };
     let mut lines = Vec::with_capacity(request.lines.len());
     let mut any_units = false;
     // Per-return fees apply when at least one refunded line bears fees.
@@ -101,13 +114,21 @@ pub(crate) fn quote_with_ledger(
                 field: format!("lines[{j}].line_id"),
                 line_id: req.line_id.clone(),
             })?;
-        match taken.get_mut(i) {
-            Some(t) if !*t => *t = true,
-            _ => {
-                return Err(Error::DuplicateId {
-                    field: format!("lines[{j}].line_id"),
-                    id: req.line_id.clone(),
-                })
+        if taken.is_some() || i != j {
+            let taken = taken.get_or_insert_with(|| {
+                // Lines 0..j were each at their own position.
+                let mut taken = vec![false; ledger.lines.len()];
+                taken.iter_mut().take(j).for_each(|t| *t = true);
+                taken
+            });
+            match taken.get_mut(i) {
+                Some(t) if !*t => *t = true,
+                _ => {
+                    return Err(Error::DuplicateId {
+                        field: format!("lines[{j}].line_id"),
+                        id: req.line_id.clone(),
+                    })
+                }
             }
         }
         let (Some(l), Some(src)) = (ledger.lines.get(i), order.lines.get(i)) else {
@@ -123,16 +144,17 @@ pub(crate) fn quote_with_ledger(
         any_fee_bearing |= units > 0 && !req.waive_fees;
         let q = src.quantity;
         let r = l.prior_units;
-        let paid = telescope(l.paid(), q, r, units);
+        // C(r) and C(r + units) once, for the merchandise and for its order-discount part.
+        let before = (r, cumulative(l.paid(), q, r));
+        let after = (r + units, cumulative(l.paid(), q, r + units));
+        let paid = after.1 - before.1;
         let gross = l.unit * units;
         let discount = gross - paid;
-        let order_discount = order_discount_share(l, q, r, units);
+        let order_discount = order_discount_share(l, before, after);
 
         let mut taxes = Vec::with_capacity(src.tax_lines.len());
         let mut tax = 0i64;
-        for t in &src.tax_lines {
-            // Validated by the ledger, so the conversion can't fail here.
-            let charged = ledger.minor(t.amount, String::new)?;
+        for (t, &charged) in src.tax_lines.iter().zip(ledger.tax_charged(i)) {
             let share = telescope(charged, q, r, units);
             tax += share;
             sums.add_tax(t.rate, share);
@@ -164,6 +186,7 @@ pub(crate) fn quote_with_ledger(
                     DeductionKind::RestockingFee,
                     None,
                     fee,
+                    digits,
                 );
             }
             if let Some(cond) = req.condition {
@@ -174,6 +197,7 @@ pub(crate) fn quote_with_ledger(
                         DeductionKind::Inspection,
                         Some(cond),
                         fee,
+                        digits,
                     );
                 }
             }
@@ -196,10 +220,7 @@ pub(crate) fn quote_with_ledger(
             taxes,
             tax: dec(tax),
             subtotal: dec(subtotal),
-            deductions: deductions
-                .into_iter()
-                .map(|d| d.into_deduction(digits))
-                .collect(),
+            deductions,
             total: dec(left),
         });
     }
@@ -211,34 +232,36 @@ pub(crate) fn quote_with_ledger(
     let mut return_deductions = Vec::new();
     if any_units && any_fee_bearing {
         if let Some(fee) = fees.return_restocking {
-            push_deduction(
+            sums.deductions += push_deduction(
                 &mut return_deductions,
                 &mut refund,
                 DeductionKind::RestockingFee,
                 None,
                 fee,
+                digits,
             );
         }
         if let Some(fee) = fees.return_fee {
-            push_deduction(
+            sums.deductions += push_deduction(
                 &mut return_deductions,
                 &mut refund,
                 DeductionKind::ReturnFee,
                 None,
                 fee,
+                digits,
             );
         }
     }
     if let Some(fee) = fees.label {
-        push_deduction(
+        sums.deductions += push_deduction(
             &mut return_deductions,
             &mut refund,
             DeductionKind::LabelFee,
             None,
             fee,
+            digits,
         );
     }
-    sums.deductions += return_deductions.iter().map(|d| d.amount).sum::<i64>();
 
     let mut quote = RefundQuote {
         order_id: order.id.clone(),
@@ -247,21 +270,11 @@ pub(crate) fn quote_with_ledger(
         resolution: request.resolution,
         lines,
         shipping: shipping.map(|s| s.into_quote(digits)),
-        deductions: return_deductions
-            .into_iter()
-            .map(|d| d.into_deduction(digits))
-            .collect(),
+        deductions: return_deductions,
         totals: QuoteTotals {
             merchandise: dec(sums.merchandise),
             net: dec(sums.net),
-            taxes: sums
-                .taxes
-                .iter()
-                .map(|&(rate, amount)| TaxShare {
-                    rate,
-                    amount: dec(amount),
-                })
-                .collect(),
+            taxes: sums.taxes,
             tax: dec(sums.tax),
             shipping: dec(shipping_total),
             deductions: dec(sums.deductions),
@@ -278,41 +291,49 @@ pub(crate) fn quote_with_ledger(
 /// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
 #[inline]
 pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
-    let c = |n: i64| {
-        if n == q {
-            i128::from(total)
-        } else {
-            div_round_half_up(i128::from(total) * i128::from(n), i128::from(q))
-        }
-    };
-    // |C(n)| ≤ |total|, which fits in i64.
-    (c(r + k) - c(r)) as i64
+    cumulative(total, q, r + k) - cumulative(total, q, r)
 }
 
-/// The order-discount part of the discount refunded for `k` units after `r`.
+/// C(n) = round_half_up(total·n/q) for 0 ≤ n ≤ q, with C(q) = total exactly.
+#[inline]
+pub(crate) fn cumulative(total: i64, q: i64, n: i64) -> i64 {
+    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
+    if n == 0 {
+        0
+    } else if n == q {
+        total
+    } else {
+        // |C(n)| ≤ |total|, which fits in i64.
+        div_round_half_up(i128::from(total) * i128::from(n), i128::from(q)) as i64
+    }
+}
+
+/// The order-discount part of the discount refunded going from `before` to `after`, each a
+/// count of units n with the merchandise paid for them, C(n).
 ///
 /// The cumulative discount D(n) = unit·n − C(n) never decreases, and its order-discount part
 /// is round(D(n)·OD/D), which never decreases either and never exceeds D(n)'s growth. So both
 /// parts of every step are at least zero, and over all steps they are exactly the line's
 /// discounts.
-fn order_discount_share(l: &super::ledger::LedgerLine, q: i64, r: i64, k: i64) -> i64 {
+fn order_discount_share(
+    l: &super::ledger::LedgerLine,
+    before: (i64, i64),
+    after: (i64, i64),
+) -> i64 {
     let total = l.line_discount + l.order_discount;
     if total == 0 || l.order_discount == 0 {
         return 0;
     }
-    let cumulative = |n: i64| {
-        let discount = i128::from(l.unit) * i128::from(n) - {
-            let paid = i128::from(l.paid());
-            if n == q {
-                paid
-            } else {
-                div_round_half_up(paid * i128::from(n), i128::from(q))
-            }
-        };
+    let part = |(n, paid): (i64, i64)| {
+        let discount = i128::from(l.unit) * i128::from(n) - i128::from(paid);
+        // No discount yet (as before a first return): nothing to divide.
+        if discount == 0 {
+            return 0;
+        }
         div_round_half_up(discount * i128::from(l.order_discount), i128::from(total))
     };
     // Bounded by the line's order discount, which fits in i64.
-    (cumulative(r + k) - cumulative(r)) as i64
+    (part(after) - part(before)) as i64
 }
 
 /// The units a request line refunds: the requested units in a preview, the accepted units in a
@@ -361,41 +382,25 @@ fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) 
     }
 }
 
-/// A deduction in minor units, before it becomes wire data.
-struct MinorDeduction {
-    kind: DeductionKind,
-    condition: Option<super::request::Condition>,
-    amount: i64,
-    capped: bool,
-}
-
-impl MinorDeduction {
-    fn into_deduction(self, digits: u32) -> Deduction {
-        Deduction {
-            kind: self.kind,
-            condition: self.condition,
-            amount: Decimal::new(self.amount, digits),
-            capped: self.capped,
-        }
-    }
-}
-
-/// Takes `fee` from `left`, never below zero.
+/// Takes `fee` from `left`, never below zero, and lists it in `out` with `digits` decimals.
+/// Returns the amount taken.
 fn push_deduction(
-    out: &mut Vec<MinorDeduction>,
+    out: &mut Vec<Deduction>,
     left: &mut i64,
     kind: DeductionKind,
     condition: Option<super::request::Condition>,
     fee: i64,
-) {
+    digits: u32,
+) -> i64 {
     let amount = fee.min(*left).max(0);
     *left -= amount;
-    out.push(MinorDeduction {
+    out.push(Deduction {
         kind,
         condition,
-        amount,
+        amount: minor_to_decimal(amount, digits),
         capped: amount < fee,
     });
+    amount
 }
 
 /// The request's fees, checked and in minor units.
@@ -527,17 +532,17 @@ struct MinorShipping {
 impl MinorShipping {
     fn into_quote(self, digits: u32) -> ShippingQuote {
         ShippingQuote {
-            net: Decimal::new(self.net, digits),
+            net: minor_to_decimal(self.net, digits),
             taxes: self
                 .taxes
                 .into_iter()
                 .map(|(rate, a)| TaxShare {
                     rate,
-                    amount: Decimal::new(a, digits),
+                    amount: minor_to_decimal(a, digits),
                 })
                 .collect(),
-            tax: Decimal::new(self.tax, digits),
-            total: Decimal::new(self.total, digits),
+            tax: minor_to_decimal(self.tax, digits),
+            total: minor_to_decimal(self.total, digits),
             capped_to_standard: self.capped_to_standard,
         }
     }
@@ -639,7 +644,7 @@ fn settle(
     quote: &mut RefundQuote,
 ) -> Result<()> {
     let digits = ledger.digits;
-    let dec = |m: i64| Decimal::new(m, digits);
+    let dec = |m: i64| minor_to_decimal(m, digits);
     let exceeds = |amount: i64| Error::RefundExceedsPaid {
         field: "tenders".into(),
         requested: dec(amount),
@@ -766,57 +771,89 @@ fn split_tenders(
     amount: i64,
 ) -> Result<Vec<TenderRefund>> {
     let tenders = &ledger.order.tenders;
-    let mut sequence: Vec<usize> = Vec::with_capacity(tenders.len());
+    let mut left = amount;
+    let mut out = Vec::new();
+    // Each tender takes its turn once, in sequence; the sequence is walked as it is worked
+    // out, so that it needs no list of its own.
+    let mut seen = Seen::new(tenders.len());
+    let mut turn = |t: usize, left: &mut i64| {
+        if !seen.insert(t) || *left == 0 {
+            return;
+        }
+        let (Some(tender), Some(l)) = (tenders.get(t), ledger.tenders.get(t)) else {
+            return;
+        };
+        let take = (*left).min(l.refundable);
+        if take > 0 {
+            *left -= take;
+            out.push(TenderRefund {
+                tender_id: tender.id.clone(),
+                kind: tender.kind,
+                amount: minor_to_decimal(take, ledger.digits),
+            });
+        }
+    };
     for (s, selector) in request.tender_order.iter().enumerate() {
         match selector {
             TenderSelector::Id(id) => {
+                // Every selector is checked, even once the refund is placed.
                 let t = ledger.find_tender(id).ok_or_else(|| Error::UnknownTender {
                     field: format!("tender_order[{s}].id"),
                     tender_id: id.clone(),
                 })?;
-                if !sequence.contains(&t) {
-                    sequence.push(t);
-                }
+                turn(t, &mut left);
             }
             TenderSelector::Kind(kind) => {
                 for (t, tender) in tenders.iter().enumerate() {
-                    if tender.kind == *kind && !sequence.contains(&t) {
-                        sequence.push(t);
+                    if tender.kind == *kind {
+                        turn(t, &mut left);
                     }
                 }
             }
         }
     }
     for t in 0..tenders.len() {
-        if !sequence.contains(&t) {
-            sequence.push(t);
-        }
-    }
-    let mut left = amount;
-    let mut out = Vec::new();
-    for t in sequence {
-        if left == 0 {
-            break;
-        }
-        let (Some(tender), Some(l)) = (tenders.get(t), ledger.tenders.get(t)) else {
-            continue;
-        };
-        let take = left.min(l.refundable);
-        if take > 0 {
-            left -= take;
-            out.push(TenderRefund {
-                tender_id: tender.id.clone(),
-                kind: tender.kind,
-                amount: Decimal::new(take, ledger.digits),
-            });
-        }
+        turn(t, &mut left);
     }
     if left > 0 {
         return Err(Error::RefundExceedsPaid {
             field: "tenders".into(),
-            requested: Decimal::new(amount, ledger.digits),
-            available: Decimal::new(amount - left, ledger.digits),
+            requested: minor_to_decimal(amount, ledger.digits),
+            available: minor_to_decimal(amount - left, ledger.digits),
         });
     }
     Ok(out)
+}
+
+/// A set of tender positions: a bit each for the first 64 (orders have a handful), flags
+/// beyond, so that the usual case allocates nothing.
+struct Seen {
+    bits: u64,
+    more: Vec<bool>,
+}
+
+impl Seen {
+    fn new(len: usize) -> Seen {
+        Seen {
+            bits: 0,
+            more: vec![false; len.saturating_sub(64)],
+        }
+    }
+
+    /// Adds `i`; false if it was there already.
+    fn insert(&mut self, i: usize) -> bool {
+        if i < 64 {
+            let bit = 1u64 << i;
+            let new = self.bits & bit == 0;
+            self.bits |= bit;
+            return new;
+        }
+        match self.more.get_mut(i - 64) {
+            Some(seen) if !*seen => {
+                *seen = true;
+                true
+            }
+            _ => false,
+        }
+    }
 }

@@ -4,10 +4,12 @@
 //! read orders through it.
 
 use rust_decimal::Decimal;
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::error::{Error, Result};
-use crate::money::{allocate_minor, decimal_to_minor};
+use crate::money::{allocate_minor_into, decimal_to_minor, pow10};
 use crate::order::{Order, OrderLine, TaxLine};
 
 /// Above this many lines, ids are looked up through a hash map rather than by scanning.
@@ -26,6 +28,8 @@ pub(crate) struct LedgerLine {
     pub order_discount: i64,
     /// Units refunded by earlier returns.
     pub prior_units: i64,
+    /// Where the line's tax amounts start in [`OrderLedger::line_taxes`].
+    pub tax_start: usize,
 }
 
 impl LedgerLine {
@@ -58,6 +62,9 @@ pub(crate) struct OrderLedger<'o> {
     pub order: &'o Order,
     pub digits: u32,
     pub lines: Vec<LedgerLine>,
+    /// Every line's tax charged, per tax line, in minor units, converted once: line `i`'s
+    /// start at `lines[i].tax_start`, in the order of its `tax_lines`.
+    pub line_taxes: Vec<i64>,
     pub tenders: Vec<LedgerTender>,
     pub shipping: Vec<LedgerShipping>,
     /// What the order can still refund in all: the tenders' refundable amounts less store
@@ -74,17 +81,15 @@ impl<'o> OrderLedger<'o> {
         let digits = order.currency.minor_digits();
         let n = order.lines.len();
         let mut lines = Vec::with_capacity(n);
-        let mut weights = Vec::with_capacity(n);
         for (i, line) in order.lines.iter().enumerate() {
-            let l = convert_line(line, i, digits)?;
-            weights.push(l.gross - l.line_discount);
-            lines.push(l);
+            convert_line(line, i, digits, &mut lines)?;
         }
         let index = check_unique_ids(order)?;
         let mut ledger = OrderLedger {
             order,
             digits,
             lines,
+            line_taxes: Vec::new(),
             tenders: Vec::new(),
             shipping: Vec::new(),
             refundable: 0,
@@ -94,22 +99,27 @@ impl<'o> OrderLedger<'o> {
         // Every sum the engine makes is a sum of a subset of these, so bounding them keeps all
         // arithmetic exact in i64.
         bounded(ledger.lines.iter().map(|l| l.gross), "lines")?;
-        ledger.spread_order_discounts(&weights)?;
-        let mut taxes = Vec::with_capacity(n);
-        for (i, line) in order.lines.iter().enumerate() {
-            if let Some(l) = ledger.lines.get(i) {
-                taxes.push(check_tax(
-                    &line.tax_lines,
-                    l.gross,
-                    l.paid(),
-                    line.quantity,
-                    order.prices_include_tax,
-                    digits,
-                    || format!("lines[{i}]"),
-                )?);
-            }
+        ledger.spread_order_discounts()?;
+        let mut line_taxes = Vec::with_capacity(n);
+        let mut tax_sum = 0i128;
+        for (i, (line, l)) in order.lines.iter().zip(ledger.lines.iter_mut()).enumerate() {
+            l.tax_start = line_taxes.len();
+            let base = TaxBase {
+                gross: l.gross,
+                paid: l.paid(),
+                units: line.quantity,
+                inclusive: order.prices_include_tax,
+            };
+            tax_sum += i128::from(check_tax(
+                &line.tax_lines,
+                base,
+                digits,
+                || format!("lines[{i}]"),
+                &mut line_taxes,
+            )?);
         }
-        bounded(taxes.into_iter(), "lines")?;
+        ledger.line_taxes = line_taxes;
+        bounded_sum(tax_sum, "lines")?;
         ledger.convert_shipping()?;
         ledger.apply_prior_returns()?;
         Ok(ledger)
@@ -119,13 +129,23 @@ impl<'o> OrderLedger<'o> {
     /// in the order's own order).
     pub fn find_line(&self, id: &str, hint: usize) -> Option<usize> {
         let lines = &self.order.lines;
-        if lines.get(hint).is_some_and(|l| &*l.id == id) {
+        if lines.get(hint).is_some_and(|l| same_id(&l.id, id)) {
             return Some(hint);
         }
         match &self.index {
             Some(map) => map.get(id).map(|&i| i as usize),
-            None => lines.iter().position(|l| &*l.id == id),
+            None => lines.iter().position(|l| same_id(&l.id, id)),
         }
+    }
+
+    /// Tax charged on line `i`, per tax line in the order of its `tax_lines`, in minor units.
+    pub fn tax_charged(&self, i: usize) -> &[i64] {
+        let (Some(l), Some(src)) = (self.lines.get(i), self.order.lines.get(i)) else {
+            return &[];
+        };
+        self.line_taxes
+            .get(l.tax_start..l.tax_start + src.tax_lines.len())
+            .unwrap_or_default()
     }
 
     /// Index of the tender with `id`.
@@ -140,10 +160,7 @@ impl<'o> OrderLedger<'o> {
             return Ok((0, 0));
         };
         let telescope = |total| super::engine::telescope(total, src.quantity, l.prior_units, units);
-        let mut tax = 0;
-        for t in &src.tax_lines {
-            tax += telescope(self.minor(t.amount, String::new)?);
-        }
+        let tax = self.tax_charged(i).iter().map(|&t| telescope(t)).sum();
         Ok((telescope(l.paid()), tax))
     }
 
@@ -179,12 +196,14 @@ impl<'o> OrderLedger<'o> {
         to_minor(amount, self.digits, field)
     }
 
-    fn spread_order_discounts(&mut self, weights: &[i64]) -> Result<()> {
+    /// Spreads the order discounts over the lines. Unless the shop allocated a discount
+    /// itself, each line weighs its price after its own discounts.
+    fn spread_order_discounts(&mut self) -> Result<()> {
         let order = self.order;
         if order.discounts.is_empty() {
             return Ok(());
         }
-        let mut shares = vec![0i64; self.lines.len()];
+        // Shares are added to the lines as they are found: on any error the ledger is dropped.
         let mut scratch = Vec::new();
         for (d, discount) in order.discounts.iter().enumerate() {
             let amount = non_negative(discount.amount, self.digits, || {
@@ -192,7 +211,6 @@ impl<'o> OrderLedger<'o> {
             })?;
             match &discount.allocations {
                 Some(allocations) => {
-                    shares.iter_mut().for_each(|s| *s = 0);
                     let mut sum = 0i64;
                     for (a, alloc) in allocations.iter().enumerate() {
                         let field = || format!("discounts[{d}].allocations[{a}]");
@@ -205,8 +223,8 @@ impl<'o> OrderLedger<'o> {
                         let share = non_negative(alloc.amount, self.digits, || {
                             format!("{}.amount", field())
                         })?;
-                        if let Some(s) = shares.get_mut(i) {
-                            *s += share;
+                        if let Some(line) = self.lines.get_mut(i) {
+                            line.order_discount += share;
                         }
                         sum += share;
                     }
@@ -221,11 +239,16 @@ impl<'o> OrderLedger<'o> {
                         });
                     }
                 }
-                None => allocate_minor(amount, weights, &mut shares, &mut scratch)
-                    .map_err(|e| e.into_error(&format!("discounts[{d}]")))?,
+                None => allocate_minor_into(
+                    amount,
+                    &mut self.lines,
+                    |_, l| i128::from(l.gross - l.line_discount),
+                    |l, share| l.order_discount += share,
+                    &mut scratch,
+                )
+                .map_err(|e| e.into_error(&format!("discounts[{d}]")))?,
             }
-            for (i, (line, share)) in self.lines.iter_mut().zip(&shares).enumerate() {
-                line.order_discount += share;
+            for (i, line) in self.lines.iter().enumerate() {
                 if line.paid() < 0 {
                     return Err(Error::InvalidAllocation {
                         field: format!("discounts[{d}]"),
@@ -258,19 +281,20 @@ impl<'o> OrderLedger<'o> {
                 None => None,
             }
             .filter(|&p| p < paid);
+            let base = TaxBase {
+                gross: price,
+                paid,
+                units: 1,
+                inclusive: order.prices_include_tax,
+            };
+            let mut taxes = Vec::with_capacity(line.tax_lines.len());
             check_tax(
                 &line.tax_lines,
-                price,
-                paid,
-                1,
-                order.prices_include_tax,
+                base,
                 self.digits,
                 || format!("shipping_lines[{s}]"),
+                &mut taxes,
             )?;
-            let mut taxes = Vec::with_capacity(line.tax_lines.len());
-            for tax in &line.tax_lines {
-                taxes.push(self.minor(tax.amount, String::new)?);
-            }
             self.shipping.push(LedgerShipping {
                 paid,
                 standard,
@@ -392,7 +416,9 @@ fn order_line_id(order: &Order, i: usize) -> &str {
     order.lines.get(i).map_or("", |l| &l.id)
 }
 
-fn convert_line(line: &OrderLine, i: usize, digits: u32) -> Result<LedgerLine> {
+/// Converts order line `i` and pushes it onto `out`. (Pushing here rather than returning the
+/// line lets it be written in place instead of copied out of a large `Result`.)
+fn convert_line(line: &OrderLine, i: usize, digits: u32, out: &mut Vec<LedgerLine>) -> Result<()> {
     if line.quantity < 1 || line.quantity > MAX_UNITS {
         return Err(Error::InvalidQuantity {
             field: format!("lines[{i}].quantity"),
@@ -431,13 +457,15 @@ fn convert_line(line: &OrderLine, i: usize, digits: u32) -> Result<LedgerLine> {
             reason: "line discounts exceed the line's price".into(),
         });
     }
-    Ok(LedgerLine {
+    out.push(LedgerLine {
         unit,
         gross,
         line_discount,
         order_discount: 0,
         prior_units: 0,
-    })
+        tax_start: 0,
+    });
+    Ok(())
 }
 
 /// Units in one line can't go beyond a billion: it keeps every product in range.
@@ -464,15 +492,34 @@ fn check_units(units: i64, max: i64, field: impl Fn() -> String) -> Result<()> {
 /// after every discount, at most the rate on the undiscounted price, give or take a minor unit
 /// per unit for per-unit rounding. This catches tax from the wrong base or counted twice.
 /// Returns the tax charged in all.
+/// What a set of tax lines was charged on.
+#[derive(Clone, Copy)]
+struct TaxBase {
+    /// The undiscounted price.
+    gross: i64,
+    /// What was paid after every discount.
+    paid: i64,
+    /// Units priced.
+    units: i64,
+    /// Whether the prices include the tax.
+    inclusive: bool,
+}
+
+/// Pushes each tax line's amount, in minor units, onto `amounts`, so that nobody converts them
+/// again.
 fn check_tax(
     tax_lines: &[TaxLine],
-    gross: i64,
-    paid: i64,
-    units: i64,
-    inclusive: bool,
+    base: TaxBase,
     digits: u32,
     at: impl Fn() -> String,
+    amounts: &mut Vec<i64>,
 ) -> Result<i64> {
+    let TaxBase {
+        gross,
+        paid,
+        units,
+        inclusive,
+    } = base;
     if tax_lines.is_empty() {
         return Ok(0);
     }
@@ -483,14 +530,23 @@ fn check_tax(
         .max()
         .unwrap_or(0)
         .min(12);
-    let one = 10i128.pow(scale);
+    let one = pow10(scale);
     let mut rate_sum = 0i128;
     let mut total_tax = 0i64;
+    let start = amounts.len();
+    // The first few scaled rates, kept for the second pass (lines rarely have more).
+    let mut rates = [0i128; 4];
     for (t, tax) in tax_lines.iter().enumerate() {
-        rate_sum += scaled_rate(tax, scale, || format!("{}.tax_lines[{t}].rate", at()))?;
-        total_tax += non_negative(tax.amount, digits, || {
+        let rate = scaled_rate(tax, scale, || format!("{}.tax_lines[{t}].rate", at()))?;
+        if let Some(slot) = rates.get_mut(t) {
+            *slot = rate;
+        }
+        rate_sum += rate;
+        let amount = non_negative(tax.amount, digits, || {
             format!("{}.tax_lines[{t}].amount", at())
         })?;
+        amounts.push(amount);
+        total_tax += amount;
         if total_tax > crate::money::MAX_MINOR {
             return Err(Error::AmountOutOfRange {
                 field: format!("{}.tax_lines", at()),
@@ -506,9 +562,13 @@ fn check_tax(
     // Bases are `paid` and `gross`, tax-exclusive; for tax-inclusive prices, divided by 1 + R.
     let den = if inclusive { one + rate_sum } else { one };
     let slack = i128::from(units + 1);
-    for (t, tax) in tax_lines.iter().enumerate() {
-        let rate = scaled_rate(tax, scale, String::new)?;
-        let amount = i128::from(to_minor(tax.amount, digits, String::new)?);
+    let charged = amounts.get(start..).unwrap_or_default();
+    for (t, (tax, &amount)) in tax_lines.iter().zip(charged).enumerate() {
+        let rate = match rates.get(t) {
+            Some(&rate) => rate,
+            None => scaled_rate(tax, scale, String::new)?,
+        };
+        let amount = i128::from(amount);
         let low = rate * i128::from(paid) - slack * den;
         let high = rate * i128::from(gross) + slack * den;
         let scaled = amount * den;
@@ -530,7 +590,11 @@ fn check_tax(
 
 /// Refuses a set of amounts whose sum is beyond [`crate::money::MAX_MINOR`].
 fn bounded(amounts: impl Iterator<Item = i64>, field: &str) -> Result<()> {
-    let sum: i128 = amounts.map(i128::from).sum();
+    bounded_sum(amounts.map(i128::from).sum(), field)
+}
+
+/// Refuses a sum beyond [`crate::money::MAX_MINOR`].
+fn bounded_sum(sum: i128, field: &str) -> Result<()> {
     if sum > i128::from(crate::money::MAX_MINOR) {
         return Err(Error::AmountOutOfRange {
             field: field.into(),
@@ -541,19 +605,21 @@ fn bounded(amounts: impl Iterator<Item = i64>, field: &str) -> Result<()> {
 
 fn scaled_rate(tax: &TaxLine, scale: u32, field: impl Fn() -> String) -> Result<i128> {
     let rate = tax.rate;
-    if rate.is_sign_negative() && !rate.is_zero() || rate > Decimal::ONE {
+    let mut m = rate.mantissa();
+    let s = rate.scale();
+    // 0 ≤ rate ≤ 1 in integers: 0 ≤ m ≤ 10^s (a scale is at most 28, so 10^s fits). A negative
+    // zero has mantissa 0 and passes, as it should.
+    if m < 0 || m > pow10(s) {
         return Err(Error::InvalidValue {
             field: field(),
             reason: format!("a tax rate is a fraction from 0 to 1, got {rate}"),
         });
     }
-    let mut m = rate.mantissa();
-    let s = rate.scale();
     if s > scale {
         // Beyond 12 decimal places a rate is noise; compare at 12.
-        m /= 10i128.pow(s - scale);
+        m /= pow10(s - scale);
     } else {
-        m *= 10i128.pow(scale - s);
+        m *= pow10(scale - s);
     }
     Ok(m)
 }
@@ -592,11 +658,18 @@ pub(crate) fn non_negative(
 fn check_unique_ids(order: &Order) -> Result<Option<FxHashMap<&str, u32>>> {
     let lines = &order.lines;
     if lines.len() <= SCAN_LIMIT {
-        for (i, line) in lines.iter().enumerate().skip(1) {
+        // Compare hashes first: distinct ids almost never share one, so most pairs cost an
+        // integer comparison rather than a string comparison.
+        let mut hashes = [0u64; SCAN_LIMIT];
+        for (h, line) in hashes.iter_mut().zip(lines) {
+            *h = FxBuildHasher.hash_one(&*line.id);
+        }
+        for (i, (line, h)) in lines.iter().zip(&hashes).enumerate().skip(1) {
             if lines
                 .iter()
+                .zip(&hashes)
                 .take(i)
-                .any(|o| o.id.len() == line.id.len() && o.id == line.id)
+                .any(|(o, g)| g == h && o.id == line.id)
             {
                 return Err(duplicate_line(i, &line.id));
             }
@@ -614,6 +687,20 @@ fn check_unique_ids(order: &Order) -> Result<Option<FxHashMap<&str, u32>>> {
         }
     }
     Ok(Some(map))
+}
+
+/// Whether two ids are the same. Ids are mostly short, where comparing bytes inline is
+/// cheaper than a call to `memcmp`.
+#[inline]
+fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    if a.len() > 16 {
+        return a == b;
+    }
+    a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 fn duplicate_line(i: usize, id: &str) -> Error {
