@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use super::ledger::{non_negative, OrderLedger, MAX_UNITS};
 use super::quote::{
     Deduction, DeductionKind, ExchangeBalance, ExchangeQuote, QuoteLine, QuoteTotals, RefundQuote,
-    ShippingQuote, StoreCreditQuote, TaxShare, TenderRefund,
+    ShippingQuote, StoreCreditQuote, TaxShare, TaxShares, TenderRefund,
 };
 use super::request::{
     Bonus, FeeScope, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee,
@@ -152,7 +152,7 @@ pub(crate) fn quote_with_ledger(
         let discount = gross - paid;
         let order_discount = order_discount_share(l, before, after);
 
-        let mut taxes = Vec::with_capacity(src.tax_lines.len());
+        let mut taxes = TaxShares::with_capacity(src.tax_lines.len());
         let mut tax = 0i64;
         for (t, &charged) in src.tax_lines.iter().zip(ledger.tax_charged(i)) {
             let share = telescope(charged, q, r, units);

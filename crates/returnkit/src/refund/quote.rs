@@ -59,6 +59,10 @@ pub struct RefundQuote {
     pub exchange: Option<ExchangeQuote>,
 }
 
+/// A line's tax by rate. Almost every line has one rate, which is stored inline, so a quote
+/// allocates nothing per line for its taxes.
+pub type TaxShares = smallvec::SmallVec<[TaxShare; 1]>;
+
 /// One line of a quote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteLine {
@@ -85,7 +89,7 @@ pub struct QuoteLine {
     #[serde(with = "rust_decimal::serde::str")]
     pub net: Decimal,
     /// Tax refunded, per rate, from the tax that was charged.
-    pub taxes: Vec<TaxShare>,
+    pub taxes: TaxShares,
     /// Tax refunded in all.
     #[serde(with = "rust_decimal::serde::str")]
     pub tax: Decimal,
