@@ -107,7 +107,7 @@ pub struct OrderLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_quantity: Option<i64>,
     /// Price of one unit before discounts (tax included if the order's prices include tax).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub unit_price: Decimal,
     /// Discounts on this line alone, each for the whole line (not per unit).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -168,7 +168,7 @@ pub struct LineDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Amount taken off the line.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
 }
 
@@ -180,10 +180,10 @@ pub struct TaxLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Rate as a fraction: `0.20` for 20%.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub rate: Decimal,
     /// Tax charged, for the whole line.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
 }
 
@@ -195,7 +195,7 @@ pub struct OrderDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Total taken off the order's lines.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
     /// How the shop spread the discount over lines. When absent, returnkit spreads it in
     /// proportion to each line's price after line discounts.
@@ -210,7 +210,7 @@ pub struct DiscountAllocation {
     /// The line.
     pub line_id: String,
     /// Its share of the discount.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
 }
 
@@ -225,10 +225,10 @@ pub struct ShippingLine {
     #[serde(default)]
     pub title: String,
     /// Price charged (tax included if the order's prices include tax).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub price: Decimal,
     /// Discount on shipping (free-shipping codes).
-    #[serde(default, with = "rust_decimal::serde::str")]
+    #[serde(default, with = "crate::money::decimal_str")]
     pub discount: Decimal,
     /// Tax charged on shipping.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -271,11 +271,11 @@ pub struct Tender {
     /// What kind of payment it is.
     pub kind: TenderKind,
     /// Amount captured.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
     /// Already refunded on this payment by anything other than the returns listed in
     /// [`Order::prior_returns`] (cancellations, goodwill refunds).
-    #[serde(default, with = "rust_decimal::serde::str")]
+    #[serde(default, with = "crate::money::decimal_str")]
     pub refunded: Decimal,
 }
 
@@ -331,14 +331,14 @@ pub struct PriorReturns {
     /// Shipping (with its tax) already refunded.
     #[serde(
         default,
-        with = "rust_decimal::serde::str",
+        with = "crate::money::decimal_str",
         skip_serializing_if = "Decimal::is_zero"
     )]
     pub shipping: Decimal,
     /// Store credit already issued for returns of this order (bonus excluded).
     #[serde(
         default,
-        with = "rust_decimal::serde::str",
+        with = "crate::money::decimal_str",
         skip_serializing_if = "Decimal::is_zero"
     )]
     pub store_credit: Decimal,
@@ -371,7 +371,7 @@ pub struct PriorTenderRefund {
     /// The tender.
     pub tender_id: String,
     /// Amount refunded.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
 }
 
@@ -380,7 +380,7 @@ pub struct PriorTenderRefund {
 #[serde(deny_unknown_fields)]
 pub struct Weight {
     /// The value.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub value: Decimal,
     /// Its unit.
     pub unit: WeightUnit,
@@ -405,13 +405,13 @@ pub enum WeightUnit {
 #[serde(deny_unknown_fields)]
 pub struct Dimensions {
     /// Length.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub length: Decimal,
     /// Width.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub width: Decimal,
     /// Height.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub height: Decimal,
     /// Unit of all three.
     pub unit: LengthUnit,

@@ -212,7 +212,7 @@ pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<Stri
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AllocateInput {
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     amount: rust_decimal::Decimal,
     currency: crate::money::Currency,
     weights: Vec<crate::money::WireDecimal>,

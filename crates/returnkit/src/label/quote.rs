@@ -84,11 +84,11 @@ pub struct LabelOption {
     /// The parcels, each with its price.
     pub parcels: Vec<PricedParcel>,
     /// What the labels cost if used.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub cost: Decimal,
     /// What the shop expects to pay: the cost, or for pay-on-use labels the cost times the use
     /// rate.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub expected_cost: Decimal,
     /// Days the label stays valid.
     pub validity_days: i64,
@@ -123,31 +123,31 @@ pub struct PricedParcel {
     /// Units in it.
     pub units: i64,
     /// Actual weight, packaging included.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub actual_weight: Decimal,
     /// Volume over the divisor.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub dimensional_weight: Decimal,
     /// The larger of the two, rounded up to the card's step.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub billable_weight: Decimal,
     /// The bracket price for the zone.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub base: Decimal,
     /// Fuel surcharge.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub fuel: Decimal,
     /// Residential surcharge.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub residential: Decimal,
     /// Per-label fee.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub per_label: Decimal,
     /// Charged only when a pay-on-use label is used.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub on_use: Decimal,
     /// Everything for this parcel.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub total: Decimal,
 }
 

@@ -71,35 +71,35 @@ pub struct QuoteLine {
     /// Units refunded (accepted units in a final quote).
     pub quantity: i64,
     /// Price of one unit.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub unit_price: Decimal,
     /// Unit price times units.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub gross: Decimal,
     /// These units' share of the line's own discounts.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub line_discount: Decimal,
     /// These units' share of the order-level discounts.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub order_discount: Decimal,
     /// Gross less discounts, as priced (tax included when the order's prices include it).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub merchandise: Decimal,
     /// Merchandise without tax.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub net: Decimal,
     /// Tax refunded, per rate, from the tax that was charged.
     pub taxes: TaxShares,
     /// Tax refunded in all.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub tax: Decimal,
     /// What the customer paid for these units: net plus tax.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub subtotal: Decimal,
     /// Deductions on this line.
     pub deductions: Vec<Deduction>,
     /// Subtotal less deductions.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub total: Decimal,
 }
 
@@ -107,10 +107,10 @@ pub struct QuoteLine {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxShare {
     /// The rate, as a fraction.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub rate: Decimal,
     /// The amount.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
 }
 
@@ -123,7 +123,7 @@ pub struct Deduction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
     /// The amount deducted.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
     /// Whether the fee was cut down so that the refund does not go below zero.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -148,15 +148,15 @@ pub enum DeductionKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ShippingQuote {
     /// Shipping without tax.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub net: Decimal,
     /// Its tax, per rate.
     pub taxes: Vec<TaxShare>,
     /// Its tax in all.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub tax: Decimal,
     /// Net plus tax.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub total: Decimal,
     /// Whether the refund was held to the standard-delivery price.
     pub capped_to_standard: bool,
@@ -166,24 +166,24 @@ pub struct ShippingQuote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteTotals {
     /// Merchandise (gross less discounts) over all lines.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub merchandise: Decimal,
     /// Net of tax, lines and shipping.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub net: Decimal,
     /// Tax, lines and shipping, per rate.
     pub taxes: Vec<TaxShare>,
     /// Tax in all.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub tax: Decimal,
     /// Shipping refunded, with tax.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub shipping: Decimal,
     /// All deductions, line and return.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub deductions: Decimal,
     /// The refund: net plus tax less deductions.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub refund: Decimal,
 }
 
@@ -195,7 +195,7 @@ pub struct TenderRefund {
     /// Its kind.
     pub kind: TenderKind,
     /// The amount.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
 }
 
@@ -203,13 +203,13 @@ pub struct TenderRefund {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoreCreditQuote {
     /// The refund, as credit.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
     /// The bonus on top.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub bonus: Decimal,
     /// Amount plus bonus.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub total: Decimal,
 }
 
@@ -217,24 +217,24 @@ pub struct StoreCreditQuote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ExchangeQuote {
     /// Value of the returned items (the refund).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub returned_value: Decimal,
     /// Bonus offered for exchanging; it only pays towards replacements.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub bonus: Decimal,
     /// The part of the bonus used.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub bonus_used: Decimal,
     /// Value of the replacement items, with tax.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub replacement_value: Decimal,
     /// Who owes whom.
     pub balance: ExchangeBalance,
     /// What the customer still pays.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub customer_owes: Decimal,
     /// What goes back to the customer's payments (listed under `tenders`).
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub refund_due: Decimal,
 }
 

@@ -153,13 +153,13 @@ pub enum RestockingFee {
     /// A percent of each line's refunded merchandise, such as `"15"` for 15%.
     Percent {
         /// The percent.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         percent: Decimal,
     },
     /// A flat amount per unit, per line or per return.
     Flat {
         /// The amount.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         amount: Decimal,
         /// What it is charged on.
         per: FeeScope,
@@ -185,7 +185,7 @@ pub struct ConditionDeduction {
     /// The condition.
     pub condition: Condition,
     /// Percent of the line's refund deducted.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub percent: Decimal,
 }
 
@@ -211,13 +211,13 @@ pub enum Bonus {
     /// A percent of the refund.
     Percent {
         /// The percent.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         percent: Decimal,
     },
     /// A flat amount.
     Flat {
         /// The amount.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         amount: Decimal,
     },
 }
@@ -244,11 +244,11 @@ pub struct ExchangeItem {
     #[serde(default)]
     pub title: String,
     /// Price of one unit, on the same tax basis as the order's prices.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub unit_price: Decimal,
     /// Units.
     pub quantity: i64,
     /// Tax rate charged on top, for orders whose prices exclude tax (`0.0725`).
-    #[serde(default, with = "rust_decimal::serde::str")]
+    #[serde(default, with = "crate::money::decimal_str")]
     pub tax_rate: Decimal,
 }

@@ -134,7 +134,7 @@ pub enum Action {
     /// A refund paid through the payment provider.
     RecordRefund {
         /// The amount.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -145,7 +145,7 @@ pub enum Action {
     /// Store credit issued.
     RecordStoreCredit {
         /// The amount (the refund part; any bonus is on top).
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         amount: Decimal,
         /// The gift card or credit reference.
         reference: String,

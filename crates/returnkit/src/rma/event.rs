@@ -83,7 +83,7 @@ pub enum EventKind {
         /// What inspection found.
         lines: Vec<Inspection>,
         /// The refund now due for all accepted units.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         refund_due: Decimal,
     },
     /// Units of a lost parcel were accepted for refund.
@@ -93,13 +93,13 @@ pub enum EventKind {
         /// Units per line.
         lines: Vec<LineUnits>,
         /// The refund now due for all accepted units.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         refund_due: Decimal,
     },
     /// A refund was paid.
     RefundRecorded {
         /// The amount.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -109,7 +109,7 @@ pub enum EventKind {
     /// Store credit was issued.
     StoreCreditRecorded {
         /// The amount.
-        #[serde(with = "rust_decimal::serde::str")]
+        #[serde(with = "crate::money::decimal_str")]
         amount: Decimal,
         /// The reference.
         reference: String,

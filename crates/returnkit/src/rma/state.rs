@@ -94,7 +94,7 @@ pub struct Rma {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_items: Vec<ExtraItem>,
     /// The refund due for every unit accepted so far.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub refund_due: Decimal,
     /// Refunds paid.
     #[serde(default)]
@@ -177,7 +177,7 @@ pub struct Parcel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Payment {
     /// The amount.
-    #[serde(with = "rust_decimal::serde::str")]
+    #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
     /// The provider's reference.
     pub reference: String,
