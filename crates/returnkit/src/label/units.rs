@@ -1,6 +1,8 @@
 //! Weights and lengths in the units a rate card uses, converted exactly (an inch is 2.54 cm, a
 //! pound 0.45359237 kg), and rounding a weight up to the card's step.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use schemars::JsonSchema;
@@ -51,6 +53,34 @@ impl UnitSystem {
         sides.sort_unstable_by(|a, b| b.cmp(a));
         Some(sides)
     }
+}
+
+/// `a` against `b`, exactly as `Decimal::cmp` orders them. The weights and lengths of a quote
+/// mostly share a scale, and comparing their mantissas then skips rust_decimal's general
+/// rescaling comparison, which took a third of a label quote.
+#[inline]
+pub(crate) fn cmp(a: &Decimal, b: &Decimal) -> Ordering {
+    if a.scale() == b.scale() {
+        a.mantissa().cmp(&b.mantissa())
+    } else {
+        a.cmp(b)
+    }
+}
+
+/// `Decimal::max`, with the same tie-break (`a` when equal), which decides the scale shown.
+#[inline]
+pub(crate) fn max(a: Decimal, b: Decimal) -> Decimal {
+    if cmp(&a, &b) == Ordering::Less {
+        b
+    } else {
+        a
+    }
+}
+
+/// Whether `a` and `b` are the same number written the same way (value and scale), so that
+/// any computation gives the same result, down to the digits shown, from either.
+pub(crate) fn same(a: &Decimal, b: &Decimal) -> bool {
+    a.serialize() == b.serialize()
 }
 
 /// `w` rounded up to a whole multiple of `step` (1 for whole pounds, 0.5 for half kilograms).
