@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::card::{LabelBilling, LabelFormat, RateCard};
 use super::parcel::{pack, Packaging, ParcelItem, Unit};
-use super::units::{cmp, same, UnitSystem};
+use super::units::{cmp, non_negative, same, UnitSystem};
 use crate::error::{Error, Result};
 use crate::money::Currency;
 use crate::order::{Address, Order};
@@ -268,7 +268,10 @@ fn reject(card: &RateCard, reason: String) -> RejectedService {
 
 /// The request's units in a unit system, heaviest first.
 fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
-    let mut units = Vec::new();
+    let mut units: Vec<Unit> = Vec::with_capacity(items.len());
+    // The previous item, converted: lines of one product often weigh and measure the same,
+    // and converting is a handful of decimal operations.
+    let mut previous: Option<&ParcelItem> = None;
     for (i, item) in items.iter().enumerate() {
         if item.quantity < 1 || item.quantity > 10_000 {
             return Err(Error::InvalidQuantity {
@@ -276,9 +279,18 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
                 quantity: item.quantity,
             });
         }
+        if let (Some(prev), Some(&unit)) = (previous, units.last()) {
+            if same_size(prev, item) {
+                for _ in 0..item.quantity {
+                    units.push(unit);
+                }
+                continue;
+            }
+        }
+        previous = Some(item);
         let weight = system
             .weight(item.weight)
-            .filter(|w| *w >= Decimal::ZERO)
+            .filter(non_negative)
             .ok_or_else(|| Error::InvalidValue {
                 field: format!("items[{i}].weight"),
                 reason: "a weight is a non-negative number".into(),
@@ -287,7 +299,7 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
             None => [Decimal::ZERO; 3],
             Some(d) => system
                 .sides(d)
-                .filter(|s| s.iter().all(|v| *v >= Decimal::ZERO))
+                .filter(|s| s.iter().all(non_negative))
                 .ok_or_else(|| Error::InvalidValue {
                     field: format!("items[{i}].dimensions"),
                     reason: "sides are non-negative numbers".into(),
@@ -299,6 +311,23 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
     }
     units.sort_by(|a, b| cmp(&b.weight, &a.weight));
     Ok(units)
+}
+
+/// Whether two items have the same weight and size, written the same way, so that they
+/// convert to the same unit.
+fn same_size(a: &ParcelItem, b: &ParcelItem) -> bool {
+    a.weight.unit == b.weight.unit
+        && same(&a.weight.value, &b.weight.value)
+        && match (&a.dimensions, &b.dimensions) {
+            (None, None) => true,
+            (Some(x), Some(y)) => {
+                x.unit == y.unit
+                    && same(&x.length, &y.length)
+                    && same(&x.width, &y.width)
+                    && same(&x.height, &y.height)
+            }
+            _ => false,
+        }
 }
 
 /// The parcels for the cards that pack and weigh alike: the same unit system (so the same
