@@ -225,12 +225,16 @@ pub fn decide(
                 s.apply(policy, &mut dates, &rule.id, action, &mut ret);
             }
         }
+        // Sized up front: collecting through `filter_map` would grow the vector step by step.
+        let mut line_ids = Vec::with_capacity(fired_for.len());
+        line_ids.extend(
+            fired_for
+                .iter()
+                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone())),
+        );
         fired_rules.push(FiredRule {
             rule_id: rule.id.clone(),
-            line_ids: fired_for
-                .iter()
-                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone()))
-                .collect(),
+            line_ids,
         });
     }
 
@@ -398,13 +402,12 @@ pub fn decide(
             statutory_right: s.statutory_right.clone(),
         });
     }
-    let live: Vec<usize> = (0..lines.len())
-        .filter(|&k| {
-            line_decisions
-                .get(k)
-                .is_some_and(|d| d.outcome != Outcome::Deny)
-        })
-        .collect();
+    let mut live: Vec<usize> = Vec::with_capacity(lines.len());
+    live.extend((0..lines.len()).filter(|&k| {
+        line_decisions
+            .get(k)
+            .is_some_and(|d| d.outcome != Outcome::Deny)
+    }));
 
     // Thresholds over the return as a whole count only what can be returned.
     let mut live_value = 0i64;
