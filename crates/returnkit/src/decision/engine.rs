@@ -5,7 +5,7 @@
 //! several windows apply the latest deadline wins; for fees, bonuses and the label payer, a
 //! later rule overrides an earlier one (rule order); every rule that fired is listed.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use super::facts::{holds, LineFacts, ReturnFacts};
@@ -14,7 +14,7 @@ use super::request::ReturnRequest;
 use super::statute::{self, Statute};
 use crate::error::{Error, Result};
 use crate::money::percent_of;
-use crate::policy::window::Deadline;
+use crate::policy::window::{add_days, Deadline, WindowClock};
 use crate::policy::{
     Action, BonusSpec, KeepItemPolicy, LabelDeduction, LabelPayer, Policy, ReasonClass,
     RestockingSpec, Verdict, WindowStart,
@@ -63,6 +63,9 @@ pub fn decide(
         });
     }
     let clock = &policy.clock;
+    let mut dates = ClockMemo::new(clock);
+    let today = dates.local_date(now);
+    let offered_by_policy = ResolutionSet::of(&doc.resolutions);
 
     // Resolve the request's lines against the order.
     let mut lines: Vec<LineState> = Vec::with_capacity(request.lines.len());
@@ -112,32 +115,35 @@ pub fn decide(
             eligible: req.quantity.min(available),
             available,
             anchor,
-            days_since_delivery: delivered_at.map(|t| clock.days_between(t, now)),
+            days_since_delivery: delivered_at.map(|t| (today - dates.local_date(t)).num_days()),
             delivered_at,
             deadline: None,
             deny: Vec::new(),
             review: Vec::new(),
             restocking: Setting::Default,
             waived: false,
-            resolutions: doc.resolutions.clone(),
+            resolutions: offered_by_policy,
             keep_item: false,
             require_photos: false,
             bypass_final_sale: false,
             statutory_right: None,
+            net: 0,
         });
     }
 
     // Facts about the return as a whole.
     let mut item_count = 0i64;
     let mut return_value = 0i64;
-    for s in &lines {
+    for s in lines.iter_mut() {
         item_count += s.eligible;
         let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
-        return_value += if order.prices_include_tax {
+        // Kept for the thresholds and the keep-item check, which value the same units.
+        s.net = if order.prices_include_tax {
             paid - tax
         } else {
             paid
         };
+        return_value += s.net;
     }
     let digits = ledger.digits;
     let full_return = order
@@ -160,8 +166,10 @@ pub fn decide(
         order,
         request,
         order_total: Decimal::new(ledger.order_total()?, digits),
-        days_since_order: order.placed_at.map(|t| clock.days_between(t, now)),
-        order_date: order.placed_at.map(|t| clock.local_date(t)),
+        days_since_order: order
+            .placed_at
+            .map(|t| (today - dates.local_date(t)).num_days()),
+        order_date: order.placed_at.map(|t| dates.local_date(t)),
         return_rate,
         item_count,
         return_value: Decimal::new(return_value, digits),
@@ -174,16 +182,18 @@ pub fn decide(
             continue;
         }
         if let (Some(anchor), Some(days)) = (s.anchor, doc.window.days) {
-            s.deadline = Some(clock.deadline_after(anchor, days, clock.policy_extends()));
+            s.deadline = Some(dates.deadline_after(anchor, days, clock.policy_extends()));
         }
     }
 
     // Rules, in order. Return-level settings: a later rule overrides an earlier one.
     let mut ret = ReturnSettings::default();
     let mut fired_rules = Vec::new();
+    // One buffer for every rule's lines, rather than one allocation per rule.
+    let mut fired_for: Vec<usize> = Vec::with_capacity(lines.len());
     for (r, rule) in doc.rules.iter().enumerate() {
         let per_line = policy.rule_reads_line.get(r).copied().unwrap_or(true);
-        let mut fired_for = Vec::new();
+        fired_for.clear();
         let mut once: Option<bool> = None;
         for (k, s) in lines.iter().enumerate() {
             let fires = match &rule.when {
@@ -212,15 +222,19 @@ pub fn decide(
         for &k in &fired_for {
             let Some(s) = lines.get_mut(k) else { continue };
             for action in &rule.then {
-                s.apply(policy, &rule.id, action, &mut ret);
+                s.apply(policy, &mut dates, &rule.id, action, &mut ret);
             }
         }
+        // Sized up front: collecting through `filter_map` would grow the vector step by step.
+        let mut line_ids = Vec::with_capacity(fired_for.len());
+        line_ids.extend(
+            fired_for
+                .iter()
+                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone())),
+        );
         fired_rules.push(FiredRule {
             rule_id: rule.id.clone(),
-            line_ids: fired_for
-                .iter()
-                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone()))
-                .collect(),
+            line_ids,
         });
     }
 
@@ -314,9 +328,7 @@ pub fn decide(
             s.deny.clear();
             s.waived = true;
             s.restocking = Setting::Waived;
-            if !s.resolutions.contains(&Resolution::OriginalPayment) {
-                s.resolutions.insert(0, Resolution::OriginalPayment);
-            }
+            s.resolutions.insert(Resolution::OriginalPayment);
             if short_term {
                 s.statutory_right =
                     Some(format!("{}_short_term_right_to_reject", statute::prefix(j)));
@@ -324,7 +336,7 @@ pub fn decide(
                 ret.short_term_reject = true;
                 statutory_lines += 1;
                 if let Some(t) = s.delivered_at {
-                    s.later_deadline(clock.deadline_after(
+                    s.later_deadline(dates.deadline_after(
                         t,
                         statute::SHORT_TERM_REJECT_DAYS,
                         true,
@@ -351,10 +363,7 @@ pub fn decide(
         }
         if statutory_lines > 0 {
             cite(Statute::RefundBy, &mut statutory);
-            refund_by = Some(crate::policy::window::add_days(
-                clock.local_date(now),
-                statute::REFUND_DAYS,
-            ));
+            refund_by = Some(crate::policy::window::add_days(today, statute::REFUND_DAYS));
         }
         if withdrawal_lines > 0 && full_return && withdrawal_lines == lines.len() {
             cite(Statute::Delivery, &mut statutory);
@@ -364,7 +373,7 @@ pub fn decide(
 
     // Line outcomes.
     let mut line_decisions = Vec::with_capacity(lines.len());
-    for s in &lines {
+    for s in lines.iter_mut() {
         let req = s.req;
         let outcome = if !s.deny.is_empty() {
             Outcome::Deny
@@ -373,8 +382,9 @@ pub fn decide(
         } else {
             Outcome::Approve
         };
-        let mut reasons = s.deny.clone();
-        reasons.extend(s.review.iter().cloned());
+        // Nothing reads a line's reasons after this, so they move into the decision.
+        let mut reasons = std::mem::take(&mut s.deny);
+        reasons.append(&mut s.review);
         line_decisions.push(LineDecision {
             line_id: req.line_id.clone(),
             requested_quantity: req.quantity,
@@ -392,25 +402,19 @@ pub fn decide(
             statutory_right: s.statutory_right.clone(),
         });
     }
-    let live: Vec<usize> = (0..lines.len())
-        .filter(|&k| {
-            line_decisions
-                .get(k)
-                .is_some_and(|d| d.outcome != Outcome::Deny)
-        })
-        .collect();
+    let mut live: Vec<usize> = Vec::with_capacity(lines.len());
+    live.extend((0..lines.len()).filter(|&k| {
+        line_decisions
+            .get(k)
+            .is_some_and(|d| d.outcome != Outcome::Deny)
+    }));
 
     // Thresholds over the return as a whole count only what can be returned.
     let mut live_value = 0i64;
     let mut live_units = 0i64;
     for &k in &live {
         if let Some(s) = lines.get(k) {
-            let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
-            live_value += if order.prices_include_tax {
-                paid - tax
-            } else {
-                paid
-            };
+            live_value += s.net;
             live_units += s.eligible;
         }
     }
@@ -495,7 +499,7 @@ pub fn decide(
                     && doc.store_credit_only_after_days.is_some_and(|days| {
                         s.anchor.is_some_and(|a| clock.days_between(a, now) > days)
                     });
-                s.resolutions.contains(r) && !cut
+                s.resolutions.contains(*r) && !cut
             })
         })
     })
@@ -575,13 +579,7 @@ pub fn decide(
         let mut recovery = 0i64;
         for &idx in &live {
             let Some(s) = lines.get(idx) else { continue };
-            let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
-            let net = if order.prices_include_tax {
-                paid - tax
-            } else {
-                paid
-            };
-            recovery += percent_of(net, resale_percent(k, s));
+            recovery += percent_of(s.net, resale_percent(k, s));
         }
         let handling =
             crate::money::decimal_to_minor(k.handling_cost, digits, "keep_item.handling_cost")?;
@@ -604,9 +602,7 @@ pub fn decide(
     if decision.keep_item {
         label = None;
     }
-    decision.label_expires_on = label
-        .as_ref()
-        .map(|q| q.chosen.expires_on(clock.local_date(now)));
+    decision.label_expires_on = label.as_ref().map(|q| q.chosen.expires_on(today));
 
     // Who pays the label.
     let fault = live.iter().any(|&k| {
@@ -702,8 +698,16 @@ pub fn decide(
         .bonus_exchange
         .clone()
         .resolve(doc.bonus.exchange.clone());
-    for resolution in offered {
-        let mut req = base.clone();
+    // The last offer takes the base request itself; the others clone it.
+    let mut base = Some(base);
+    let mut offered = offered.into_iter().peekable();
+    while let Some(resolution) = offered.next() {
+        let next = if offered.peek().is_some() {
+            base.clone()
+        } else {
+            base.take()
+        };
+        let Some(mut req) = next else { break };
         match resolution {
             Resolution::OriginalPayment => {}
             Resolution::StoreCredit => {
@@ -764,6 +768,86 @@ fn resale_percent(keep: &KeepItemPolicy, s: &LineState<'_>) -> Decimal {
         .map_or(Decimal::ONE_HUNDRED, |r| r.percent)
 }
 
+/// A line's resolutions on offer. Only membership is ever asked (offers follow a fixed order),
+/// so bits spare an allocation per line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ResolutionSet(u8);
+
+impl ResolutionSet {
+    fn bit(r: Resolution) -> u8 {
+        match r {
+            Resolution::OriginalPayment => 1,
+            Resolution::StoreCredit => 2,
+            Resolution::Exchange => 4,
+        }
+    }
+
+    fn of(list: &[Resolution]) -> ResolutionSet {
+        ResolutionSet(list.iter().fold(0, |bits, r| bits | Self::bit(*r)))
+    }
+
+    fn contains(self, r: Resolution) -> bool {
+        self.0 & Self::bit(r) != 0
+    }
+
+    fn insert(&mut self, r: Resolution) {
+        self.0 |= Self::bit(r);
+    }
+
+    fn and(self, other: ResolutionSet) -> ResolutionSet {
+        ResolutionSet(self.0 & other.0)
+    }
+}
+
+/// The window clock with the last answers kept: a return's lines are usually delivered at the
+/// same instant and share their deadlines, and time-zone lookups are among the costliest
+/// steps of a decision.
+struct ClockMemo<'c> {
+    clock: &'c WindowClock,
+    date: Option<(DateTime<Utc>, NaiveDate)>,
+    deadline: Option<((NaiveDate, bool), Deadline)>,
+}
+
+impl<'c> ClockMemo<'c> {
+    fn new(clock: &'c WindowClock) -> Self {
+        ClockMemo {
+            clock,
+            date: None,
+            deadline: None,
+        }
+    }
+
+    /// [`WindowClock::local_date`].
+    fn local_date(&mut self, t: DateTime<Utc>) -> NaiveDate {
+        match self.date {
+            Some((at, day)) if at == t => day,
+            _ => {
+                let day = self.clock.local_date(t);
+                self.date = Some((t, day));
+                day
+            }
+        }
+    }
+
+    /// [`WindowClock::deadline_after`].
+    fn deadline_after(&mut self, start: DateTime<Utc>, days: i64, extend: bool) -> Deadline {
+        let base = self.local_date(start);
+        self.deadline_on(add_days(base, days), extend)
+    }
+
+    /// [`WindowClock::deadline_on`].
+    fn deadline_on(&mut self, last: NaiveDate, extend: bool) -> Deadline {
+        match self.deadline {
+            Some((key, d)) if key == (last, extend) => d,
+            _ => {
+                let d = self.clock.deadline_on(last, extend);
+                self.deadline = Some(((last, extend), d));
+                d
+            }
+        }
+    }
+}
+
 /// A setting that rules may leave alone, set, or waive.
 #[derive(Debug, Clone, Default)]
 enum Setting<T> {
@@ -815,22 +899,31 @@ struct LineState<'a> {
     review: Vec<DecisionReason>,
     restocking: Setting<RestockingSpec>,
     waived: bool,
-    resolutions: Vec<Resolution>,
+    resolutions: ResolutionSet,
     keep_item: bool,
     require_photos: bool,
     bypass_final_sale: bool,
     statutory_right: Option<String>,
+    /// Value of the eligible units before tax (with tax when prices include none).
+    net: i64,
 }
 
 impl LineState<'_> {
-    fn apply(&mut self, policy: &Policy, rule_id: &str, action: &Action, ret: &mut ReturnSettings) {
+    fn apply(
+        &mut self,
+        policy: &Policy,
+        dates: &mut ClockMemo<'_>,
+        rule_id: &str,
+        action: &Action,
+        ret: &mut ReturnSettings,
+    ) {
         let clock = &policy.clock;
         match action {
             Action::Deny(v) => self.deny.push(verdict(v, rule_id)),
             Action::Review(v) => self.review.push(verdict(v, rule_id)),
             Action::WindowDays(days) => {
                 if let Some(anchor) = self.anchor {
-                    self.later_deadline(clock.deadline_after(
+                    self.later_deadline(dates.deadline_after(
                         anchor,
                         *days,
                         clock.policy_extends(),
@@ -838,7 +931,7 @@ impl LineState<'_> {
                 }
             }
             Action::WindowUntil(day) => {
-                self.later_deadline(clock.deadline_on(*day, clock.policy_extends()))
+                self.later_deadline(dates.deadline_on(*day, clock.policy_extends()))
             }
             Action::SetRestocking(spec) => {
                 if matches!(
@@ -879,12 +972,12 @@ impl LineState<'_> {
                 ret.return_fee = Setting::Waived;
                 ret.label_fee = Setting::Waived;
             }
-            Action::RestrictResolutions(list) => self.resolutions.retain(|r| list.contains(r)),
+            Action::RestrictResolutions(list) => {
+                self.resolutions = self.resolutions.and(ResolutionSet::of(list))
+            }
             Action::AddResolutions(list) => {
                 for r in list {
-                    if !self.resolutions.contains(r) {
-                        self.resolutions.push(*r);
-                    }
+                    self.resolutions.insert(*r);
                 }
             }
             Action::Bonus(b) => {

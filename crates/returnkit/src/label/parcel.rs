@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::card::RateCard;
-use super::units::round_up_to;
+use super::units::{cmp, max, round_up_to};
 use crate::order::{Dimensions, Weight};
 
 /// Units of one order line, to be shipped back.
@@ -68,8 +68,8 @@ impl Parcel {
     fn with(&self, u: &Unit) -> Parcel {
         let [l, w, h] = self.sides;
         let [ul, uw, uh] = u.sides;
-        let mut sides = [l.max(ul), w.max(uw), h + uh];
-        sides.sort_unstable_by(|a, b| b.cmp(a));
+        let mut sides = [max(l, ul), max(w, uw), h + uh];
+        sides.sort_unstable_by(|a, b| cmp(b, a));
         Parcel {
             units: self.units + 1,
             weight: self.weight + u.weight,
@@ -89,10 +89,10 @@ impl Parcel {
             .unwrap_or(Decimal::MAX)
     }
 
-    /// The larger of actual and dimensional weight, rounded up to the card's step.
-    pub fn billable_weight(&self, card: &RateCard) -> Decimal {
-        let dim = self.dimensional_weight(card.dim_divisor.unwrap_or(Decimal::ZERO));
-        round_up_to(self.weight.max(dim), card.weight_step)
+    /// The larger of actual weight and `dim`, the dimensional weight, rounded up to the
+    /// card's step.
+    pub fn billable_weight(&self, dim: Decimal, card: &RateCard) -> Decimal {
+        round_up_to(max(self.weight, dim), card.weight_step)
     }
 }
 
@@ -114,7 +114,8 @@ pub(crate) fn pack(
     let max_side = card.max_parcel.as_ref().and_then(|l| l.longest_side);
     let fits = |p: &Parcel| {
         let sides = fixed_box.unwrap_or(p.sides);
-        max_weight.is_none_or(|m| p.weight <= m) && max_side.is_none_or(|m| sides[0] <= m)
+        max_weight.is_none_or(|m| cmp(&p.weight, &m).is_le())
+            && max_side.is_none_or(|m| cmp(&sides[0], &m).is_le())
     };
     let mut parcels = Vec::new();
     let mut current = Parcel::empty(tare);

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::card::{LabelBilling, LabelFormat, RateCard};
 use super::parcel::{pack, Packaging, ParcelItem, Unit};
-use super::units::UnitSystem;
+use super::units::{cmp, non_negative, same, UnitSystem};
 use crate::error::{Error, Result};
 use crate::money::Currency;
 use crate::order::{Address, Order};
@@ -190,6 +190,7 @@ pub fn quote_label(cards: &[RateCard], request: &LabelRequest) -> Result<LabelQu
         });
     }
     let mut units_by_system: [Option<Vec<Unit>>; 2] = [None, None];
+    let mut packings: Vec<Packing> = Vec::new();
     let mut options = Vec::with_capacity(cards.len());
     let mut rejected = Vec::new();
     for card in cards {
@@ -202,7 +203,7 @@ pub fn quote_label(cards: &[RateCard], request: &LabelRequest) -> Result<LabelQu
             Some(Some(units)) => units,
             None => continue,
         };
-        match price(card, request, units, use_rate)? {
+        match price(card, request, units, &mut packings, use_rate)? {
             Ok(option) => {
                 let c = &request.constraints;
                 let reason = if c.currency.is_some_and(|cur| cur != card.currency) {
@@ -234,7 +235,7 @@ pub fn quote_label(cards: &[RateCard], request: &LabelRequest) -> Result<LabelQu
         }
     }
     // Cheapest expected cost first; ties keep the cards' order.
-    options.sort_by_key(|o| o.expected_cost);
+    options.sort_by(|a, b| cmp(&a.expected_cost, &b.expected_cost));
     let mut options = options.into_iter();
     let Some(chosen) = options.next() else {
         let why: Vec<String> = rejected
@@ -267,7 +268,10 @@ fn reject(card: &RateCard, reason: String) -> RejectedService {
 
 /// The request's units in a unit system, heaviest first.
 fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
-    let mut units = Vec::new();
+    let mut units: Vec<Unit> = Vec::with_capacity(items.len());
+    // The previous item, converted: lines of one product often weigh and measure the same,
+    // and converting is a handful of decimal operations.
+    let mut previous: Option<&ParcelItem> = None;
     for (i, item) in items.iter().enumerate() {
         if item.quantity < 1 || item.quantity > 10_000 {
             return Err(Error::InvalidQuantity {
@@ -275,9 +279,18 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
                 quantity: item.quantity,
             });
         }
+        if let (Some(prev), Some(&unit)) = (previous, units.last()) {
+            if same_size(prev, item) {
+                for _ in 0..item.quantity {
+                    units.push(unit);
+                }
+                continue;
+            }
+        }
+        previous = Some(item);
         let weight = system
             .weight(item.weight)
-            .filter(|w| *w >= Decimal::ZERO)
+            .filter(non_negative)
             .ok_or_else(|| Error::InvalidValue {
                 field: format!("items[{i}].weight"),
                 reason: "a weight is a non-negative number".into(),
@@ -286,7 +299,7 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
             None => [Decimal::ZERO; 3],
             Some(d) => system
                 .sides(d)
-                .filter(|s| s.iter().all(|v| *v >= Decimal::ZERO))
+                .filter(|s| s.iter().all(non_negative))
                 .ok_or_else(|| Error::InvalidValue {
                     field: format!("items[{i}].dimensions"),
                     reason: "sides are non-negative numbers".into(),
@@ -296,8 +309,95 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
             units.push(Unit { weight, sides });
         }
     }
-    units.sort_by_key(|u| std::cmp::Reverse(u.weight));
+    units.sort_by(|a, b| cmp(&b.weight, &a.weight));
     Ok(units)
+}
+
+/// Whether two items have the same weight and size, written the same way, so that they
+/// convert to the same unit.
+fn same_size(a: &ParcelItem, b: &ParcelItem) -> bool {
+    a.weight.unit == b.weight.unit
+        && same(&a.weight.value, &b.weight.value)
+        && match (&a.dimensions, &b.dimensions) {
+            (None, None) => true,
+            (Some(x), Some(y)) => {
+                x.unit == y.unit
+                    && same(&x.length, &y.length)
+                    && same(&x.width, &y.width)
+                    && same(&x.height, &y.height)
+            }
+            _ => false,
+        }
+}
+
+/// The parcels for the cards that pack and weigh alike: the same unit system (so the same
+/// units, tare and box), parcel limits, divisor and weight step. A carrier's services often
+/// share all of these, so each set is packed and weighed once per quote.
+struct Packing {
+    system: UnitSystem,
+    max_weight: Option<Decimal>,
+    max_side: Option<Decimal>,
+    divisor: Option<Decimal>,
+    step: Decimal,
+    /// `None` when a single unit is over the limits.
+    parcels: Option<Vec<Weighed>>,
+}
+
+/// A packed parcel with its weights.
+struct Weighed {
+    units: i64,
+    weight: Decimal,
+    /// The dimensional weight as shown.
+    dimensional: Decimal,
+    billable: Decimal,
+}
+
+impl Packing {
+    fn fits(&self, card: &RateCard) -> bool {
+        let limits = card.max_parcel.as_ref();
+        let same_opt = |a: Option<Decimal>, b: Option<Decimal>| match (a, b) {
+            (None, None) => true,
+            (Some(a), Some(b)) => same(&a, &b),
+            _ => false,
+        };
+        self.system == card.units
+            && same_opt(self.max_weight, limits.map(|l| l.weight))
+            && same_opt(self.max_side, limits.and_then(|l| l.longest_side))
+            && same_opt(self.divisor, card.dim_divisor)
+            && same(&self.step, &card.weight_step)
+    }
+
+    fn new(
+        card: &RateCard,
+        units: &[Unit],
+        tare: Decimal,
+        fixed_box: Option<[Decimal; 3]>,
+    ) -> Packing {
+        let limits = card.max_parcel.as_ref();
+        let divisor = card.dim_divisor.unwrap_or(Decimal::ZERO);
+        let parcels = pack(units, card, tare, fixed_box).ok().map(|parcels| {
+            parcels
+                .iter()
+                .map(|p| {
+                    let dim = p.dimensional_weight(divisor);
+                    Weighed {
+                        units: p.units,
+                        weight: p.weight,
+                        dimensional: round_dim(dim),
+                        billable: p.billable_weight(dim, card),
+                    }
+                })
+                .collect()
+        });
+        Packing {
+            system: card.units,
+            max_weight: limits.map(|l| l.weight),
+            max_side: limits.and_then(|l| l.longest_side),
+            divisor: card.dim_divisor,
+            step: card.weight_step,
+            parcels,
+        }
+    }
 }
 
 /// Prices the units with one card: the option, or why the card can't carry them.
@@ -305,6 +405,7 @@ fn price(
     card: &RateCard,
     request: &LabelRequest,
     units: &[Unit],
+    packings: &mut Vec<Packing>,
     use_rate: Decimal,
 ) -> Result<Result<LabelOption, String>> {
     let origin = &request.origin;
@@ -328,7 +429,14 @@ fn price(
         })?),
         None => None,
     };
-    let Ok(parcels) = pack(units, card, tare, fixed_box) else {
+    let packing = match packings.iter().position(|p| p.fits(card)) {
+        Some(k) => packings.get(k),
+        None => {
+            packings.push(Packing::new(card, units, tare, fixed_box));
+            packings.last()
+        }
+    };
+    let Some(parcels) = packing.and_then(|p| p.parcels.as_ref()) else {
         return Ok(Err(
             "a single unit is over the service's size or weight limit".into(),
         ));
@@ -338,12 +446,15 @@ fn price(
         d.round_dp_with_strategy(digits, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
     };
     let s = &card.surcharges;
-    let divisor = card.dim_divisor.unwrap_or(Decimal::ZERO);
     let mut priced = Vec::with_capacity(parcels.len());
     let mut cost = Decimal::ZERO;
-    for p in &parcels {
-        let billable = p.billable_weight(card);
-        let Some(bracket) = card.brackets.iter().find(|b| b.max_weight >= billable) else {
+    for p in parcels {
+        let billable = p.billable;
+        let Some(bracket) = card
+            .brackets
+            .iter()
+            .find(|b| cmp(&b.max_weight, &billable).is_ge())
+        else {
             return Ok(Err(format!(
                 "a parcel bills at {billable}, above the largest bracket ({})",
                 card.max_weight()
@@ -368,7 +479,7 @@ fn price(
         priced.push(PricedParcel {
             units: p.units,
             actual_weight: p.weight.normalize(),
-            dimensional_weight: round_dim(p.dimensional_weight(divisor)),
+            dimensional_weight: p.dimensional,
             billable_weight: billable.normalize(),
             base,
             fuel,

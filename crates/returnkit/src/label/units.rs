@@ -1,6 +1,8 @@
 //! Weights and lengths in the units a rate card uses, converted exactly (an inch is 2.54 cm, a
 //! pound 0.45359237 kg), and rounding a weight up to the card's step.
 
+use std::cmp::Ordering;
+
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use schemars::JsonSchema;
@@ -24,17 +26,19 @@ const CM_PER_IN: Decimal = dec!(2.54);
 impl UnitSystem {
     /// `w` in this system's weight unit (pounds or kilograms).
     pub fn weight(self, w: Weight) -> Option<Decimal> {
-        let kg = match w.unit {
-            WeightUnit::Kg => w.value,
-            WeightUnit::G => w.value.checked_div(dec!(1000))?,
-            WeightUnit::Lb => w.value.checked_mul(KG_PER_LB)?,
-            WeightUnit::Oz => w.value.checked_mul(KG_PER_LB)?.checked_div(dec!(16))?,
+        // Kilograms only when needed: pounds and ounces convert to pounds directly. (Scaling by
+        // a factor below 1 can't overflow, so skipping it never hides an error.)
+        let kg = || match w.unit {
+            WeightUnit::Kg => Some(w.value),
+            WeightUnit::G => w.value.checked_div(dec!(1000)),
+            WeightUnit::Lb => w.value.checked_mul(KG_PER_LB),
+            WeightUnit::Oz => w.value.checked_mul(KG_PER_LB)?.checked_div(dec!(16)),
         };
         match (self, w.unit) {
             (UnitSystem::Imperial, WeightUnit::Lb) => Some(w.value),
             (UnitSystem::Imperial, WeightUnit::Oz) => w.value.checked_div(dec!(16)),
-            (UnitSystem::Imperial, _) => kg.checked_div(KG_PER_LB),
-            (UnitSystem::Metric, _) => Some(kg),
+            (UnitSystem::Imperial, _) => kg()?.checked_div(KG_PER_LB),
+            (UnitSystem::Metric, _) => kg(),
         }
     }
 
@@ -48,9 +52,43 @@ impl UnitSystem {
             (UnitSystem::Metric, LengthUnit::In) => v.checked_mul(CM_PER_IN),
         };
         let mut sides = [convert(d.length)?, convert(d.width)?, convert(d.height)?];
-        sides.sort_unstable_by(|a, b| b.cmp(a));
+        sides.sort_unstable_by(|a, b| cmp(b, a));
         Some(sides)
     }
+}
+
+/// `a` against `b`, exactly as `Decimal::cmp` orders them. The weights and lengths of a quote
+/// mostly share a scale, and comparing their mantissas then skips rust_decimal's general
+/// rescaling comparison, which took a third of a label quote.
+#[inline]
+pub(crate) fn cmp(a: &Decimal, b: &Decimal) -> Ordering {
+    if a.scale() == b.scale() {
+        a.mantissa().cmp(&b.mantissa())
+    } else {
+        a.cmp(b)
+    }
+}
+
+/// `Decimal::max`, with the same tie-break (`a` when equal), which decides the scale shown.
+#[inline]
+pub(crate) fn max(a: Decimal, b: Decimal) -> Decimal {
+    if cmp(&a, &b) == Ordering::Less {
+        b
+    } else {
+        a
+    }
+}
+
+/// `d >= 0`, without a comparison: only a negative sign on a nonzero value fails it.
+#[inline]
+pub(crate) fn non_negative(d: &Decimal) -> bool {
+    !d.is_sign_negative() || d.is_zero()
+}
+
+/// Whether `a` and `b` are the same number written the same way (value and scale), so that
+/// any computation gives the same result, down to the digits shown, from either.
+pub(crate) fn same(a: &Decimal, b: &Decimal) -> bool {
+    a.serialize() == b.serialize()
 }
 
 /// `w` rounded up to a whole multiple of `step` (1 for whole pounds, 0.5 for half kilograms).

@@ -47,7 +47,8 @@ impl WindowClock {
     }
 
     /// The deadline `days` calendar days after the local date of `start`, moved to the next
-    /// business day when `extend`.
+    /// business day when `extend`. Decisions compute it through their own memo.
+    #[cfg(test)]
     pub fn deadline_after(&self, start: DateTime<Utc>, days: i64, extend: bool) -> Deadline {
         let base = self.local_date(start);
         let last = add_days(base, days);
