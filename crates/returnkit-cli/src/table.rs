@@ -208,7 +208,7 @@ pub fn render_decision(d: &Decision, now: DateTime<Utc>) -> String {
     ]];
     for l in &d.lines {
         rows.push([
-            l.line_id.clone(),
+            l.line_id.to_string(),
             match l.reason_class {
                 ReasonClass::Remorse => "remorse".into(),
                 ReasonClass::MerchantFault => "merchant fault".into(),

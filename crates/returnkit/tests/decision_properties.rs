@@ -888,9 +888,9 @@ proptest! {
             .iter()
             .zip(&d.lines)
             .filter(|((line, unsealed), _)| !exempt(line, *unsealed))
-            .map(|(_, ld)| ld.line_id.as_str())
+            .map(|(_, ld)| &*ld.line_id)
             .collect();
-        for ld in d.lines.iter().filter(|ld| covered.contains(&ld.line_id.as_str())) {
+        for ld in d.lines.iter().filter(|ld| covered.contains(&&*ld.line_id)) {
             prop_assert_ne!(ld.outcome, Outcome::Deny, "line {} denied: {:?}", ld.line_id, ld.reasons);
             prop_assert_eq!(ld.statutory_right.as_deref(), Some("eu_withdrawal"));
         }
@@ -909,7 +909,7 @@ proptest! {
         let all_withdrawn = d
             .lines
             .iter()
-            .all(|ld| ld.outcome == Outcome::Deny || covered.contains(&ld.line_id.as_str()));
+            .all(|ld| ld.outcome == Outcome::Deny || covered.contains(&&*ld.line_id));
         if !covered.is_empty() && all_withdrawn && d.outcome != Outcome::Deny {
             prop_assert!(
                 d.resolutions.iter().any(|o| o.resolution == Resolution::OriginalPayment),
@@ -1353,7 +1353,10 @@ fn waiving_one_line_keeps_the_other_lines_restocking_fee() {
     .unwrap();
     let d = decide(&policy, &order, &request, at(0) + Duration::days(64)).unwrap();
     assert_eq!(d.fired_rules.len(), 1);
-    assert_eq!(d.fired_rules[0].line_ids, ["a"]);
+    assert_eq!(
+        d.fired_rules[0].line_ids,
+        [std::sync::Arc::<str>::from("a")]
+    );
     let quote = &d.resolutions[0].quote;
     let fee = |id: &str| {
         quote

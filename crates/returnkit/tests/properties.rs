@@ -704,7 +704,7 @@ fn check_quote(
     };
     let mut any_units = false;
     for (j, (rl, ql)) in request.lines.iter().zip(&q.lines).enumerate() {
-        prop_assert_eq!(&*ql.line_id, rl.line_id.as_str(), "lines[{}]", j);
+        prop_assert_eq!(&*ql.line_id, &*rl.line_id, "lines[{}]", j);
         let src = order
             .lines
             .iter()

@@ -75,14 +75,14 @@ pub fn decide(
             .find_line(&req.line_id, j)
             .ok_or_else(|| Error::UnknownLine {
                 field: format!("lines[{j}].line_id"),
-                line_id: req.line_id.clone(),
+                line_id: req.line_id.to_string(),
             })?;
         match taken.get_mut(i) {
             Some(t) if !*t => *t = true,
             _ => {
                 return Err(Error::DuplicateId {
                     field: format!("lines[{j}].line_id"),
-                    id: req.line_id.clone(),
+                    id: req.line_id.to_string(),
                 })
             }
         }
@@ -233,7 +233,11 @@ pub fn decide(
                 .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone())),
         );
         fired_rules.push(FiredRule {
-            rule_id: rule.id.clone(),
+            rule_id: policy
+                .rule_ids
+                .get(r)
+                .cloned()
+                .unwrap_or_else(|| rule.id.as_str().into()),
             line_ids,
         });
     }

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 use crate::policy::{LabelPayer, ReasonClass};
 use crate::refund::{RefundQuote, Resolution};
@@ -66,7 +67,7 @@ pub struct Decision {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LineDecision {
     /// The order line.
-    pub line_id: String,
+    pub line_id: Arc<str>,
     /// Units asked for.
     pub requested_quantity: i64,
     /// Units that can be returned.
@@ -129,7 +130,7 @@ pub struct StatutoryRule {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FiredRule {
     /// The rule's id.
-    pub rule_id: String,
+    pub rule_id: Arc<str>,
     /// The lines it fired for.
-    pub line_ids: Vec<String>,
+    pub line_ids: Vec<Arc<str>>,
 }

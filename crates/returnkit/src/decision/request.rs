@@ -1,6 +1,7 @@
 //! What a customer (or a backend job on their behalf) asks to return.
 
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 use crate::refund::{Condition, ExchangeItem, Resolution};
 
@@ -38,7 +39,7 @@ pub struct ReturnRequest {
 #[serde(deny_unknown_fields)]
 pub struct ReturnLine {
     /// The order line.
-    pub line_id: String,
+    pub line_id: Arc<str>,
     /// Units.
     pub quantity: i64,
     /// A reason code: standard (`defective`, `size_or_fit`, ...) or the policy's own.

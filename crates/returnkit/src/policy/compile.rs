@@ -31,6 +31,8 @@ pub struct Policy {
     pub(crate) rule_reads_line: Vec<bool>,
     /// Rate cards for return labels.
     pub(crate) rate_cards: Vec<crate::label::RateCard>,
+    /// The rules' ids, shared by every decision that lists them.
+    pub(crate) rule_ids: Vec<std::sync::Arc<str>>,
 }
 
 impl Policy {
@@ -52,11 +54,13 @@ impl Policy {
             .iter()
             .map(|r| r.when.as_ref().is_some_and(reads_line))
             .collect();
+        let rule_ids = doc.rules.iter().map(|r| r.id.as_str().into()).collect();
         Ok(Policy {
             doc,
             clock,
             rule_reads_line,
             rate_cards: Vec::new(),
+            rule_ids,
         })
     }
 

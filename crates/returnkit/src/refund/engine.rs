@@ -112,7 +112,7 @@ pub(crate) fn quote_with_ledger(
             .find_line(&req.line_id, j)
             .ok_or_else(|| Error::UnknownLine {
                 field: format!("lines[{j}].line_id"),
-                line_id: req.line_id.clone(),
+                line_id: req.line_id.to_string(),
             })?;
         if taken.is_some() || i != j {
             let taken = taken.get_or_insert_with(|| {
@@ -126,7 +126,7 @@ pub(crate) fn quote_with_ledger(
                 _ => {
                     return Err(Error::DuplicateId {
                         field: format!("lines[{j}].line_id"),
-                        id: req.line_id.clone(),
+                        id: req.line_id.to_string(),
                     })
                 }
             }

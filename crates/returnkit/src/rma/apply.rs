@@ -94,11 +94,11 @@ fn submission(sub: &Submission) -> Result<Submitted> {
         if !sub.order.lines.iter().any(|o| *o.id == *l.line_id) {
             return Err(Error::UnknownLine {
                 field: format!("decision.lines[{j}].line_id"),
-                line_id: l.line_id.clone(),
+                line_id: l.line_id.to_string(),
             });
         }
         lines.push(SubmittedLine {
-            line_id: l.line_id.clone(),
+            line_id: l.line_id.to_string(),
             requested: l.requested_quantity,
             eligible: l.eligible_quantity,
             reason_class: l.reason_class,

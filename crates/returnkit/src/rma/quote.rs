@@ -114,14 +114,17 @@ impl Rma {
         request.mode = QuoteMode::Final;
         let mut mixed: Vec<(String, Vec<Batch>)> = Vec::new();
         for line in &self.lines {
-            let existing = request.lines.iter_mut().find(|r| r.line_id == line.line_id);
+            let existing = request
+                .lines
+                .iter_mut()
+                .find(|r| *r.line_id == *line.line_id);
             let r = match existing {
                 Some(r) => r,
                 // A line the decision left out, with nothing received: nothing to pay.
                 None if line.received == 0 => continue,
                 None => {
                     request.lines.push(RefundLine {
-                        line_id: line.line_id.clone(),
+                        line_id: line.line_id.as_str().into(),
                         quantity: line.received.max(1),
                         received: None,
                         accepted: None,
