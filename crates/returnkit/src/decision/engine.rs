@@ -19,7 +19,7 @@ use crate::policy::{
     Action, BonusSpec, KeepItemPolicy, LabelDeduction, LabelPayer, Policy, ReasonClass,
     RestockingSpec, Verdict, WindowStart,
 };
-use crate::refund::engine::quote_with_ledger;
+use crate::refund::engine::{quote_with_ledger, resettle};
 use crate::refund::ledger::{non_negative, OrderLedger, MAX_UNITS};
 use crate::refund::{
     Bonus, Fees, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee, ShippingRefund,
@@ -728,7 +728,11 @@ pub fn decide(
                 }
             }
         }
-        let quote = quote_with_ledger(&ledger, &req)?;
+        // Offers differ only in how the refund is settled: quote the lines once.
+        let quote = match decision.resolutions.first() {
+            Some(first) => resettle(&ledger, &req, &first.quote)?,
+            None => quote_with_ledger(&ledger, &req)?,
+        };
         decision.resolutions.push(ResolutionOffer {
             resolution,
             request: req,

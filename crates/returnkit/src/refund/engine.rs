@@ -288,6 +288,33 @@ pub(crate) fn quote_with_ledger(
     Ok(quote)
 }
 
+/// The quote of `request` when it differs from the request behind `quoted` only in how the
+/// refund is settled (resolution, bonus, replacements, tender order): the lines, shipping
+/// and deductions don't depend on those, so they are taken from `quoted` and only the
+/// settlement is worked out again. A decision prices each resolution it offers this way.
+pub(crate) fn resettle(
+    ledger: &OrderLedger<'_>,
+    request: &RefundRequest,
+    quoted: &RefundQuote,
+) -> Result<RefundQuote> {
+    let refund = crate::money::decimal_to_minor(quoted.totals.refund, ledger.digits, "refund")?;
+    let mut quote = RefundQuote {
+        order_id: quoted.order_id.clone(),
+        currency: quoted.currency,
+        mode: request.mode,
+        resolution: request.resolution,
+        lines: quoted.lines.clone(),
+        shipping: quoted.shipping.clone(),
+        deductions: quoted.deductions.clone(),
+        totals: quoted.totals.clone(),
+        tenders: Vec::new(),
+        store_credit: None,
+        exchange: None,
+    };
+    settle(ledger, request, refund, &mut quote)?;
+    Ok(quote)
+}
+
 /// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
 #[inline]
 pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
