@@ -45,6 +45,7 @@ const POOL: usize = 3;
 struct Record {
     order: Order,
     request: ReturnRequest,
+    #[serde(with = "returnkit::timestamp")]
     now: DateTime<Utc>,
 }
 

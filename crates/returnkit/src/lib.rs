@@ -24,6 +24,7 @@ pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
+pub mod timestamp;
 mod toml_input;
 pub mod wire;
 

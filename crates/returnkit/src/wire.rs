@@ -77,6 +77,7 @@ struct DecideInput<'a> {
     order: &'a serde_json::value::RawValue,
     #[serde(borrow)]
     request: &'a serde_json::value::RawValue,
+    #[serde(with = "crate::timestamp")]
     now: DateTime<Utc>,
 }
 

@@ -55,6 +55,7 @@ pub struct Command {
     /// Who acts.
     pub actor: Actor,
     /// When.
+    #[serde(with = "crate::timestamp")]
     pub at: DateTime<Utc>,
     /// What.
     #[serde(flatten)]

@@ -1,0 +1,208 @@
+//! RFC 3339 timestamps on the wire (`2026-10-06T13:20:00Z`): the serde `with` modules of the
+//! order's times. The common form, `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, is read
+//! directly; anything else goes to chrono, so what is accepted, and what it means, is
+//! exactly chrono's. Parsing times was a noticeable part of reading an order in
+//! `returnkit batch`.
+
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use serde::de::{Deserializer, Visitor};
+use serde::Serializer;
+
+/// A required timestamp.
+///
+/// ```
+/// #[derive(serde::Deserialize)]
+/// struct Scan {
+///     #[serde(with = "returnkit::timestamp")]
+///     at: chrono::DateTime<chrono::Utc>,
+/// }
+/// let scan: Scan = serde_json::from_str(r#"{"at": "2026-10-06T15:20:00+02:00"}"#).unwrap();
+/// assert_eq!(scan.at.to_rfc3339(), "2026-10-06T13:20:00+00:00");
+/// ```
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    d.deserialize_str(TimestampVisitor)
+}
+
+/// Writes a timestamp as chrono does.
+pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(t, s)
+}
+
+/// An optional timestamp; use with `#[serde(default)]`.
+pub mod option {
+    use super::*;
+
+    /// Reads `null` or a timestamp.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+        d.deserialize_option(OptionVisitor)
+    }
+
+    /// Writes `null` or the timestamp, as chrono does.
+    pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(t, s)
+    }
+
+    struct OptionVisitor;
+
+    impl<'de> Visitor<'de> for OptionVisitor {
+        type Value = Option<DateTime<Utc>>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an RFC 3339 timestamp or null")
+        }
+
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            super::deserialize(d).map(Some)
+        }
+    }
+}
+
+struct TimestampVisitor;
+
+impl Visitor<'_> for TimestampVisitor {
+    type Value = DateTime<Utc>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // chrono's own wording, so that errors read as before.
+        f.write_str("a formatted date and time string or a unix timestamp")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        parse(s).map_err(E::custom)
+    }
+}
+
+/// Parses an RFC 3339 timestamp as chrono's `DateTime<Utc>` deserializer does.
+pub(crate) fn parse(s: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
+    match fast(s.as_bytes()) {
+        Some(t) => Ok(t),
+        None => s
+            .parse::<DateTime<FixedOffset>>()
+            .map(|t| t.with_timezone(&Utc)),
+    }
+}
+
+/// The common form, or `None` to leave it to chrono.
+fn fast(b: &[u8]) -> Option<DateTime<Utc>> {
+    let num = |from: usize, len: usize| -> Option<u32> {
+        let digits = b.get(from..from + len)?;
+        digits.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let at = |i: usize, c: u8| b.get(i) == Some(&c);
+    if !(at(4, b'-') && at(7, b'-') && at(10, b'T') && at(13, b':') && at(16, b':')) {
+        return None;
+    }
+    let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
+    let (hour, minute, second) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
+    let mut i = 19;
+    let mut nanos = 0u32;
+    if at(i, b'.') {
+        let digits = b
+            .get(i + 1..)?
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        // chrono reads up to nine digits of a fraction; leave longer ones to it.
+        if digits == 0 || digits > 9 {
+            return None;
+        }
+        nanos = num(i + 1, digits)? * 10u32.pow(9 - digits as u32);
+        i += 1 + digits;
+    }
+    let offset = match b.get(i..)? {
+        b"Z" => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let secs = (num(i + 1, 2)? * 3600 + num(i + 4, 2)? * 60) as i32;
+            if *sign == b'-' {
+                -secs
+            } else {
+                secs
+            }
+        }
+        _ => return None,
+    };
+    // Leap seconds and anything out of range: chrono decides.
+    if second > 59 {
+        return None;
+    }
+    let local = NaiveDate::from_ymd_opt(year as i32, month, day)?
+        .and_hms_nano_opt(hour, minute, second, nanos)?;
+    let offset = FixedOffset::east_opt(offset)?;
+    offset
+        .from_local_datetime(&local)
+        .single()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chrono(s: &str) -> Option<DateTime<Utc>> {
+        s.parse::<DateTime<FixedOffset>>()
+            .ok()
+            .map(|t| t.with_timezone(&Utc))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reads_what_chrono_reads(
+            secs in -62_000_000_000i64..250_000_000_000,
+            nanos in 0u32..1_000_000_000,
+            digits in 0usize..12,
+            offset_minutes in -1439i32..1440,
+            zulu in proptest::prelude::any::<bool>(),
+            mangle in 0usize..40,
+            with in proptest::prelude::any::<u8>(),
+        ) {
+            let t = DateTime::<Utc>::from_timestamp(secs, nanos).unwrap();
+            let offset = FixedOffset::east_opt(if zulu { 0 } else { offset_minutes * 60 }).unwrap();
+            let local = t.with_timezone(&offset);
+            let mut s = local.format("%Y-%m-%dT%H:%M:%S").to_string();
+            if digits > 0 {
+                let fraction = format!("{:09}{}", nanos, "123");
+                s.push('.');
+                s.push_str(&fraction[..digits]);
+            }
+            if zulu {
+                s.push('Z');
+            } else {
+                s.push_str(&local.format("%:z").to_string());
+            }
+            proptest::prop_assert_eq!(parse(&s).ok(), chrono(&s), "{}", s);
+            // And a broken copy: one byte changed.
+            let mut bytes = s.clone().into_bytes();
+            if let Some(b) = bytes.get_mut(mangle % s.len()) {
+                *b = with % 128;
+            }
+            if let Ok(broken) = String::from_utf8(bytes) {
+                proptest::prop_assert_eq!(parse(&broken).ok(), chrono(&broken), "{}", broken);
+            }
+        }
+    }
+
+    #[test]
+    fn other_forms_are_chronos() {
+        for s in [
+            "2026-10-06 13:20:00Z",
+            "2026-10-06t13:20:00z",
+            "2016-12-31T23:59:60Z",
+            "2026-02-30T00:00:00Z",
+            "2026-10-06T13:20:00+0200",
+            "2026-10-06T13:20Z",
+            "",
+        ] {
+            assert_eq!(parse(s).ok(), chrono(s), "{s}");
+        }
+    }
+}
