@@ -18,7 +18,7 @@ console.log(`returnkit_wasm_bg.wasm: ${(raw / KB).toFixed(0)} KB, ${(gzip / KB).
 // The issue's budget. Not met today: see docs/wasm.md ("Size") for where the bytes go. The
 // test stays visible as a todo, with the figure, until it passes.
 const BUDGET = 400 * KB;
-// A ceiling that does hold, so that the size can't grow unnoticed: 718 KB at opt-level 3
+// A ceiling that does hold, so that the size can't grow unnoticed: 720 KB at opt-level 3
 // (the default build).
 const CEILING = 730 * KB;
 
