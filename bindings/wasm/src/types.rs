@@ -429,12 +429,26 @@ pub struct RefundLine {
     /// The grade found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
+    /// The accepted units in batches graded apart, instead of one `condition`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grades: Vec<GradedUnits>,
     /// A restocking fee for this line only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restocking: Option<RestockingFee>,
     /// No fees on this line.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub waive_fees: bool,
+}
+
+/// Units of a line accepted at one grade.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GradedUnits {
+    /// Units.
+    pub units: i64,
+    /// Their grade; none for units accepted without inspection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
 }
 
 /// Deductions from a refund.
@@ -1787,8 +1801,9 @@ mod fields {
         returnkit::Dimensions { length, width, height, unit }
         returnkit::RefundRequest { currency, mode, lines, shipping, fees, resolution, bonus,
             tender_order, exchange_items }
-        returnkit::RefundLine { line_id, quantity, received, accepted, condition, restocking,
-            waive_fees }
+        returnkit::RefundLine { line_id, quantity, received, accepted, condition, grades,
+            restocking, waive_fees }
+        returnkit::GradedUnits { units, condition }
         returnkit::Fees { restocking, return_fee, label, inspection }
         returnkit::ConditionDeduction { condition, percent }
         returnkit::ExchangeItem { sku, title, unit_price, quantity, tax_rate }

@@ -647,6 +647,7 @@ pub fn decide(
             received: None,
             accepted: None,
             condition: None,
+            grades: Vec::new(),
             restocking: restocking.filter(|r| {
                 !matches!(
                     r,

@@ -189,16 +189,37 @@ pub(crate) fn quote_with_ledger(
                     digits,
                 );
             }
-            if let Some(cond) = req.condition {
-                if let Some(fee) = fees.inspection(cond, paid) {
-                    push_deduction(
-                        &mut deductions,
-                        &mut left,
-                        DeductionKind::Inspection,
-                        Some(cond),
-                        fee,
-                        digits,
-                    );
+            if req.grades.is_empty() {
+                if let Some(cond) = req.condition {
+                    if let Some(fee) = fees.inspection(cond, paid) {
+                        push_deduction(
+                            &mut deductions,
+                            &mut left,
+                            DeductionKind::Inspection,
+                            Some(cond),
+                            fee,
+                            digits,
+                        );
+                    }
+                }
+            } else {
+                check_grades(req, j, units)?;
+                // Each batch's share of the line telescopes as a return of its own would.
+                let mut taken = r;
+                for g in &req.grades {
+                    let share = telescope(l.paid(), q, taken, g.units);
+                    taken += g.units;
+                    let Some(cond) = g.condition else { continue };
+                    if let Some(fee) = fees.inspection(cond, share) {
+                        push_deduction(
+                            &mut deductions,
+                            &mut left,
+                            DeductionKind::Inspection,
+                            Some(cond),
+                            fee,
+                            digits,
+                        );
+                    }
                 }
             }
         }
@@ -365,6 +386,33 @@ fn order_discount_share(
 
 /// The units a request line refunds: the requested units in a preview, the accepted units in a
 /// final quote, after checking them against what can still be returned.
+/// Graded batches that account for exactly the units refunded, with one grade per line.
+fn check_grades(req: &RefundLine, j: usize, units: i64) -> Result<()> {
+    if req.condition.is_some() {
+        return Err(Error::InvalidValue {
+            field: format!("lines[{j}].grades"),
+            reason: "give either one condition for the line or its graded batches, not both".into(),
+        });
+    }
+    let mut sum = 0i64;
+    for (b, g) in req.grades.iter().enumerate() {
+        if g.units < 1 || g.units > super::ledger::MAX_UNITS {
+            return Err(Error::InvalidQuantity {
+                field: format!("lines[{j}].grades[{b}].units"),
+                quantity: g.units,
+            });
+        }
+        sum = sum.saturating_add(g.units);
+    }
+    if sum != units {
+        return Err(Error::InvalidValue {
+            field: format!("lines[{j}].grades"),
+            reason: format!("the batches hold {sum} units, but {units} are refunded"),
+        });
+    }
+    Ok(())
+}
+
 fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) -> Result<i64> {
     if req.quantity < 1 || req.quantity > MAX_UNITS {
         return Err(Error::InvalidQuantity {

@@ -77,6 +77,12 @@ pub struct RefundLine {
     /// Condition found at inspection (or reported by the customer for a preview).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
+    /// The accepted units in batches graded apart (one shirt like new, the other used), in
+    /// the order they were accepted, instead of one `condition` for all. The batches' units
+    /// add up to the units refunded; each batch's inspection deduction is taken from its own
+    /// share of the line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grades: Vec<GradedUnits>,
     /// This line's restocking fee, instead of the request's (per unit or per line only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restocking: Option<RestockingFee>,
@@ -84,6 +90,18 @@ pub struct RefundLine {
     /// statutory withdrawal). Inspection deductions still apply.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub waive_fees: bool,
+}
+
+/// Units of a line accepted at one grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GradedUnits {
+    /// Units.
+    pub units: i64,
+    /// Their condition; none for units accepted without inspection (a lost parcel's, or
+    /// items the customer keeps), which bear no inspection deduction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<Condition>,
 }
 
 /// The condition of a returned item.

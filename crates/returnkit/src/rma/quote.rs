@@ -1,21 +1,17 @@
 //! What an RMA owes: the final refund quote for the units accepted so far, with every unit
 //! quoted at the grade it was inspected with, and the cash still owed.
 //!
-//! The refund engine takes one condition per line. A line whose accepted units were graded
-//! differently across inspections (one shirt like new, the other used) is quoted without a
-//! grade, and each batch's inspection deduction is worked out here from its own telescoped
-//! share of the line, exactly as the engine would for a line of that grade alone.
+//! A line whose accepted units were graded differently across inspections (one shirt like
+//! new, the other used) goes to the refund engine as graded batches, and each batch's
+//! inspection deduction is taken from its own share of the line.
 
 use rust_decimal::Decimal;
 
 use super::event::{Event, EventKind};
 use super::state::{Rma, RmaLine};
 use crate::error::Result;
-use crate::refund::engine::telescope;
-use crate::refund::ledger::OrderLedger;
 use crate::refund::{
-    Condition, Deduction, DeductionKind, QuoteMode, RefundLine, RefundQuote, RefundRequest,
-    Resolution,
+    Condition, GradedUnits, QuoteMode, RefundLine, RefundQuote, RefundRequest, Resolution,
 };
 
 /// Units accepted together, with the grade they were accepted at (none for units accepted
@@ -112,7 +108,6 @@ impl Rma {
     pub(crate) fn quote_accepted(&self, grades: &Grades) -> Result<RefundQuote> {
         let mut request = RefundRequest::clone(&self.terms);
         request.mode = QuoteMode::Final;
-        let mut mixed: Vec<(String, Vec<Batch>)> = Vec::new();
         for line in &self.lines {
             let existing = request
                 .lines
@@ -129,6 +124,7 @@ impl Rma {
                         received: None,
                         accepted: None,
                         condition: None,
+                        grades: Vec::new(),
                         restocking: None,
                         waive_fees: line.reason_class == crate::policy::ReasonClass::MerchantFault,
                     });
@@ -148,108 +144,19 @@ impl Rma {
             if batches.iter().all(|b| Some(b.condition) == first) {
                 r.condition = first.unwrap_or(line.condition);
             } else {
-                // Deducted batch by batch below.
+                // Graded apart: the engine deducts batch by batch.
                 r.condition = None;
-                mixed.push((line.line_id.clone(), batches));
+                r.grades = batches
+                    .iter()
+                    .map(|b| GradedUnits {
+                        units: b.units,
+                        condition: b.condition,
+                    })
+                    .collect();
             }
         }
         request.lines.retain(|r| r.received.is_some());
-        let base = crate::refund::quote(&self.order, &request)?;
-        if mixed.is_empty() {
-            return Ok(base);
-        }
-
-        let ledger = OrderLedger::new(&self.order)?;
-        let digits = ledger.digits;
-        let minor = |d: Decimal| crate::money::decimal_to_minor(d, digits, "refund_due");
-        let dec = |m: i64| Decimal::new(m, digits);
-        // Each mixed line's inspection deductions, taken from what is left of the line after
-        // its restocking fee, as the engine takes a single grade's.
-        let mut deducted: Vec<(String, Vec<Deduction>)> = Vec::new();
-        let mut extra = 0i64;
-        for (line_id, batches) in &mixed {
-            let (Some(i), Some(q)) = (
-                ledger.find_line(line_id, 0),
-                base.lines.iter().find(|q| &*q.line_id == line_id.as_str()),
-            ) else {
-                continue;
-            };
-            let (Some(l), Some(src)) = (ledger.lines.get(i), self.order.lines.get(i)) else {
-                continue;
-            };
-            let mut left = minor(q.total)?;
-            let mut taken = l.prior_units;
-            let mut out = Vec::new();
-            for b in batches {
-                let paid = telescope(l.paid(), src.quantity, taken, b.units);
-                taken += b.units;
-                let Some(c) = b.condition else { continue };
-                let Some(d) = request.fees.inspection.iter().find(|d| d.condition == c) else {
-                    continue;
-                };
-                let fee = crate::money::percent_of(paid, d.percent);
-                let amount = fee.min(left).max(0);
-                left -= amount;
-                extra += amount;
-                out.push(Deduction {
-                    kind: DeductionKind::Inspection,
-                    condition: Some(c),
-                    amount: dec(amount),
-                    capped: amount < fee,
-                });
-            }
-            deducted.push((line_id.clone(), out));
-        }
-
-        // The engine settles the refund (tenders, store credit and its bonus, an exchange's
-        // balance) from the total, so it quotes again with the batches' deductions added to
-        // the label fee, the last deduction it takes: the refund and its split come out as
-        // for the deductions on the lines, which are then put back where they belong.
-        let mut quote = if extra > 0 {
-            let mut again = request.clone();
-            again.fees.label = Some(again.fees.label.unwrap_or(Decimal::ZERO) + dec(extra));
-            crate::refund::quote(&self.order, &again)?
-        } else {
-            base
-        };
-        for (line_id, out) in deducted {
-            if let Some(q) = quote
-                .lines
-                .iter_mut()
-                .find(|q| &*q.line_id == line_id.as_str())
-            {
-                q.total -= out.iter().map(|d| d.amount).sum::<Decimal>();
-                q.deductions.extend(out);
-            }
-        }
-        if extra > 0 {
-            // Redo the return's own deductions on what the lines now leave. Each takes what
-            // it did, or what is left if that is less; the total deducted, and so the refund,
-            // is the same either way.
-            let label = request.fees.label.map(minor).transpose()?;
-            let mut left = quote.lines.iter().map(|q| q.total).sum::<Decimal>()
-                + quote.shipping.as_ref().map_or(Decimal::ZERO, |s| s.total);
-            let mut natural = Vec::with_capacity(quote.deductions.len());
-            for d in quote.deductions.drain(..) {
-                let fee = match d.kind {
-                    DeductionKind::LabelFee => match label {
-                        Some(l) => dec(l),
-                        None => continue,
-                    },
-                    _ if d.capped => left,
-                    _ => d.amount,
-                };
-                let amount = fee.min(left).max(Decimal::ZERO);
-                left -= amount;
-                natural.push(Deduction {
-                    amount,
-                    capped: amount < fee || d.capped,
-                    ..d
-                });
-            }
-            quote.deductions = natural;
-        }
-        Ok(quote)
+        crate::refund::quote(&self.order, &request)
     }
 
     /// The cash due for every unit accepted so far: the refund, or an exchange's difference.
