@@ -148,24 +148,13 @@ fn whole(value: f64, field: impl FnOnce() -> String) -> returnkit::Result<i64> {
     }
 }
 
-/// Most weights the fast split takes; more go through the core.
+/// Most weights the fast split takes; more go through [`allocate_minor`].
 pub const FAST_WEIGHTS: usize = 32;
 
-/// A weight as a whole, non-negative number of at most 2^53 - 1.
-fn fast_weight(w: f64) -> Option<u64> {
-    (w.is_finite() && w.fract() == 0.0 && (0.0..=SAFE_INTEGER).contains(&w)).then_some(w as u64)
-}
-
-/// The fast split, in place and without allocating, for the common case only: `buf` holds
-/// at most [`FAST_WEIGHTS`] whole, non-negative weights whose products with `total` (whole
-/// minor units) fit in 64 bits; they become the shares, and the answer is true. Anything else
-/// (errors included) answers false with `buf` unchanged, and [`returnkit::Money::allocate`]
-/// then decides.
-///
-/// It gives what `Money::allocate` gives (the tests check this on many cases): the floor of
-/// each exact share, and the units left over one each to the largest remainders, ties going to
-/// the larger weight, then to the earlier position; a negative total splits as the mirror of
-/// the positive one.
+/// The fast split, in place: `buf` holds at most [`FAST_WEIGHTS`] weights, which become the
+/// shares, and the answer is true. Numbers that are not whole, and any error, answer false
+/// with `buf` unchanged, and [`allocate_minor`] then gives the typed error. The split itself
+/// is the core's ([`returnkit::Money::allocate_minor_units`]); this only converts numbers.
 pub fn split_in_place(total: f64, buf: &mut [f64]) -> bool {
     let n = buf.len();
     if n == 0 || n > FAST_WEIGHTS {
@@ -174,72 +163,29 @@ pub fn split_in_place(total: f64, buf: &mut [f64]) -> bool {
     let Ok(total) = whole(total, String::new) else {
         return false;
     };
-    let mut sum = 0u64;
-    for w in buf.iter() {
-        let Some(v) = fast_weight(*w).and_then(|v| sum.checked_add(v)) else {
+    let mut weights = [0i64; FAST_WEIGHTS];
+    for (w, v) in weights.iter_mut().zip(buf.iter()) {
+        let Ok(v) = whole(*v, String::new) else {
             return false;
         };
-        sum = v;
+        *w = v;
     }
-    if total == 0 {
-        buf.fill(0.0);
-        return true;
-    }
-    if sum == 0 {
+    let mut shares = [0i64; FAST_WEIGHTS];
+    let (Some(weights), Some(shares)) = (weights.get(..n), shares.get_mut(..n)) else {
+        return false;
+    };
+    if returnkit::Money::allocate_minor_units(total, weights, shares).is_err() {
         return false;
     }
-    let magnitude = total.unsigned_abs();
-    // Each exact share, as a quotient and a remainder over `sum`.
-    let mut quotient = [0u64; FAST_WEIGHTS];
-    let mut remainder = [0u64; FAST_WEIGHTS];
-    let mut given = 0u64;
-    for ((w, q), r) in buf.iter().zip(&mut quotient).zip(&mut remainder) {
-        let Some(num) = magnitude.checked_mul(*w as u64) else {
-            return false;
-        };
-        *q = num / sum;
-        *r = num - *q * sum;
-        given += *q;
-    }
-    // Fewer than n units are left; each goes to the best key not yet chosen: the largest
-    // remainder, then the larger weight, then the earlier position.
-    let mut chosen = 0u64;
-    let mut left = magnitude - given;
-    // Equal keys everywhere (an even split): the first ones get a unit each.
-    let (r0, w0) = (remainder[0], buf[0]);
-    if left > 0
-        && remainder[..n]
-            .iter()
-            .zip(buf.iter())
-            .all(|(r, w)| *r == r0 && *w == w0)
-    {
-        chosen = (1u64 << left) - 1;
-        left = 0;
-    }
-    while left > 0 {
-        let (mut best, mut best_r, mut best_w) = (usize::MAX, 0u64, 0.0f64);
-        for (i, (r, w)) in remainder[..n].iter().zip(buf.iter()).enumerate() {
-            let better = best == usize::MAX || *r > best_r || (*r == best_r && *w > best_w);
-            if chosen >> i & 1 == 0 && better {
-                (best, best_r, best_w) = (i, *r, *w);
-            }
-        }
-        if best == usize::MAX {
-            return false;
-        }
-        chosen |= 1 << best;
-        left -= 1;
-    }
-    let sign: i64 = if total < 0 { -1 } else { 1 };
-    for (i, (w, q)) in buf.iter_mut().zip(&quotient).enumerate() {
-        // At most the total, so at most 2^53 - 1: exact, as i64 and as a number.
-        *w = ((q + (chosen >> i & 1)) as i64 * sign) as f64;
+    for (b, s) in buf.iter_mut().zip(shares.iter()) {
+        // Each share is at most the total, so at most 2^53 - 1: exact as a number.
+        *b = *s as f64;
     }
     true
 }
 
-/// The fast path of [`returnkit::Money::allocate`]: `total` minor units split across whole
-/// `weights`, the shares in minor units. Numbers must be whole and within 2^53 - 1.
+/// [`returnkit::Money::allocate`] in minor units: `total` split across whole `weights`, the
+/// shares in minor units. Numbers must be whole and within 2^53 - 1.
 #[wasm_bindgen]
 pub fn allocate_minor(total: f64, weights: &[f64]) -> Answer<Vec<f64>> {
     guard(|| {
@@ -251,15 +197,11 @@ pub fn allocate_minor(total: f64, weights: &[f64]) -> Answer<Vec<f64>> {
         let weights = weights
             .iter()
             .enumerate()
-            .map(|(i, w)| whole(*w, || format!("weights[{i}]")).map(rust_decimal::Decimal::from))
+            .map(|(i, w)| whole(*w, || format!("weights[{i}]")))
             .collect::<returnkit::Result<Vec<_>>>()?;
-        // Minor units in and out: a currency without minor digits keeps them as they are.
-        let units = returnkit::Currency::from_code("JPY").ok_or_else(|| internal("JPY".into()))?;
-        returnkit::Money::from_minor(total, units)
-            .allocate(&weights)?
-            .iter()
-            .map(|m| m.to_minor().map(|v| v as f64))
-            .collect()
+        let mut shares = vec![0i64; weights.len()];
+        returnkit::Money::allocate_minor_units(total, &weights, &mut shares)?;
+        Ok(shares.into_iter().map(|m| m as f64).collect())
     })
 }
 

@@ -305,6 +305,34 @@ impl Money {
             .collect())
     }
 
+    /// [`Money::allocate`] in minor units: `total` split across whole `weights`, the shares
+    /// written into `out` (as long as `weights`). Splits of up to 32 weights whose products
+    /// with the total fit in 64 bits are made without allocating and without 128-bit
+    /// arithmetic, for callers that split in a loop (a storefront's WebAssembly). Errors name
+    /// `weights` or `weights[i]`, as `allocate`'s do.
+    ///
+    /// ```
+    /// let mut shares = [0i64; 3];
+    /// returnkit::Money::allocate_minor_units(10000, &[1, 1, 1], &mut shares).unwrap();
+    /// assert_eq!(shares, [3334, 3333, 3333]);
+    /// ```
+    pub fn allocate_minor_units(total: i64, weights: &[i64], out: &mut [i64]) -> Result<()> {
+        if out.len() != weights.len() {
+            return Err(Error::InvalidAllocation {
+                field: "weights".into(),
+                reason: format!(
+                    "{} weights but room for {} shares",
+                    weights.len(),
+                    out.len()
+                ),
+            });
+        }
+        if small_split(total, weights, out) {
+            return Ok(());
+        }
+        allocate_minor(total, weights, out, &mut Vec::new()).map_err(|e| e.into_error("weights"))
+    }
+
     fn same_currency(&self, other: &Money) -> Result<()> {
         if self.currency == other.currency {
             Ok(())
@@ -369,6 +397,84 @@ pub(crate) fn allocate_minor<W: Copy + Into<i128>>(
     out.iter_mut().for_each(|o| *o = 0);
     let weight = |i: usize, _: &i64| weights.get(i).map_or(0, |&w| w.into());
     allocate_minor_into(total, out, weight, |o, share| *o += share, order)
+}
+
+/// Most weights [`small_split`] takes.
+const SMALL_SPLIT: usize = 32;
+
+/// [`allocate_minor`] for a common case only, in 64-bit arithmetic: at most
+/// [`SMALL_SPLIT`] non-negative weights, not all zero, whose sum and products with the total
+/// fit in 64 bits. Fills `out` and answers true; anything else answers false with `out`
+/// unchanged, and [`allocate_minor`] decides. The shares are the same: the floor of each exact
+/// share, and one unit each to the largest remainders, ties to the larger weight, then to the
+/// earlier position; a negative total splits as the mirror of the positive one (a property
+/// test checks the two agree).
+fn small_split(total: i64, weights: &[i64], out: &mut [i64]) -> bool {
+    let n = weights.len();
+    if n == 0 || n > SMALL_SPLIT || n != out.len() {
+        return false;
+    }
+    let mut sum = 0u64;
+    for &w in weights {
+        let Some(v) = u64::try_from(w).ok().and_then(|w| sum.checked_add(w)) else {
+            return false;
+        };
+        sum = v;
+    }
+    if sum == 0 {
+        return false;
+    }
+    let magnitude = total.unsigned_abs();
+    let mut quotient = [0u64; SMALL_SPLIT];
+    let mut remainder = [0u64; SMALL_SPLIT];
+    let mut given = 0u64;
+    for ((&w, q), r) in weights.iter().zip(&mut quotient).zip(&mut remainder) {
+        // Weights were checked non-negative above.
+        let Some(num) = magnitude.checked_mul(w.unsigned_abs()) else {
+            return false;
+        };
+        *q = num / sum;
+        *r = num % sum;
+        given += *q;
+    }
+    // Fewer than n units are left; each goes to the best candidate not yet chosen.
+    let mut left = magnitude - given;
+    let mut chosen = 0u64;
+    let (Some(&r0), Some(&w0)) = (remainder.first(), weights.first()) else {
+        return false;
+    };
+    let even = remainder
+        .iter()
+        .zip(weights)
+        .all(|(r, w)| *r == r0 && *w == w0);
+    if left > 0 && even {
+        // An even split: the first ones get a unit each.
+        chosen = (1u64 << left) - 1;
+        left = 0;
+    }
+    while left > 0 {
+        let mut best: Option<(usize, u64, i64)> = None;
+        for (i, (&r, &w)) in remainder.iter().zip(weights).enumerate() {
+            let better = best.is_none_or(|(_, br, bw)| r > br || (r == br && w > bw));
+            if chosen >> i & 1 == 0 && better {
+                best = Some((i, r, w));
+            }
+        }
+        let Some((i, _, _)) = best else {
+            return false;
+        };
+        chosen |= 1 << i;
+        left -= 1;
+    }
+    let sign: i64 = if total < 0 { -1 } else { 1 };
+    for (i, (o, q)) in out.iter_mut().zip(&quotient).enumerate() {
+        // At most the total's magnitude, which came from an i64.
+        let Ok(share) = i64::try_from(q + (chosen >> i & 1)) else {
+            return false;
+        };
+        *o = share * sign;
+    }
+    true
 }
 
 /// Rankings of up to this many remainders are made on the stack.
@@ -806,6 +912,30 @@ mod tests {
                     serde_json::value::Serializer,
                 ).unwrap()).unwrap();
                 proptest::prop_assert_eq!(ours.as_deref(), theirs.as_str(), "{:?}", d);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn small_splits_are_the_general_splits(
+            total in proptest::prelude::prop_oneof![-1000i64..1000, proptest::prelude::any::<i64>()],
+            weights in proptest::collection::vec(
+                proptest::prelude::prop_oneof![0i64..4, 0i64..1_000_000_007, -2i64..1],
+                1..40,
+            ),
+        ) {
+            let mut small = vec![0i64; weights.len()];
+            let mut general = vec![0i64; weights.len()];
+            let general_ok = allocate_minor(total, &weights, &mut general, &mut Vec::new()).is_ok();
+            if small_split(total, &weights, &mut small) {
+                proptest::prop_assert!(general_ok);
+                proptest::prop_assert_eq!(&small, &general, "{} over {:?}", total, weights);
+            }
+            let mut public = vec![0i64; weights.len()];
+            match Money::allocate_minor_units(total, &weights, &mut public) {
+                Ok(()) => proptest::prop_assert_eq!(&public, &general),
+                Err(_) => proptest::prop_assert!(!general_ok),
             }
         }
     }
