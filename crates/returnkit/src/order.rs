@@ -2,7 +2,7 @@
 //! as the shop recorded it when the order was placed and paid. Amounts are decimal strings in
 //! the order's currency; tax is what was charged, never recomputed.
 
-use std::sync::Arc;
+use smol_str::SmolStr;
 
 use chrono::{DateTime, Utc};
 use rust_decimal::Decimal;
@@ -25,7 +25,7 @@ use crate::money::Currency;
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// The shop's order id.
-    pub id: String,
+    pub id: SmolStr,
     /// Currency of every amount in the order.
     pub currency: Currency,
     /// Whether unit prices and shipping prices include tax (as in the EU and UK), or tax is
@@ -41,16 +41,16 @@ pub struct Order {
     pub placed_at: Option<DateTime<Utc>>,
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<String>,
+    pub country: Option<SmolStr>,
     /// Where the order was shipped, and where a return label is picked up from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_address: Option<Address>,
     /// Sales channel, such as `online_store` or `pos`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel: Option<String>,
+    pub channel: Option<SmolStr>,
     /// The shop's tags on the order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub tags: Vec<SmolStr>,
     /// The items bought.
     pub lines: Vec<OrderLine>,
     /// Discounts on the whole order (a code for 20% off, say), spread over the lines.
@@ -83,25 +83,25 @@ fn yes() -> bool {
 #[serde(deny_unknown_fields)]
 pub struct OrderLine {
     /// The shop's line id, unique within the order.
-    pub id: Arc<str>,
+    pub id: SmolStr,
     /// Stock keeping unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<String>,
+    pub sku: Option<SmolStr>,
     /// Product id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_id: Option<String>,
+    pub product_id: Option<SmolStr>,
     /// Variant id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variant_id: Option<String>,
+    pub variant_id: Option<SmolStr>,
     /// Title shown to the customer.
     #[serde(default)]
-    pub title: String,
+    pub title: SmolStr,
     /// Product categories (`shoes`, `electronics/phones`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<String>,
+    pub categories: Vec<SmolStr>,
     /// Product tags.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub tags: Vec<SmolStr>,
     /// Units bought.
     pub quantity: i64,
     /// Units shipped; absent means all of them.
@@ -178,7 +178,7 @@ pub enum Exemption {
 pub struct LineDiscount {
     /// Discount code or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<SmolStr>,
     /// Amount taken off the line.
     #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
@@ -190,7 +190,7 @@ pub struct LineDiscount {
 pub struct TaxLine {
     /// Name, such as `VAT` or `CA State Tax`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<SmolStr>,
     /// Rate as a fraction: `0.20` for 20%.
     #[serde(with = "crate::money::decimal_str")]
     pub rate: Decimal,
@@ -205,7 +205,7 @@ pub struct TaxLine {
 pub struct OrderDiscount {
     /// Discount code or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<SmolStr>,
     /// Total taken off the order's lines.
     #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
@@ -220,7 +220,7 @@ pub struct OrderDiscount {
 #[serde(deny_unknown_fields)]
 pub struct DiscountAllocation {
     /// The line.
-    pub line_id: String,
+    pub line_id: SmolStr,
     /// Its share of the discount.
     #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,
@@ -232,10 +232,10 @@ pub struct DiscountAllocation {
 pub struct ShippingLine {
     /// The shop's id.
     #[serde(default)]
-    pub id: String,
+    pub id: SmolStr,
     /// Title, such as `Express`.
     #[serde(default)]
-    pub title: String,
+    pub title: SmolStr,
     /// Price charged (tax included if the order's prices include tax).
     #[serde(with = "crate::money::decimal_str")]
     pub price: Decimal,
@@ -279,7 +279,7 @@ pub enum TenderKind {
 #[serde(deny_unknown_fields)]
 pub struct Tender {
     /// The shop's or payment provider's id for the payment.
-    pub id: Arc<str>,
+    pub id: SmolStr,
     /// What kind of payment it is.
     pub kind: TenderKind,
     /// Amount captured.
@@ -296,10 +296,10 @@ pub struct Tender {
 #[serde(deny_unknown_fields)]
 pub struct Address {
     /// Country (ISO 3166-1 alpha-2).
-    pub country: String,
+    pub country: SmolStr,
     /// Postal code.
     #[serde(default)]
-    pub postal_code: String,
+    pub postal_code: SmolStr,
     /// A home rather than a business address (carriers charge more to pick up there).
     #[serde(default)]
     pub residential: bool,
@@ -311,13 +311,13 @@ pub struct Address {
 pub struct Customer {
     /// The shop's customer id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<SmolStr>,
     /// The shop's tags (`vip`, `wholesale`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub tags: Vec<SmolStr>,
     /// Loyalty tier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tier: Option<String>,
+    pub tier: Option<SmolStr>,
     /// Orders the customer has placed, this one included.
     #[serde(default)]
     pub order_count: i64,
@@ -371,7 +371,7 @@ impl PriorReturns {
 #[serde(deny_unknown_fields)]
 pub struct PriorLineReturn {
     /// The line.
-    pub line_id: String,
+    pub line_id: SmolStr,
     /// Units already refunded.
     pub quantity: i64,
 }
@@ -381,7 +381,7 @@ pub struct PriorLineReturn {
 #[serde(deny_unknown_fields)]
 pub struct PriorTenderRefund {
     /// The tender.
-    pub tender_id: String,
+    pub tender_id: SmolStr,
     /// Amount refunded.
     #[serde(with = "crate::money::decimal_str")]
     pub amount: Decimal,

@@ -1353,10 +1353,7 @@ fn waiving_one_line_keeps_the_other_lines_restocking_fee() {
     .unwrap();
     let d = decide(&policy, &order, &request, at(0) + Duration::days(64)).unwrap();
     assert_eq!(d.fired_rules.len(), 1);
-    assert_eq!(
-        d.fired_rules[0].line_ids,
-        [std::sync::Arc::<str>::from("a")]
-    );
+    assert_eq!(&*d.fired_rules[0].line_ids, [smol_str::SmolStr::from("a")]);
     let quote = &d.resolutions[0].quote;
     let fee = |id: &str| {
         quote

@@ -96,7 +96,7 @@ pub fn decide(
             .reason_class(&req.reason)
             .ok_or_else(|| Error::UnknownReason {
                 field: format!("lines[{j}].reason"),
-                reason: req.reason.clone(),
+                reason: req.reason.to_string(),
             })?;
         let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
             continue;
@@ -191,6 +191,9 @@ pub fn decide(
     let mut fired_rules = Vec::new();
     // One buffer for every rule's lines, rather than one allocation per rule.
     let mut fired_for: Vec<usize> = Vec::with_capacity(lines.len());
+    // The ids of every requested line, built once and shared by every rule that fired for all
+    // of them: one reference count per rule rather than one per line.
+    let mut every_line: Option<std::sync::Arc<[smol_str::SmolStr]>> = None;
     for (r, rule) in doc.rules.iter().enumerate() {
         let per_line = policy.rule_reads_line.get(r).copied().unwrap_or(true);
         fired_for.clear();
@@ -225,13 +228,16 @@ pub fn decide(
                 s.apply(policy, &mut dates, &rule.id, action, &mut ret);
             }
         }
-        // Sized up front: collecting through `filter_map` would grow the vector step by step.
-        let mut line_ids = Vec::with_capacity(fired_for.len());
-        line_ids.extend(
+        let line_ids = if fired_for.len() == lines.len() {
+            every_line
+                .get_or_insert_with(|| lines.iter().map(|s| s.req.line_id.clone()).collect())
+                .clone()
+        } else {
             fired_for
                 .iter()
-                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone())),
-        );
+                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone()))
+                .collect()
+        };
         fired_rules.push(FiredRule {
             rule_id: policy
                 .rule_ids

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use smol_str::SmolStr;
 use std::sync::Arc;
 
 use crate::policy::{LabelPayer, ReasonClass};
@@ -67,7 +68,7 @@ pub struct Decision {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LineDecision {
     /// The order line.
-    pub line_id: Arc<str>,
+    pub line_id: SmolStr,
     /// Units asked for.
     pub requested_quantity: i64,
     /// Units that can be returned.
@@ -130,7 +131,8 @@ pub struct StatutoryRule {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FiredRule {
     /// The rule's id.
-    pub rule_id: Arc<str>,
-    /// The lines it fired for.
-    pub line_ids: Vec<Arc<str>>,
+    pub rule_id: SmolStr,
+    /// The lines it fired for. Rules that fired for every requested line (every rule about
+    /// the order, the customer or the return as a whole does) share one list.
+    pub line_ids: Arc<[SmolStr]>,
 }

@@ -1,7 +1,7 @@
 //! What a customer (or a backend job on their behalf) asks to return.
 
 use serde::{Deserialize, Serialize};
-use std::sync::Arc;
+use smol_str::SmolStr;
 
 use crate::refund::{Condition, ExchangeItem, Resolution};
 
@@ -39,11 +39,11 @@ pub struct ReturnRequest {
 #[serde(deny_unknown_fields)]
 pub struct ReturnLine {
     /// The order line.
-    pub line_id: Arc<str>,
+    pub line_id: SmolStr,
     /// Units.
     pub quantity: i64,
     /// A reason code: standard (`defective`, `size_or_fit`, ...) or the policy's own.
-    pub reason: String,
+    pub reason: SmolStr,
     /// The condition the customer reports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,

@@ -32,7 +32,7 @@ pub struct Policy {
     /// Rate cards for return labels.
     pub(crate) rate_cards: Vec<crate::label::RateCard>,
     /// The rules' ids, shared by every decision that lists them.
-    pub(crate) rule_ids: Vec<std::sync::Arc<str>>,
+    pub(crate) rule_ids: Vec<smol_str::SmolStr>,
 }
 
 impl Policy {

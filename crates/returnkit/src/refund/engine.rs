@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 
 use super::ledger::{non_negative, OrderLedger, MAX_UNITS};
 use super::quote::{
-    Deduction, DeductionKind, ExchangeBalance, ExchangeQuote, QuoteLine, QuoteTotals, RefundQuote,
-    ShippingQuote, StoreCreditQuote, TaxShare, TaxShares, TenderRefund,
+    Deduction, DeductionKind, ExchangeBalance, ExchangeQuote, LineDeductions, QuoteLine,
+    QuoteTotals, RefundQuote, ShippingQuote, StoreCreditQuote, TaxShare, TaxShares, TenderRefund,
 };
 use super::request::{
     Bonus, FeeScope, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee,
@@ -54,7 +54,7 @@ struct Sums {
     lines_total: i64,
     /// Tax per rate, kept as the quote writes it: each amount a decimal with the currency's
     /// minor digits, so that its mantissa is the running sum in minor units.
-    taxes: Vec<TaxShare>,
+    taxes: TaxShares,
     digits: u32,
 }
 
@@ -169,7 +169,7 @@ pub(crate) fn quote_with_ledger(
             (paid, paid + tax)
         };
 
-        let mut deductions = Vec::new();
+        let mut deductions = LineDeductions::new();
         let mut left = subtotal;
         if units > 0 {
             let restocking = match (&req.restocking, req.waive_fees) {
@@ -460,7 +460,7 @@ fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) 
 /// Takes `fee` from `left`, never below zero, and lists it in `out` with `digits` decimals.
 /// Returns the amount taken.
 fn push_deduction(
-    out: &mut Vec<Deduction>,
+    out: &mut impl Extend<Deduction>,
     left: &mut i64,
     kind: DeductionKind,
     condition: Option<super::request::Condition>,
@@ -469,12 +469,12 @@ fn push_deduction(
 ) -> i64 {
     let amount = fee.min(*left).max(0);
     *left -= amount;
-    out.push(Deduction {
+    out.extend([Deduction {
         kind,
         condition,
         amount: minor_to_decimal(amount, digits),
         capped: amount < fee,
-    });
+    }]);
     amount
 }
 

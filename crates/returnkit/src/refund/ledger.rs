@@ -217,7 +217,7 @@ impl<'o> OrderLedger<'o> {
                         let i = self.find_line(&alloc.line_id, a).ok_or_else(|| {
                             Error::UnknownLine {
                                 field: format!("{}.line_id", field()),
-                                line_id: alloc.line_id.clone(),
+                                line_id: alloc.line_id.to_string(),
                             }
                         })?;
                         let share = non_negative(alloc.amount, self.digits, || {
@@ -318,7 +318,7 @@ impl<'o> OrderLedger<'o> {
                 .find_line(&ret.line_id, usize::MAX)
                 .ok_or_else(|| Error::UnknownLine {
                     field: format!("{}.line_id", field()),
-                    line_id: ret.line_id.clone(),
+                    line_id: ret.line_id.to_string(),
                 })?;
             let (Some(line), Some(l)) = (self.lines.get_mut(i), order.lines.get(i)) else {
                 continue;
@@ -370,7 +370,7 @@ impl<'o> OrderLedger<'o> {
                 .find_tender(&refund.tender_id)
                 .ok_or_else(|| Error::UnknownTender {
                     field: format!("{}.tender_id", field()),
-                    tender_id: refund.tender_id.clone(),
+                    tender_id: refund.tender_id.to_string(),
                 })?;
             let amount =
                 non_negative(refund.amount, self.digits, || format!("{}.amount", field()))?;

@@ -1,7 +1,7 @@
 //! The refund quote: what the engine answers, explained line by line, and how the money goes
 //! back. Every amount is a decimal string with the currency's minor digits.
 
-use std::sync::Arc;
+use smol_str::SmolStr;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -31,7 +31,7 @@ use crate::order::TenderKind;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RefundQuote {
     /// The order.
-    pub order_id: String,
+    pub order_id: SmolStr,
     /// Currency of every amount.
     pub currency: Currency,
     /// Preview or final.
@@ -63,11 +63,15 @@ pub struct RefundQuote {
 /// allocates nothing per line for its taxes.
 pub type TaxShares = smallvec::SmallVec<[TaxShare; 1]>;
 
+/// A line's deductions. A line has one at most (a restocking fee) unless it was inspected, so
+/// one is stored inline and a quote, or a copy of one, allocates nothing for them.
+pub type LineDeductions = smallvec::SmallVec<[Deduction; 1]>;
+
 /// One line of a quote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuoteLine {
     /// The order line.
-    pub line_id: Arc<str>,
+    pub line_id: SmolStr,
     /// Units refunded (accepted units in a final quote).
     pub quantity: i64,
     /// Price of one unit.
@@ -97,7 +101,7 @@ pub struct QuoteLine {
     #[serde(with = "crate::money::decimal_str")]
     pub subtotal: Decimal,
     /// Deductions on this line.
-    pub deductions: Vec<Deduction>,
+    pub deductions: LineDeductions,
     /// Subtotal less deductions.
     #[serde(with = "crate::money::decimal_str")]
     pub total: Decimal,
@@ -151,7 +155,7 @@ pub struct ShippingQuote {
     #[serde(with = "crate::money::decimal_str")]
     pub net: Decimal,
     /// Its tax, per rate.
-    pub taxes: Vec<TaxShare>,
+    pub taxes: TaxShares,
     /// Its tax in all.
     #[serde(with = "crate::money::decimal_str")]
     pub tax: Decimal,
@@ -172,7 +176,7 @@ pub struct QuoteTotals {
     #[serde(with = "crate::money::decimal_str")]
     pub net: Decimal,
     /// Tax, lines and shipping, per rate.
-    pub taxes: Vec<TaxShare>,
+    pub taxes: TaxShares,
     /// Tax in all.
     #[serde(with = "crate::money::decimal_str")]
     pub tax: Decimal,
@@ -191,7 +195,7 @@ pub struct QuoteTotals {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TenderRefund {
     /// The tender.
-    pub tender_id: Arc<str>,
+    pub tender_id: SmolStr,
     /// Its kind.
     pub kind: TenderKind,
     /// The amount.

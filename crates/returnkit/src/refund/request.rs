@@ -65,7 +65,7 @@ pub enum QuoteMode {
 #[serde(deny_unknown_fields)]
 pub struct RefundLine {
     /// The order line.
-    pub line_id: std::sync::Arc<str>,
+    pub line_id: smol_str::SmolStr,
     /// Units requested.
     pub quantity: i64,
     /// Units that arrived at the warehouse (final quotes).
