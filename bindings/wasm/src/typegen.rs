@@ -93,23 +93,71 @@ fn ident(name: &str) -> String {
         .collect()
 }
 
-fn doc(schema: &Value, indent: &str) -> String {
-    match schema.get("description").and_then(Value::as_str) {
-        Some(text) if !text.is_empty() => {
-            let text = text.replace("*/", "*\\/");
-            let lines: Vec<&str> = text.lines().collect();
-            if lines.len() == 1 {
-                format!("{indent}/** {} */\n", lines[0])
-            } else {
-                let mut s = format!("{indent}/**\n");
-                for line in lines {
-                    s.push_str(&format!("{indent} * {line}\n").replace(" * \n", " *\n"));
+/// A Rust doc comment as JSDoc text: without its code blocks (Rust examples, no help in
+/// TypeScript), and with rustdoc links (`` [`Order::prior_returns`] ``) as plain code
+/// (`` `Order.prior_returns` ``).
+fn jsdoc_text(text: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut in_code = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code {
+            kept.push(line);
+        }
+    }
+    while kept.last().is_some_and(|l| l.trim().is_empty()) {
+        kept.pop();
+    }
+    let text = kept.join("\n");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find("[`") {
+        let (before, link) = rest.split_at(start);
+        out.push_str(before);
+        match link.get(2..).and_then(|l| l.find("`]")) {
+            Some(end) => {
+                let name = link.get(2..2 + end).unwrap_or_default();
+                out.push('`');
+                out.push_str(&name.replace("::", "."));
+                out.push('`');
+                rest = link.get(end + 4..).unwrap_or_default();
+                // A link with a target, `[`name`](path)`: the target goes too.
+                if rest.starts_with('(') {
+                    if let Some(close) = rest.find(')') {
+                        rest = rest.get(close + 1..).unwrap_or_default();
+                    }
                 }
-                s.push_str(&format!("{indent} */\n"));
-                s
+            }
+            None => {
+                out.push_str(link);
+                rest = "";
             }
         }
-        _ => String::new(),
+    }
+    out.push_str(rest);
+    out
+}
+
+fn doc(schema: &Value, indent: &str) -> String {
+    let text = schema
+        .get("description")
+        .and_then(Value::as_str)
+        .map(jsdoc_text)
+        .unwrap_or_default()
+        .replace("*/", "*\\/");
+    let lines: Vec<&str> = text.lines().collect();
+    match lines.as_slice() {
+        [] => String::new(),
+        [line] => format!("{indent}/** {line} */\n"),
+        _ => {
+            let mut s = format!("{indent}/**\n");
+            for line in lines {
+                s.push_str(&format!("{indent} * {line}\n").replace(" * \n", " *\n"));
+            }
+            s.push_str(&format!("{indent} */\n"));
+            s
+        }
     }
 }
 
@@ -296,6 +344,18 @@ mod tests {
         assert!(d.contains("export type Decimal = string;"), "{d}");
         assert!(!d.contains(": any"), "{d}");
         assert!(d.contains("export interface PolicyDocument {"), "{d}");
+    }
+
+    #[test]
+    fn doc_comments_lose_rust_examples_and_links() {
+        assert_eq!(
+            jsdoc_text("An order.\n\n```\nlet order = 1;\n```"),
+            "An order."
+        );
+        assert_eq!(
+            jsdoc_text("In [`Order::prior_returns`] and [`Tender`](crate::Tender), [`x"),
+            "In `Order.prior_returns` and `Tender`, [`x"
+        );
     }
 
     #[test]
