@@ -28,8 +28,6 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod typegen;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod types;
 
 /// What every export returns: the JSON answer, or the error record as JSON text (thrown).
 pub type Answer<T = String> = Result<T, String>;

@@ -1,15 +1,15 @@
-//! The mirrors in `returnkit_wasm::types` (from which the TypeScript declarations are
-//! generated) read and write JSON exactly as the core types do: every shared fixture's input,
-//! and every answer the engine gives for them, goes through both, and the JSON must match.
+//! The TypeScript declarations say what the engine really reads and writes. They are made from
+//! the JSON Schemas of the core's wire types (`returnkit_wasm::typegen::definitions`), so every
+//! shared fixture input the core accepts, and every answer the engine gives for them, must
+//! validate against the schema of its declared type. Objects are checked closed: a key the
+//! engine writes that no declaration names fails, as a missing required key does.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use returnkit::wire;
-use returnkit_wasm::types as m;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
+use serde_json::{json, Map, Value};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -34,158 +34,485 @@ fn fixtures(kind: &str) -> Vec<(String, Value)> {
         .collect()
 }
 
-/// An input: when the core reads it, the mirror reads it too, and both write the same JSON.
-fn input<C: DeserializeOwned + Serialize, M: DeserializeOwned + Serialize>(what: &str, v: &Value) {
-    let Ok(core) = serde_json::from_value::<C>(v.clone()) else {
-        return; // an error fixture: the core refuses it
-    };
-    let mirror: M = serde_json::from_value(v.clone())
-        .unwrap_or_else(|e| panic!("{what}: the mirror refuses what the core reads: {e}\n{v}"));
-    assert_eq!(
-        serde_json::to_value(&mirror).unwrap(),
-        serde_json::to_value(&core).unwrap(),
-        "{what}: the mirror writes other JSON than the core"
-    );
+/// A validator for the JSON Schema that schemars writes, as far as the declarations use it:
+/// `$ref`, `type`, `const`, `enum`, `properties`, `required`, `additionalProperties`,
+/// `items`, `prefixItems`, `oneOf`, `anyOf`, `allOf`. Patterns and formats are not checked.
+struct Schemas {
+    defs: Map<String, Value>,
 }
 
-/// An answer (JSON text from `wire`): the mirror reads it, unknown fields denied, and writes
-/// it back unchanged.
-fn output<M: DeserializeOwned + Serialize>(what: &str, text: &str) {
-    let v: Value = serde_json::from_str(text).unwrap();
-    let mirror: M = serde_json::from_value(v.clone())
-        .unwrap_or_else(|e| panic!("{what}: the mirror can't read the answer: {e}\n{text}"));
-    assert_eq!(
-        serde_json::to_value(&mirror).unwrap(),
-        v,
-        "{what}: the mirror changes the answer"
-    );
+impl Schemas {
+    fn new() -> Schemas {
+        Schemas {
+            defs: returnkit_wasm::typegen::definitions(),
+        }
+    }
+
+    /// Checks `value` against the declared type `name`, closed.
+    fn check(&self, name: &str, value: &Value, what: &str) {
+        let schema = json!({ "$ref": format!("#/$defs/{name}") });
+        if let Err(e) = self.closed(value, &schema, "") {
+            panic!("{what}: not a `{name}`: {e}\n{value}");
+        }
+    }
+
+    /// `value` against `schema`, with every key of an object named by the schema.
+    fn closed(&self, value: &Value, schema: &Value, path: &str) -> Result<(), String> {
+        let named = self.open(value, schema, path)?;
+        if let Value::Object(object) = value {
+            if let Some(key) = object.keys().find(|k| !named.contains(k.as_str())) {
+                return Err(format!("{path}.{key}: not declared"));
+            }
+        }
+        Ok(())
+    }
+
+    /// `value` against `schema`; the keys of an object the schema names, for the caller to
+    /// check closed once every part of a composed schema has named its own.
+    fn open(&self, value: &Value, schema: &Value, path: &str) -> Result<BTreeSet<String>, String> {
+        let mut named = BTreeSet::new();
+        let schema = match schema {
+            Value::Bool(true) => return Ok(value_keys(value)),
+            Value::Object(s) => s,
+            _ => return Err(format!("{path}: nothing is allowed here")),
+        };
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap_or(reference);
+            let target = self
+                .defs
+                .get(name)
+                .ok_or_else(|| format!("{path}: no declaration `{name}`"))?;
+            named.extend(self.open(value, target, path)?);
+        }
+        if let Some(c) = schema.get("const") {
+            if value != c {
+                return Err(format!("{path}: {value} is not {c}"));
+            }
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            if !values.contains(value) {
+                return Err(format!("{path}: {value} is not one of {values:?}"));
+            }
+        }
+        if let Some(t) = schema.get("type") {
+            let kinds: Vec<&str> = match t {
+                Value::String(k) => vec![k.as_str()],
+                Value::Array(ks) => ks.iter().filter_map(Value::as_str).collect(),
+                _ => Vec::new(),
+            };
+            if !kinds.iter().any(|k| is_kind(value, k)) {
+                return Err(format!("{path}: {value} is not of type {t}"));
+            }
+        }
+        if let Value::Object(object) = value {
+            let properties = schema.get("properties").and_then(Value::as_object);
+            for (key, property) in properties.into_iter().flatten() {
+                named.insert(key.clone());
+                if let Some(v) = object.get(key) {
+                    self.closed(v, property, &format!("{path}.{key}"))?;
+                }
+            }
+            let required = schema.get("required").and_then(Value::as_array);
+            for key in required.into_iter().flatten().filter_map(Value::as_str) {
+                if !object.contains_key(key) {
+                    return Err(format!("{path}.{key}: required, missing"));
+                }
+            }
+            match schema.get("additionalProperties") {
+                None | Some(Value::Bool(false)) => {}
+                Some(extra) => {
+                    for (key, v) in object.iter().filter(|(k, _)| !named.contains(*k)) {
+                        self.closed(v, extra, &format!("{path}.{key}"))?;
+                    }
+                    named.extend(object.keys().cloned());
+                }
+            }
+        }
+        if let Value::Array(items) = value {
+            let prefix = schema.get("prefixItems").and_then(Value::as_array);
+            let first = prefix.map_or(0, Vec::len);
+            for (i, (item, s)) in items.iter().zip(prefix.into_iter().flatten()).enumerate() {
+                self.closed(item, s, &format!("{path}[{i}]"))?;
+            }
+            if let Some(s) = schema.get("items") {
+                for (i, item) in items.iter().enumerate().skip(first) {
+                    self.closed(item, s, &format!("{path}[{i}]"))?;
+                }
+            }
+        }
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            for s in all {
+                named.extend(self.open(value, s, path)?);
+            }
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(variants) = schema.get(key).and_then(Value::as_array) {
+                let mut errors = Vec::new();
+                let mut matched = false;
+                for s in variants {
+                    // A variant that names fewer keys than the value has is no match.
+                    match self.open(value, s, path) {
+                        Ok(keys) if keys_named(value, &named, &keys) => {
+                            named.extend(keys);
+                            matched = true;
+                        }
+                        Ok(_) => errors.push(format!("{path}: a key is not declared")),
+                        Err(e) => errors.push(e),
+                    }
+                }
+                if !matched {
+                    return Err(format!("{path}: no variant matches: {errors:?}"));
+                }
+            }
+        }
+        Ok(named)
+    }
+}
+
+fn value_keys(value: &Value) -> BTreeSet<String> {
+    value
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// Whether the keys `a` and `b` name together cover every key of `value`.
+fn keys_named(value: &Value, a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    value_keys(value)
+        .iter()
+        .all(|k| a.contains(k) || b.contains(k))
+}
+
+fn is_kind(value: &Value, kind: &str) -> bool {
+    match kind {
+        "null" => value.is_null(),
+        "boolean" => value.is_boolean(),
+        "string" => value.is_string(),
+        "number" => value.is_number(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "array" => value.is_array(),
+        "object" => value.is_object(),
+        _ => false,
+    }
+}
+
+/// An input fixture the core accepts is of the declared type.
+fn input<T: serde::de::DeserializeOwned>(s: &Schemas, name: &str, v: &Value, what: &str) {
+    if serde_json::from_value::<T>(v.clone()).is_ok() {
+        s.check(name, v, what);
+    }
+}
+
+/// An answer from `wire` (JSON text) is of the declared type.
+fn output(s: &Schemas, name: &str, text: &str, what: &str) {
+    s.check(name, &serde_json::from_str(text).unwrap(), what);
+}
+
+fn error(s: &Schemas, e: &returnkit::Error, what: &str) {
+    s.check("ErrorRecord", &e.to_json(), what);
 }
 
 #[test]
 fn refund_fixtures_and_quotes() {
+    let s = Schemas::new();
     let all = fixtures("refund");
     assert!(all.len() >= 40);
     for (name, f) in &all {
-        input::<returnkit::Order, m::Order>(name, &f["order"]);
-        input::<returnkit::RefundRequest, m::RefundRequest>(name, &f["request"]);
-        let text = serde_json::json!({"order": f["order"], "request": f["request"]}).to_string();
-        match wire::quote(&text) {
-            Ok(answer) => output::<m::RefundQuote>(name, &answer),
-            Err(e) => output::<m::ErrorRecord>(name, &e.to_json().to_string()),
+        input::<returnkit::Order>(&s, "Order", &f["order"], name);
+        input::<returnkit::RefundRequest>(&s, "RefundRequest", &f["request"], name);
+        let envelope = json!({"order": f["order"], "request": f["request"]});
+        match wire::quote(&envelope.to_string()) {
+            Ok(answer) => {
+                s.check("QuoteInput", &envelope, name);
+                output(&s, "RefundQuote", &answer, name);
+            }
+            Err(e) => error(&s, &e, name),
         }
     }
 }
 
 #[test]
 fn decision_fixtures_and_decisions() {
+    let s = Schemas::new();
     let all = fixtures("decide");
     assert!(all.len() >= 80);
     for (name, f) in &all {
-        input::<returnkit::Order, m::Order>(name, &f["order"]);
-        input::<returnkit::decision::ReturnRequest, m::ReturnRequest>(name, &f["request"]);
-        let Ok(policy) = wire::compile_policy(&f["policy"].to_string(), "json", "") else {
-            continue;
+        input::<returnkit::Order>(&s, "Order", &f["order"], name);
+        input::<returnkit::decision::ReturnRequest>(&s, "ReturnRequest", &f["request"], name);
+        input::<returnkit::policy::PolicyDocument>(&s, "PolicyDocument", &f["policy"], name);
+        let policy = match wire::compile_policy(&f["policy"].to_string(), "json", "") {
+            Ok(policy) => policy,
+            Err(e) => {
+                error(&s, &e, name);
+                continue;
+            }
         };
-        let text =
-            serde_json::json!({"order": f["order"], "request": f["request"], "now": f["now"]})
-                .to_string();
-        if let Ok(answer) = wire::decide(&policy, &text) {
-            output::<m::Decision>(name, &answer);
-            // Decisions are inputs too, inside submit commands.
-            input::<returnkit::decision::Decision, m::Decision>(
-                name,
-                &serde_json::from_str(&answer).unwrap(),
-            );
+        let envelope = json!({"order": f["order"], "request": f["request"], "now": f["now"]});
+        match wire::decide(&policy, &envelope.to_string()) {
+            Ok(answer) => {
+                s.check("DecideInput", &envelope, name);
+                output(&s, "Decision", &answer, name);
+            }
+            Err(e) => error(&s, &e, name),
         }
     }
 }
 
 #[test]
 fn label_fixtures_and_quotes() {
+    let s = Schemas::new();
     for (name, f) in &fixtures("label") {
-        input::<returnkit::label::LabelRequest, m::LabelRequest>(name, &f["request"]);
-        let cards: Vec<String> = f["cards"]
+        input::<returnkit::label::LabelRequest>(&s, "LabelRequest", &f["request"], name);
+        let cards: Vec<Value> = f["cards"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| std::fs::read_to_string(root().join(p.as_str().unwrap())).unwrap())
+            .map(|p| {
+                let text = std::fs::read_to_string(root().join(p.as_str().unwrap())).unwrap();
+                serde_json::from_str(&text).unwrap()
+            })
             .collect();
+        for card in &cards {
+            s.check("RateCard", card, name);
+        }
         let policy = wire::compile_policy(
             r#"{"name": "labels", "window": {"days": 30}}"#,
             "json",
-            &format!("[{}]", cards.join(",")),
+            &Value::from(cards).to_string(),
         )
         .unwrap();
-        if let Ok(answer) = wire::label_quote(&policy, &f["request"].to_string()) {
-            output::<m::LabelQuote>(name, &answer);
+        match wire::label_quote(&policy, &f["request"].to_string()) {
+            Ok(answer) => output(&s, "LabelQuote", &answer, name),
+            Err(e) => error(&s, &e, name),
         }
     }
 }
 
 #[test]
 fn policy_checks() {
+    let s = Schemas::new();
     for (name, f) in &fixtures("policy") {
+        input::<returnkit::policy::PolicyDocument>(&s, "PolicyDocument", &f["policy"], name);
         let answer = wire::policy_check(&f["policy"].to_string(), "json").unwrap();
-        output::<m::PolicyCheck>(name, &answer);
+        output(&s, "PolicyCheck", &answer, name);
     }
+}
+
+#[test]
+fn allocations() {
+    let s = Schemas::new();
+    let input = json!({"amount": "100.00", "currency": "USD", "weights": ["1", "1", "1"]});
+    wire::allocate(&input.to_string()).unwrap();
+    s.check("AllocateInput", &input, "allocate");
+}
+
+/// The action of a command of `kind` for an RMA `document` whose first line is `line` of the
+/// return request, and who may give it.
+fn action(kind: &str, document: &Value, line: &Value) -> (Value, &'static str) {
+    let units = json!([{"line_id": line["line_id"], "quantity": line["quantity"]}]);
+    let due = document["rma"]["refund_due"].clone();
+    let action = match kind {
+        "request_info" => json!({"message": "a photo, please"}),
+        "approve" => json!({"lines": units}),
+        "reject" => json!({"code": "late", "message": "too late"}),
+        "issue_label" => {
+            json!({"parcel_id": "p1", "carrier": "C", "tracking": "T", "expires_on": "2027-01-01"})
+        }
+        "scan_in_transit" => json!({"parcel_id": "p1", "scan": "in_transit"}),
+        "scan_delivered" => json!({"parcel_id": "p1", "scan": "delivered"}),
+        "scan_lost" => json!({"parcel_id": "p1", "scan": "lost"}),
+        "receive_items" => json!({
+            "parcel_id": "p1", "lines": units, "extra": [{"description": "a sock", "quantity": 1}]
+        }),
+        // Both counts: `Inspection` is declared once, as events write it, where both are
+        // always there (a command may leave either out).
+        "inspect_items" => json!({"lines": [{
+            "line_id": line["line_id"], "accepted": line["quantity"], "rejected": 0,
+            "condition": "used", "disposition": "restock"
+        }]}),
+        "settle_lost_parcel" => json!({"parcel_id": "p1", "lines": units}),
+        "record_refund" => json!({"amount": due, "reference": "re_1"}),
+        "record_store_credit" => json!({"amount": due, "reference": "gc_1"}),
+        "ship_exchange" => json!({"reference": "sh_1"}),
+        "cancel" => json!({"reason": "changed my mind"}),
+        _ => json!({}),
+    };
+    let (kind, actor) = match kind {
+        k if k.starts_with("scan_") => ("record_carrier_scan", "carrier"),
+        "tick" => ("tick", "system"),
+        k => (k, "agent"),
+    };
+    let mut action = action;
+    action["type"] = json!(kind);
+    (action, actor)
 }
 
 #[test]
 fn rma_documents_commands_and_outcomes() {
+    let s = Schemas::new();
     let sample = std::fs::read_to_string(root().join("tests/fixtures/rma/v1-sample.json")).unwrap();
-    output::<m::RmaDocument>("v1-sample", &sample);
-    let doc: Value = serde_json::from_str(&sample).unwrap();
-    for (i, event) in doc["events"].as_array().unwrap().iter().enumerate() {
-        input::<returnkit::rma::Event, m::Event>(&format!("events[{i}]"), event);
-    }
+    output(&s, "RmaDocument", &sample, "v1-sample");
     let ticked = wire::rma_tick(&sample, "2026-12-01T00:00:00Z", "tick-1").unwrap();
-    output::<m::RmaOutcome>("tick", &ticked);
+    output(&s, "RmaOutcome", &ticked, "tick");
 
-    // A submission, from a decision, as the portal makes it.
-    let f = &fixtures("decide")
-        .into_iter()
-        .find(|(n, _)| n == "action-bonus")
-        .unwrap()
-        .1;
-    let policy = wire::compile_policy(&f["policy"].to_string(), "json", "").unwrap();
-    let text = serde_json::json!({"order": f["order"], "request": f["request"], "now": f["now"]})
-        .to_string();
-    let decision: Value = serde_json::from_str(&wire::decide(&policy, &text).unwrap()).unwrap();
-    let submit = serde_json::json!({
-        "expected_version": 0, "idempotency_key": "k1", "actor": "customer", "at": f["now"],
-        "type": "submit", "rma_id": "r1", "sequence": 7, "order": f["order"],
-        "decision": decision, "resolution": "original_payment", "timezone": "UTC"
-    });
-    input::<returnkit::rma::Command, m::Command>("submit", &submit);
-    let opened = wire::rma_submit(&submit.to_string()).unwrap();
-    output::<m::RmaOutcome>("submit", &opened);
-    let opened: Value = serde_json::from_str(&opened).unwrap();
-    let commands = [
-        serde_json::json!({"type": "issue_label", "parcel_id": "p1", "carrier": "C", "tracking": "T", "expires_on": "2027-01-01"}),
-        serde_json::json!({"type": "record_carrier_scan", "parcel_id": "p1", "scan": "in_transit"}),
-        serde_json::json!({"type": "cancel", "reason": "changed my mind"}),
+    // Every decision fixture, submitted with every resolution it offers as the portal does,
+    // then taken along each of these paths (a command the state refuses is an error record).
+    let paths: [&[&str]; 7] = [
+        &[
+            "request_info",
+            "approve",
+            "issue_label",
+            "scan_in_transit",
+            "scan_delivered",
+            "receive_items",
+            "inspect_items",
+            "record_refund",
+            "close",
+        ],
+        &["reject"],
+        &["approve", "cancel"],
+        &["approve", "issue_label", "scan_lost", "settle_lost_parcel"],
+        &["approve", "tick"],
+        &[
+            "approve",
+            "issue_label",
+            "receive_items",
+            "inspect_items",
+            "tick",
+        ],
+        &[
+            "approve",
+            "issue_label",
+            "receive_items",
+            "inspect_items",
+            "record_store_credit",
+            "ship_exchange",
+        ],
     ];
-    let mut document = opened["document"].clone();
-    for (i, action) in commands.iter().enumerate() {
-        let mut command = serde_json::json!({
-            "expected_version": document["rma"]["version"], "idempotency_key": format!("c{i}"),
-            "actor": "agent", "at": "2026-11-20T00:00:00Z"
-        });
-        command
-            .as_object_mut()
-            .unwrap()
-            .extend(action.as_object().unwrap().clone());
-        input::<returnkit::rma::Command, m::Command>(&format!("command {i}"), &command);
-        if let Ok(answer) = wire::rma_apply(&document.to_string(), &command.to_string()) {
-            output::<m::RmaOutcome>(&format!("command {i}"), &answer);
-            document = serde_json::from_str::<Value>(&answer).unwrap()["document"].clone();
+    let mut events = BTreeSet::new();
+    for (name, f) in &fixtures("decide") {
+        let Ok(policy) = wire::compile_policy(&f["policy"].to_string(), "json", "") else {
+            continue;
+        };
+        let envelope = json!({"order": f["order"], "request": f["request"], "now": f["now"]});
+        let Ok(decision) = wire::decide(&policy, &envelope.to_string()) else {
+            continue;
+        };
+        let decision: Value = serde_json::from_str(&decision).unwrap();
+        let offers = decision["resolutions"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for offer in &offers {
+            let submit = json!({
+                "expected_version": 0, "idempotency_key": "k1", "actor": "customer",
+                "at": f["now"], "type": "submit", "rma_id": "r1", "sequence": 7,
+                "order": f["order"], "decision": decision, "resolution": offer["resolution"],
+                "timezone": "UTC"
+            });
+            s.check("Command", &submit, name);
+            let opened = match wire::rma_submit(&submit.to_string()) {
+                Ok(opened) => opened,
+                Err(e) => {
+                    error(&s, &e, name);
+                    continue;
+                }
+            };
+            output(&s, "RmaOutcome", &opened, name);
+            let opened: Value = serde_json::from_str(&opened).unwrap();
+            for path in paths {
+                let mut document = opened["document"].clone();
+                for (i, kind) in path.iter().enumerate() {
+                    let (action, actor) = action(kind, &document, &f["request"]["lines"][0]);
+                    let at = if *kind == "tick" {
+                        "2030-01-01T00:00:00Z"
+                    } else {
+                        "2026-11-20T00:00:00Z"
+                    };
+                    let mut command = json!({
+                        "expected_version": document["rma"]["version"],
+                        "idempotency_key": format!("c{i}"), "actor": actor, "at": at
+                    });
+                    command
+                        .as_object_mut()
+                        .unwrap()
+                        .extend(action.as_object().unwrap().clone());
+                    let what = format!("{name}: {kind}");
+                    s.check("Command", &command, &what);
+                    match wire::rma_apply(&document.to_string(), &command.to_string()) {
+                        Ok(answer) => {
+                            output(&s, "RmaOutcome", &answer, &what);
+                            let answer: Value = serde_json::from_str(&answer).unwrap();
+                            for event in answer["events"].as_array().unwrap() {
+                                events.insert(event["event"].as_str().unwrap().to_string());
+                            }
+                            document = answer["document"].clone();
+                        }
+                        Err(e) => error(&s, &e, &what),
+                    }
+                }
+            }
         }
     }
+    // Every kind of event but the submission (checked in each submit's outcome) came out.
+    let expected = [
+        "approved",
+        "rejected",
+        "info_requested",
+        "label_issued",
+        "carrier_scanned",
+        "items_received",
+        "items_inspected",
+        "lost_parcel_settled",
+        "refund_recorded",
+        "store_credit_recorded",
+        "exchange_shipped",
+        "cancelled",
+        "closed",
+        "expired",
+        "refund_deadline_flagged",
+    ];
+    let missing: Vec<_> = expected.iter().filter(|e| !events.contains(**e)).collect();
+    assert!(missing.is_empty(), "no {missing:?} events");
 }
 
 #[test]
-fn the_declarations_are_what_the_generator_gives() {
-    // build.sh writes them into pkg/; this checks the generator runs and covers the API types.
+fn the_validator_refuses_what_the_declarations_do_not_say() {
+    let s = Schemas::new();
+    let defs = json!({"$ref": "#/$defs/ErrorRecord"});
+    let record = json!({"code": 1001, "field": "", "kind": "parse", "message": "m"});
+    assert!(s.closed(&record, &defs, "").is_ok());
+    let mut extra = record.clone();
+    extra["extra"] = json!(1);
+    assert!(s.closed(&extra, &defs, "").is_err());
+    let mut missing = record.clone();
+    missing.as_object_mut().unwrap().remove("kind");
+    assert!(s.closed(&missing, &defs, "").is_err());
+    let mut wrong = record;
+    wrong["code"] = json!("1001");
+    assert!(s.closed(&wrong, &defs, "").is_err());
+    // An amount must be a decimal string, and a command must have a known type.
+    let tax = json!({"$ref": "#/$defs/TaxShare"});
+    assert!(s
+        .closed(&json!({"rate": "0.2", "amount": "1.00"}), &tax, "")
+        .is_ok());
+    assert!(s
+        .closed(&json!({"rate": "0.2", "amount": 1}), &tax, "")
+        .is_err());
+    let command = json!({"$ref": "#/$defs/Command"});
+    let base = json!({"expected_version": 1, "idempotency_key": "k", "actor": "agent", "at": "2026-11-20T00:00:00Z"});
+    let mut close = base.clone();
+    close["type"] = json!("close");
+    assert!(s.closed(&close, &command, "").is_ok());
+    let mut unknown = base;
+    unknown["type"] = json!("teleport");
+    assert!(s.closed(&unknown, &command, "").is_err());
+}
+
+#[test]
+fn the_api_types_are_declared() {
+    // build.sh writes the declarations into pkg/; this checks the generator runs and covers
+    // the types index.d.ts names.
     let d = returnkit_wasm::typegen::declarations();
     for name in [
         "Order",
@@ -205,6 +532,9 @@ fn the_declarations_are_what_the_generator_gives() {
         "AllocateInput",
         "QuoteInput",
         "DecideInput",
+        "Decimal",
+        "Timestamp",
+        "IsoDate",
     ] {
         assert!(
             d.contains(&format!("export interface {name} "))

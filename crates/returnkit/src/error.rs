@@ -385,13 +385,48 @@ impl Error {
 
     /// The error as a wire-format JSON object: `{"code", "kind", "field", "message"}`.
     pub fn to_json(&self) -> serde_json::Value {
+        let ErrorRecord {
+            code,
+            field,
+            kind,
+            message,
+        } = self.record();
         serde_json::json!({
-            "code": self.code(),
-            "kind": self.kind(),
-            "field": self.field(),
-            "message": self.to_string(),
+            "code": code,
+            "kind": kind,
+            "field": field,
+            "message": message,
         })
     }
+
+    /// The error's wire record, as [`Error::to_json`] writes it.
+    pub fn record(&self) -> ErrorRecord {
+        ErrorRecord {
+            code: self.code(),
+            field: self.field().to_string(),
+            kind: self.kind().to_string(),
+            message: self.to_string(),
+        }
+    }
+}
+
+/// An error as the wire writes it: what a binding throws or returns (`ReturnKitError` in
+/// JavaScript) and what a policy check lists.
+// Fields in the order of the keys of `Error::to_json`'s object (sorted), so that a record
+// serialized directly writes the same bytes.
+#[derive(
+    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorRecord {
+    /// Stable code (1xxx argument, 2xxx policy, 3xxx transition, 4xxx money, 9001 internal).
+    pub code: u32,
+    /// Path of the input field at fault (`lines[0].quantity`); empty for internal errors.
+    pub field: String,
+    /// Stable snake_case name of the code (`quantity_exceeded`).
+    pub kind: String,
+    /// What went wrong, for people.
+    pub message: String,
 }
 
 /// Parses a wire-format JSON document, naming the field path of any error.
@@ -427,6 +462,17 @@ pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_writes_what_to_json_writes() {
+        let e = Error::InvalidQuantity {
+            field: "lines[2].quantity".into(),
+            quantity: -1,
+        };
+        let text = r#"{"code":1003,"field":"lines[2].quantity","kind":"invalid_quantity","message":"lines[2].quantity: quantity must be at least 1, got -1"}"#;
+        assert_eq!(e.to_json().to_string(), text);
+        assert_eq!(serde_json::to_string(&e.record()).unwrap(), text);
+    }
 
     #[test]
     fn every_code_is_listed_once_with_its_kind() {

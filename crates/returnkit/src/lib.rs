@@ -24,11 +24,12 @@ pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
+mod schema;
 pub mod timestamp;
 mod toml_input;
 pub mod wire;
 
-pub use error::{from_json, Error, ErrorArea, Result};
+pub use error::{from_json, Error, ErrorArea, ErrorRecord, Result};
 pub use money::{Currency, Money, Rounding};
 pub use order::*;
 pub use refund::*;

@@ -110,8 +110,32 @@ impl schemars::JsonSchema for Currency {
 }
 
 /// A decimal that travels as a string on the wire (`"12.50"`).
+///
+/// Its JSON Schema, named `Decimal`, is also the schema of every field written with
+/// [`decimal_str`] (`#[schemars(with = "WireDecimal")]`), so that schemas and the TypeScript
+/// declarations say "a decimal string" rather than `string | number`, as for Rust's `Decimal`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct WireDecimal(#[serde(with = "crate::money::decimal_str")] pub Decimal);
+
+impl schemars::JsonSchema for WireDecimal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "returnkit::money::WireDecimal".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = schemars::json_schema!({
+            "type": "string",
+            "description": "A decimal number written as a string, such as `\"12.50\"`: every amount of money, rate and\nweight on the wire."
+        });
+        // The form `decimal_str` writes; reading is rust_decimal's, which takes more.
+        if generator.contract().is_serialize() {
+            schema.insert("pattern".into(), r"^-?[0-9]+(\.[0-9]+)?$".into());
+        }
+        schema
+    }
+}
 
 /// How to round to the minor unit. Half-up (halves away from zero) is the default, as shops and
 /// tax authorities expect.

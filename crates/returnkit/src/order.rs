@@ -21,7 +21,7 @@ use crate::money::Currency;
 /// }"#).unwrap();
 /// assert_eq!(order.lines[0].quantity, 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// The shop's order id.
@@ -38,6 +38,7 @@ pub struct Order {
         skip_serializing_if = "Option::is_none",
         with = "crate::timestamp::option"
     )]
+    #[schemars(with = "Option<crate::schema::Timestamp>")]
     pub placed_at: Option<DateTime<Utc>>,
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,7 +80,7 @@ fn yes() -> bool {
 }
 
 /// One item line of an order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrderLine {
     /// The shop's line id, unique within the order.
@@ -112,6 +113,7 @@ pub struct OrderLine {
     pub delivered_quantity: Option<i64>,
     /// Price of one unit before discounts (tax included if the order's prices include tax).
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub unit_price: Decimal,
     /// Discounts on this line alone, each for the whole line (not per unit).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -137,6 +139,7 @@ pub struct OrderLine {
         skip_serializing_if = "Option::is_none",
         with = "crate::timestamp::option"
     )]
+    #[schemars(with = "Option<crate::schema::Timestamp>")]
     pub fulfilled_at: Option<DateTime<Utc>>,
     /// When the line was delivered.
     #[serde(
@@ -144,6 +147,7 @@ pub struct OrderLine {
         skip_serializing_if = "Option::is_none",
         with = "crate::timestamp::option"
     )]
+    #[schemars(with = "Option<crate::schema::Timestamp>")]
     pub delivered_at: Option<DateTime<Utc>>,
 }
 
@@ -173,7 +177,7 @@ pub enum Exemption {
 }
 
 /// A discount on a single line, for the whole line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LineDiscount {
     /// Discount code or title.
@@ -181,11 +185,12 @@ pub struct LineDiscount {
     pub code: Option<SmolStr>,
     /// Amount taken off the line.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
 }
 
 /// Tax charged at one rate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TaxLine {
     /// Name, such as `VAT` or `CA State Tax`.
@@ -193,14 +198,16 @@ pub struct TaxLine {
     pub title: Option<SmolStr>,
     /// Rate as a fraction: `0.20` for 20%.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub rate: Decimal,
     /// Tax charged, for the whole line.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
 }
 
 /// A discount on the whole order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrderDiscount {
     /// Discount code or title.
@@ -208,6 +215,7 @@ pub struct OrderDiscount {
     pub code: Option<SmolStr>,
     /// Total taken off the order's lines.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
     /// How the shop spread the discount over lines. When absent, returnkit spreads it in
     /// proportion to each line's price after line discounts.
@@ -216,18 +224,19 @@ pub struct OrderDiscount {
 }
 
 /// The part of an order discount that one line carries.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DiscountAllocation {
     /// The line.
     pub line_id: SmolStr,
     /// Its share of the discount.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
 }
 
 /// Shipping charged on the order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ShippingLine {
     /// The shop's id.
@@ -238,9 +247,11 @@ pub struct ShippingLine {
     pub title: SmolStr,
     /// Price charged (tax included if the order's prices include tax).
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub price: Decimal,
     /// Discount on shipping (free-shipping codes).
     #[serde(default, with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub discount: Decimal,
     /// Tax charged on shipping.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -253,11 +264,12 @@ pub struct ShippingLine {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<crate::money::WireDecimal>")]
     pub standard_price: Option<Decimal>,
 }
 
 /// The kind of a payment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TenderKind {
     /// A payment card.
@@ -275,7 +287,7 @@ pub enum TenderKind {
 }
 
 /// One payment on the order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Tender {
     /// The shop's or payment provider's id for the payment.
@@ -284,10 +296,12 @@ pub struct Tender {
     pub kind: TenderKind,
     /// Amount captured.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
     /// Already refunded on this payment by anything other than the returns listed in
     /// [`Order::prior_returns`] (cancellations, goodwill refunds).
     #[serde(default, with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub refunded: Decimal,
 }
 
@@ -306,7 +320,7 @@ pub struct Address {
 }
 
 /// The customer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     /// The shop's customer id.
@@ -331,7 +345,7 @@ pub struct Customer {
 
 /// What earlier returns on the order already took back. Units listed here are never refunded
 /// again, and amounts listed here count against what the tenders can still refund.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorReturns {
     /// Units already refunded, per line.
@@ -346,6 +360,7 @@ pub struct PriorReturns {
         with = "crate::money::decimal_str",
         skip_serializing_if = "Decimal::is_zero"
     )]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub shipping: Decimal,
     /// Store credit already issued for returns of this order (bonus excluded).
     #[serde(
@@ -353,6 +368,7 @@ pub struct PriorReturns {
         with = "crate::money::decimal_str",
         skip_serializing_if = "Decimal::is_zero"
     )]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub store_credit: Decimal,
 }
 
@@ -367,7 +383,7 @@ impl PriorReturns {
 }
 
 /// Units of a line already refunded by earlier returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorLineReturn {
     /// The line.
@@ -377,29 +393,31 @@ pub struct PriorLineReturn {
 }
 
 /// An amount already refunded to a tender by earlier returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PriorTenderRefund {
     /// The tender.
     pub tender_id: SmolStr,
     /// Amount refunded.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
 }
 
 /// A weight.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Weight {
     /// The value.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub value: Decimal,
     /// Its unit.
     pub unit: WeightUnit,
 }
 
 /// Units of weight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WeightUnit {
     /// Grams.
@@ -413,24 +431,27 @@ pub enum WeightUnit {
 }
 
 /// Packed dimensions of one unit.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dimensions {
     /// Length.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub length: Decimal,
     /// Width.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub width: Decimal,
     /// Height.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub height: Decimal,
     /// Unit of all three.
     pub unit: LengthUnit,
 }
 
 /// Units of length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LengthUnit {
     /// Centimetres.

@@ -41,14 +41,21 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
     })
 }
 
-/// `{"order": ..., "request": ...}`, each part parsed on its own so that error paths are
-/// relative to the part (`lines[0].quantity`), as the engine's own errors are.
-#[derive(Deserialize)]
+/// The input of a refund quote: an order and what to quote.
+// Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
+// private.
+// Each part is parsed on its own, so that error paths are relative to the part
+// (`lines[0].quantity`), as the engine's own errors are.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct QuoteInput<'a> {
+pub struct QuoteInput<'a> {
+    /// The order.
     #[serde(borrow)]
+    #[schemars(with = "Order")]
     order: &'a serde_json::value::RawValue,
+    /// What to quote.
     #[serde(borrow)]
+    #[schemars(with = "RefundRequest")]
     request: &'a serde_json::value::RawValue,
 }
 
@@ -69,15 +76,23 @@ pub fn quote(input: &str) -> Result<String> {
     to_json(&crate::refund::quote(&order, &request)?)
 }
 
-/// `{"order": ..., "request": ..., "now": ...}`
-#[derive(Deserialize)]
+/// The input of a decision: an order, the return request, and the instant of the decision.
+// Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
+// private.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct DecideInput<'a> {
+pub struct DecideInput<'a> {
+    /// The order.
     #[serde(borrow)]
+    #[schemars(with = "Order")]
     order: &'a serde_json::value::RawValue,
+    /// The return request.
     #[serde(borrow)]
+    #[schemars(with = "ReturnRequest")]
     request: &'a serde_json::value::RawValue,
+    /// The instant of the decision (RFC 3339).
     #[serde(with = "crate::timestamp")]
+    #[schemars(with = "crate::schema::Timestamp")]
     now: DateTime<Utc>,
 }
 
@@ -146,10 +161,21 @@ pub fn policy_check(text: &str, format: &str) -> Result<String> {
         Ok(doc) => doc.check(),
         Err(e) => vec![e],
     };
-    to_json(&serde_json::json!({
-        "ok": errors.is_empty(),
-        "errors": errors.iter().map(Error::to_json).collect::<Vec<_>>(),
-    }))
+    to_json(&PolicyCheck {
+        errors: errors.iter().map(Error::record).collect(),
+        ok: errors.is_empty(),
+    })
+}
+
+/// Every problem in a policy document: the answer of a policy check.
+// Fields in key order (sorted), as this answer was first written from a `serde_json::Value`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyCheck {
+    /// The problems, in document order.
+    pub errors: Vec<crate::ErrorRecord>,
+    /// No problems.
+    pub ok: bool,
 }
 
 /// The policy's plain-language summary, as a JSON string, or its schema.org JSON-LD.
@@ -161,11 +187,16 @@ pub fn policy_explain(policy: &Policy, jsonld: bool) -> Result<String> {
     }
 }
 
-/// `{"document": ..., "events": [...]}`: an RMA document after a command, and the events the
-/// command made.
-#[derive(Serialize)]
-struct RmaOutcome<'a> {
+/// A document and the events a command made: the answer of every RMA command (submit, apply,
+/// tick).
+// Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
+// private.
+#[derive(Serialize, schemars::JsonSchema)]
+pub struct RmaOutcome<'a> {
+    /// The document after the command.
+    #[schemars(with = "RmaDocument")]
     document: serde_json::Value,
+    /// The events the command made (the original ones for a repeated command).
     events: &'a [crate::rma::Event],
 }
 
@@ -208,14 +239,20 @@ pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<Stri
     })
 }
 
-/// `{"amount": "10.00", "currency": "EUR", "weights": ["1", "2"]}` split exactly: the shares
-/// as decimal strings.
-#[derive(Deserialize)]
+/// The input of an exact split: an amount, its currency and the weights, such as
+/// `{"amount": "10.00", "currency": "EUR", "weights": ["1", "2"]}`.
+// Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
+// private.
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct AllocateInput {
+pub struct AllocateInput {
+    /// The amount.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     amount: rust_decimal::Decimal,
+    /// Its currency.
     currency: crate::money::Currency,
+    /// Non-negative weights.
     weights: Vec<crate::money::WireDecimal>,
 }
 

@@ -11,7 +11,19 @@ use crate::policy::{LabelPayer, ReasonClass};
 use crate::refund::{RefundQuote, Resolution};
 
 /// Approve, send to review, or deny. Deny beats review, and review beats approve.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Approved automatically.
@@ -23,7 +35,7 @@ pub enum Outcome {
 }
 
 /// A decision on a return request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Decision {
     /// For the return as a whole: deny when no line can be returned, review when any line or
     /// the return as a whole needs a person, approve otherwise.
@@ -49,15 +61,18 @@ pub struct Decision {
     pub label: Option<crate::label::LabelQuote>,
     /// The last day the chosen label can be used, if issued today (shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// Statutory rules that applied.
     #[serde(default)]
     pub statutory: Vec<StatutoryRule>,
     /// Goodwill store credit granted by a rule, on top of the refund.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::money::WireDecimal>")]
     pub goodwill_credit: Option<Decimal>,
     /// Every rule that fired, in rule order, with the lines it fired for.
     #[serde(default)]
@@ -65,7 +80,7 @@ pub struct Decision {
 }
 
 /// The decision on one line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LineDecision {
     /// The order line.
     pub line_id: SmolStr,
@@ -82,9 +97,11 @@ pub struct LineDecision {
     pub reasons: Vec<DecisionReason>,
     /// Last day to return the item, in shop time; absent for unlimited windows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub deadline: Option<NaiveDate>,
     /// The instant the window closes (the start of the day after the deadline, shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::Timestamp>")]
     pub closes_at: Option<DateTime<Utc>>,
     /// Whether the customer keeps this item.
     pub keep_item: bool,
@@ -94,7 +111,7 @@ pub struct LineDecision {
 }
 
 /// A reason code with a message for the customer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DecisionReason {
     /// Stable code: `outside_window`, `final_sale`, a rule's own code, ...
     pub code: String,
@@ -106,7 +123,7 @@ pub struct DecisionReason {
 }
 
 /// A resolution on offer, with what the customer would get.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ResolutionOffer {
     /// The resolution.
     pub resolution: Resolution,
@@ -119,7 +136,7 @@ pub struct ResolutionOffer {
 }
 
 /// A statutory rule that applied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StatutoryRule {
     /// Stable code, such as `eu_withdrawal_14_days`.
     pub code: String,
@@ -128,7 +145,7 @@ pub struct StatutoryRule {
 }
 
 /// A rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FiredRule {
     /// The rule's id.
     pub rule_id: SmolStr,

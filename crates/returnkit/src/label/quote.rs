@@ -14,7 +14,7 @@ use crate::order::{Address, Order};
 use crate::policy::window::add_days;
 
 /// What to quote a return label for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LabelRequest {
     /// Where the parcel is picked up or dropped off: the customer's address.
@@ -29,6 +29,7 @@ pub struct LabelRequest {
     pub constraints: LabelConstraints,
     /// The share of pay-on-use labels that get used, from 0 to 1. Defaults to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::money::WireDecimal>")]
     pub expected_use_rate: Option<Decimal>,
 }
 
@@ -51,7 +52,7 @@ pub struct LabelConstraints {
 }
 
 /// The label chosen and the alternatives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LabelQuote {
     /// The cheapest acceptable label, by expected cost.
     pub chosen: LabelOption,
@@ -62,7 +63,7 @@ pub struct LabelQuote {
 }
 
 /// One priced label (or set of labels, one per parcel).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct LabelOption {
     /// Carrier.
     pub carrier: String,
@@ -85,10 +86,12 @@ pub struct LabelOption {
     pub parcels: Vec<PricedParcel>,
     /// What the labels cost if used.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub cost: Decimal,
     /// What the shop expects to pay: the cost, or for pay-on-use labels the cost times the use
     /// rate.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub expected_cost: Decimal,
     /// Days the label stays valid.
     pub validity_days: i64,
@@ -118,41 +121,50 @@ impl LabelOption {
 }
 
 /// One parcel and its price.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PricedParcel {
     /// Units in it.
     pub units: i64,
     /// Actual weight, packaging included.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub actual_weight: Decimal,
     /// Volume over the divisor.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub dimensional_weight: Decimal,
-    /// The larger of the two, rounded up to the card's step.
+    /// The larger of the actual and the dimensional weight, rounded up to the card's step.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub billable_weight: Decimal,
     /// The bracket price for the zone.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub base: Decimal,
     /// Fuel surcharge.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub fuel: Decimal,
     /// Residential surcharge.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub residential: Decimal,
     /// Per-label fee.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub per_label: Decimal,
     /// Charged only when a pay-on-use label is used.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub on_use: Decimal,
     /// Everything for this parcel.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub total: Decimal,
 }
 
 /// A service that can't take the return, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RejectedService {
     /// Carrier.
     pub carrier: String,

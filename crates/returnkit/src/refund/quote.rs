@@ -28,7 +28,7 @@ use crate::order::TenderKind;
 /// let q = quote(&order, &request).unwrap();
 /// assert_eq!(q.totals.refund.to_string(), "120.00");
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RefundQuote {
     /// The order.
     pub order_id: SmolStr,
@@ -68,7 +68,7 @@ pub type TaxShares = smallvec::SmallVec<[TaxShare; 1]>;
 pub type LineDeductions = smallvec::SmallVec<[Deduction; 1]>;
 
 /// One line of a quote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuoteLine {
     /// The order line.
     pub line_id: SmolStr,
@@ -76,50 +76,61 @@ pub struct QuoteLine {
     pub quantity: i64,
     /// Price of one unit.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub unit_price: Decimal,
     /// Unit price times units.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub gross: Decimal,
     /// These units' share of the line's own discounts.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub line_discount: Decimal,
     /// These units' share of the order-level discounts.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub order_discount: Decimal,
     /// Gross less discounts, as priced (tax included when the order's prices include it).
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub merchandise: Decimal,
     /// Merchandise without tax.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub net: Decimal,
     /// Tax refunded, per rate, from the tax that was charged.
     pub taxes: TaxShares,
     /// Tax refunded in all.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub tax: Decimal,
     /// What the customer paid for these units: net plus tax.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub subtotal: Decimal,
     /// Deductions on this line.
     pub deductions: LineDeductions,
     /// Subtotal less deductions.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub total: Decimal,
 }
 
 /// Tax at one rate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TaxShare {
     /// The rate, as a fraction.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub rate: Decimal,
     /// The amount.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
 }
 
 /// A deduction from the refund.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Deduction {
     /// What it is for.
     pub kind: DeductionKind,
@@ -128,6 +139,7 @@ pub struct Deduction {
     pub condition: Option<Condition>,
     /// The amount deducted.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
     /// Whether the fee was cut down so that the refund does not go below zero.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -135,7 +147,7 @@ pub struct Deduction {
 }
 
 /// Kinds of deduction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeductionKind {
     /// Restocking fee.
@@ -149,50 +161,59 @@ pub enum DeductionKind {
 }
 
 /// Shipping refunded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ShippingQuote {
     /// Shipping without tax.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub net: Decimal,
     /// Its tax, per rate.
     pub taxes: TaxShares,
     /// Its tax in all.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub tax: Decimal,
     /// Net plus tax.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub total: Decimal,
     /// Whether the refund was held to the standard-delivery price.
     pub capped_to_standard: bool,
 }
 
 /// Sums over the quote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuoteTotals {
     /// Merchandise (gross less discounts) over all lines.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub merchandise: Decimal,
     /// Net of tax, lines and shipping.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub net: Decimal,
     /// Tax, lines and shipping, per rate.
     pub taxes: TaxShares,
     /// Tax in all.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub tax: Decimal,
     /// Shipping refunded, with tax.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub shipping: Decimal,
     /// All deductions, line and return.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub deductions: Decimal,
     /// The refund: net plus tax less deductions.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub refund: Decimal,
 }
 
 /// Money going back to one of the order's payments.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TenderRefund {
     /// The tender.
     pub tender_id: SmolStr,
@@ -200,50 +221,60 @@ pub struct TenderRefund {
     pub kind: TenderKind,
     /// The amount.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
 }
 
 /// Store credit issued for the return.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StoreCreditQuote {
     /// The refund, as credit.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
     /// The bonus on top.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub bonus: Decimal,
     /// Amount plus bonus.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub total: Decimal,
 }
 
 /// The balance of an exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ExchangeQuote {
     /// Value of the returned items (the refund).
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub returned_value: Decimal,
     /// Bonus offered for exchanging; it only pays towards replacements.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub bonus: Decimal,
     /// The part of the bonus used.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub bonus_used: Decimal,
     /// Value of the replacement items, with tax.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub replacement_value: Decimal,
     /// Who owes whom.
     pub balance: ExchangeBalance,
     /// What the customer still pays.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub customer_owes: Decimal,
     /// What goes back to the customer's payments (listed under `tenders`).
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub refund_due: Decimal,
 }
 
 /// Who owes whom after an exchange.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ExchangeBalance {
     /// The customer pays the difference.

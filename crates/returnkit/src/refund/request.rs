@@ -14,7 +14,7 @@ use crate::order::TenderKind;
 /// let req: RefundRequest = from_json(r#"{"lines": [{"line_id": "a", "quantity": 1}]}"#).unwrap();
 /// assert_eq!(req.mode, QuoteMode::Preview);
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RefundRequest {
     /// The currency the caller expects. When given, it must be the order's.
@@ -61,7 +61,7 @@ pub enum QuoteMode {
 }
 
 /// One line of a refund request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RefundLine {
     /// The order line.
@@ -93,7 +93,7 @@ pub struct RefundLine {
 }
 
 /// Units of a line accepted at one grade.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GradedUnits {
     /// Units.
@@ -139,7 +139,7 @@ pub enum ShippingRefund {
 }
 
 /// Deductions from a refund.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Fees {
     /// Restocking fee.
@@ -151,6 +151,7 @@ pub struct Fees {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<crate::money::WireDecimal>")]
     pub return_fee: Option<Decimal>,
     /// Return label fee, once per return.
     #[serde(
@@ -158,6 +159,7 @@ pub struct Fees {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(with = "Option<crate::money::WireDecimal>")]
     pub label: Option<Decimal>,
     /// Deductions by the condition found at inspection, as a percent of the line's refund.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -165,19 +167,21 @@ pub struct Fees {
 }
 
 /// A restocking fee.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RestockingFee {
     /// A percent of each line's refunded merchandise, such as `"15"` for 15%.
     Percent {
         /// The percent.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         percent: Decimal,
     },
     /// A flat amount per unit, per line or per return.
     Flat {
         /// The amount.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         amount: Decimal,
         /// What it is charged on.
         per: FeeScope,
@@ -197,13 +201,14 @@ pub enum FeeScope {
 }
 
 /// A deduction for a condition found at inspection.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConditionDeduction {
     /// The condition.
     pub condition: Condition,
     /// Percent of the line's refund deducted.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub percent: Decimal,
 }
 
@@ -223,26 +228,28 @@ pub enum Resolution {
 }
 
 /// A bonus for choosing store credit or an exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Bonus {
     /// A percent of the refund.
     Percent {
         /// The percent.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         percent: Decimal,
     },
     /// A flat amount.
     Flat {
         /// The amount.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         amount: Decimal,
     },
 }
 
 /// Names tenders to refund first: by kind (`{"kind": "gift_card"}`) or by id
 /// (`{"id": "pay_1"}`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TenderSelector {
     /// Every tender of this kind.
@@ -252,7 +259,7 @@ pub enum TenderSelector {
 }
 
 /// A replacement item in an exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExchangeItem {
     /// SKU of the replacement.
@@ -263,10 +270,12 @@ pub struct ExchangeItem {
     pub title: String,
     /// Price of one unit, on the same tax basis as the order's prices.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub unit_price: Decimal,
     /// Units.
     pub quantity: i64,
     /// Tax rate charged on top, for orders whose prices exclude tax (`0.0725`).
     #[serde(default, with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub tax_rate: Decimal,
 }

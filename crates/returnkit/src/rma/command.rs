@@ -10,7 +10,7 @@ use crate::order::Order;
 use crate::refund::{Condition, Resolution};
 
 /// Who is acting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Actor {
     /// The customer, through the returns portal.
@@ -45,7 +45,7 @@ pub const ACTORS: [Actor; 5] = [
 /// }"#).unwrap();
 /// assert_eq!(cmd.actor, Actor::Carrier);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Command {
     /// The version the caller last saw; a different current version is a conflict.
     pub expected_version: u64,
@@ -56,6 +56,7 @@ pub struct Command {
     pub actor: Actor,
     /// When.
     #[serde(with = "crate::timestamp")]
+    #[schemars(with = "crate::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// What.
     #[serde(flatten)]
@@ -63,7 +64,7 @@ pub struct Command {
 }
 
 /// What a command asks.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Action {
     /// Open a return authorization from a decision.
@@ -99,6 +100,7 @@ pub enum Action {
         tracking: String,
         /// Last day the label can be used.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(with = "Option<crate::schema::IsoDate>")]
         expires_on: Option<NaiveDate>,
     },
     /// A carrier scan of a parcel.
@@ -136,6 +138,7 @@ pub enum Action {
     RecordRefund {
         /// The amount.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -147,6 +150,7 @@ pub enum Action {
     RecordStoreCredit {
         /// The amount (the refund part; any bonus is on top).
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         amount: Decimal,
         /// The gift card or credit reference.
         reference: String,
@@ -169,7 +173,7 @@ pub enum Action {
 }
 
 /// What opens a return authorization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     /// The host's id for the RMA.
@@ -192,7 +196,7 @@ fn utc() -> String {
 }
 
 /// Units of one line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LineUnits {
     /// The order line.
@@ -202,7 +206,7 @@ pub struct LineUnits {
 }
 
 /// A carrier scan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Scan {
     /// Picked up or dropped off; moving.
@@ -214,7 +218,7 @@ pub enum Scan {
 }
 
 /// Something in a parcel that was not approved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtraItem {
     /// What it is (a SKU, or a description).
@@ -224,7 +228,7 @@ pub struct ExtraItem {
 }
 
 /// What inspection found for one line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Inspection {
     /// The order line.
@@ -242,7 +246,7 @@ pub struct Inspection {
 }
 
 /// What happens to a returned unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Disposition {
     /// Back to stock as new.

@@ -32,12 +32,31 @@ pub struct RmaDocument {
     pub events: Vec<Event>,
 }
 
-#[derive(Serialize)]
+/// A stored RMA: the state, the customer-facing status and the event log.
+// The written form, and so the JSON Schema of `RmaDocument`, whose serde is by hand. Reading
+// takes this form too; it ignores the status, and needs only one of the snapshot and the log.
+#[derive(Serialize, schemars::JsonSchema)]
 struct DocumentOut<'a> {
+    /// The document format's version (1).
     schema_version: u64,
+    /// The state.
     rma: &'a Rma,
+    /// What the customer sees (derived; ignored on input).
     status: StatusView,
+    /// Every event, oldest first.
     events: &'a [Event],
+}
+
+impl schemars::JsonSchema for RmaDocument {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RmaDocument".into()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "returnkit::rma::RmaDocument".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        DocumentOut::json_schema(generator)
+    }
 }
 
 #[derive(Deserialize)]

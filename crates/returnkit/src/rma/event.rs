@@ -12,11 +12,12 @@ use crate::policy::ReasonClass;
 use crate::refund::{RefundRequest, Resolution};
 
 /// One event, with who caused it, when, and the idempotency key of the command behind it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
     pub version: u64,
     /// When it happened.
+    #[schemars(with = "crate::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// Who caused it.
     pub actor: Actor,
@@ -28,7 +29,7 @@ pub struct Event {
 }
 
 /// What happened.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum EventKind {
     /// The RMA was opened from a decision.
@@ -59,6 +60,7 @@ pub enum EventKind {
         /// Tracking number.
         tracking: String,
         /// Last day the label can be used.
+        #[schemars(with = "Option<crate::schema::IsoDate>")]
         expires_on: Option<NaiveDate>,
     },
     /// A carrier scanned a parcel.
@@ -84,6 +86,7 @@ pub enum EventKind {
         lines: Vec<Inspection>,
         /// The refund now due for all accepted units.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         refund_due: Decimal,
     },
     /// Units of a lost parcel were accepted for refund.
@@ -94,12 +97,14 @@ pub enum EventKind {
         lines: Vec<LineUnits>,
         /// The refund now due for all accepted units.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         refund_due: Decimal,
     },
     /// A refund was paid.
     RefundRecorded {
         /// The amount.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -110,6 +115,7 @@ pub enum EventKind {
     StoreCreditRecorded {
         /// The amount.
         #[serde(with = "crate::money::decimal_str")]
+        #[schemars(with = "crate::money::WireDecimal")]
         amount: Decimal,
         /// The reference.
         reference: String,
@@ -133,12 +139,13 @@ pub enum EventKind {
         /// Due soon, or overdue.
         flag: RefundFlag,
         /// The date.
+        #[schemars(with = "crate::schema::IsoDate")]
         refund_by: NaiveDate,
     },
 }
 
 /// How an RMA began.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Submitted {
     /// The host's id.
     pub rma_id: String,
@@ -156,8 +163,10 @@ pub struct Submitted {
     /// The refund request behind the chosen resolution's preview, to quote the final refund.
     pub terms: RefundRequest,
     /// Refund due date under consumer law, if any.
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// The last day to ship the items back.
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub ship_by: Option<NaiveDate>,
     /// Whether the customer keeps the items (nothing to ship).
     pub keep_item: bool,
@@ -166,7 +175,7 @@ pub struct Submitted {
 }
 
 /// A requested line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SubmittedLine {
     /// The order line.
     pub line_id: String,
@@ -179,7 +188,7 @@ pub struct SubmittedLine {
 }
 
 /// A refund deadline flag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RefundFlag {
     /// Due within three days.

@@ -14,7 +14,7 @@ use crate::refund::{Condition, RefundRequest, Resolution};
 use std::sync::Arc;
 
 /// The authorization axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Authorization {
     /// Submitted, not yet decided.
@@ -34,7 +34,7 @@ pub enum Authorization {
 }
 
 /// The logistics axis, per parcel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Logistics {
     /// No label yet.
@@ -50,7 +50,7 @@ pub enum Logistics {
 }
 
 /// The money axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MoneyState {
     /// Nothing accepted yet, or nothing to pay.
@@ -68,7 +68,7 @@ pub enum MoneyState {
 }
 
 /// A return authorization: the aggregate a host stores.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Rma {
     /// The host's id.
     pub id: String,
@@ -76,13 +76,13 @@ pub struct Rma {
     pub number: String,
     /// Events applied so far.
     pub version: u64,
-    /// The order as decided. Shared: it never changes after submission, and each command
-    /// works on a copy of the state.
+    /// The order as decided.
+    // Shared: it never changes after submission, and each command works on a copy of the state.
     pub order: Arc<Order>,
     /// The resolution chosen.
     pub resolution: Resolution,
-    /// The refund request behind the chosen resolution, to quote the final refund. Shared,
-    /// like the order.
+    /// The refund request behind the chosen resolution, to quote the final refund.
+    // Shared, like the order.
     pub terms: Arc<RefundRequest>,
     /// The authorization axis.
     pub authorization: Authorization,
@@ -95,6 +95,7 @@ pub struct Rma {
     pub extra_items: Vec<ExtraItem>,
     /// The refund due for every unit accepted so far.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub refund_due: Decimal,
     /// Refunds paid.
     #[serde(default)]
@@ -108,12 +109,14 @@ pub struct Rma {
     pub keep_item: bool,
     /// Refund due date under consumer law.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// Flag on the refund-by date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_flag: Option<RefundFlag>,
     /// The last day to ship the items back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub ship_by: Option<NaiveDate>,
     /// The rejection, if refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -124,13 +127,15 @@ pub struct Rma {
     /// The shop's time zone, for dates.
     pub timezone: String,
     /// When it was submitted.
+    #[schemars(with = "crate::schema::Timestamp")]
     pub submitted_at: DateTime<Utc>,
     /// When it last changed.
+    #[schemars(with = "crate::schema::Timestamp")]
     pub updated_at: DateTime<Utc>,
 }
 
 /// One line of an RMA: quantities through processing, the grade found and what happens to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RmaLine {
     /// The order line.
     pub line_id: String,
@@ -158,7 +163,7 @@ pub struct RmaLine {
 }
 
 /// A parcel coming back.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Parcel {
     /// The host's parcel id.
     pub id: String,
@@ -170,14 +175,16 @@ pub struct Parcel {
     pub tracking: String,
     /// Last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub expires_on: Option<NaiveDate>,
 }
 
 /// A refund or store credit paid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Payment {
     /// The amount.
     #[serde(with = "crate::money::decimal_str")]
+    #[schemars(with = "crate::money::WireDecimal")]
     pub amount: Decimal,
     /// The provider's reference.
     pub reference: String,

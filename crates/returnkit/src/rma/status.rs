@@ -8,7 +8,7 @@ use super::event::Event;
 use super::state::{Authorization, Logistics, MoneyState, Rma};
 
 /// The customer-facing status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CustomerStatus {
     /// Submitted, waiting for a decision.
@@ -73,7 +73,7 @@ impl CustomerStatus {
 }
 
 /// The status, its message and how it came about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StatusView {
     /// The status now.
     pub status: CustomerStatus,
@@ -86,9 +86,10 @@ pub struct StatusView {
 }
 
 /// One change of status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TimelineEntry {
     /// When.
+    #[schemars(with = "crate::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// The new status.
     pub status: CustomerStatus,
