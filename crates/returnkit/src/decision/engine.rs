@@ -165,7 +165,7 @@ pub fn decide(
     let facts = ReturnFacts {
         order,
         request,
-        order_total: Decimal::new(ledger.order_total()?, digits),
+        order_total: Decimal::new(ledger.order_total(), digits),
         days_since_order: order
             .placed_at
             .map(|t| (today - dates.local_date(t)).num_days()),

@@ -165,35 +165,20 @@ impl<'o> OrderLedger<'o> {
     }
 
     /// What the order cost in all: lines and shipping, with tax.
-    pub fn order_total(&self) -> Result<i64> {
-        let inclusive = self.order.prices_include_tax;
-        let mut total = 0i64;
-        for (i, (l, src)) in self.lines.iter().zip(&self.order.lines).enumerate() {
-            total += l.paid();
-            if !inclusive {
-                for (t, tax) in src.tax_lines.iter().enumerate() {
-                    total +=
-                        self.minor(tax.amount, || format!("lines[{i}].tax_lines[{t}].amount"))?;
-                }
-            }
+    pub fn order_total(&self) -> i64 {
+        // Every amount was converted and bounded when the ledger was built, so the sums fit.
+        let merchandise: i64 = self.lines.iter().map(LedgerLine::paid).sum();
+        let shipping: i64 = self.shipping.iter().map(|s| s.paid).sum();
+        if self.order.prices_include_tax {
+            return merchandise + shipping;
         }
-        for (s, ship) in self.order.shipping_lines.iter().enumerate() {
-            total += self.minor(ship.price - ship.discount, || {
-                format!("shipping_lines[{s}].price")
-            })?;
-            if !inclusive {
-                for (t, tax) in ship.tax_lines.iter().enumerate() {
-                    total += self.minor(tax.amount, || {
-                        format!("shipping_lines[{s}].tax_lines[{t}].amount")
-                    })?;
-                }
-            }
-        }
-        Ok(total)
-    }
-
-    pub fn minor(&self, amount: Decimal, field: impl FnOnce() -> String) -> Result<i64> {
-        to_minor(amount, self.digits, field)
+        let tax: i64 = self.line_taxes.iter().sum::<i64>()
+            + self
+                .shipping
+                .iter()
+                .flat_map(|s| s.taxes.iter())
+                .sum::<i64>();
+        merchandise + shipping + tax
     }
 
     /// Spreads the order discounts over the lines. Unless the shop allocated a discount
