@@ -42,16 +42,16 @@ pub struct Order {
     pub placed_at: Option<DateTime<Utc>>,
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub country: Option<SmolStr>,
+    pub country: Option<String>,
     /// Where the order was shipped, and where a return label is picked up from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shipping_address: Option<Address>,
     /// Sales channel, such as `online_store` or `pos`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel: Option<SmolStr>,
+    pub channel: Option<String>,
     /// The shop's tags on the order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<SmolStr>,
+    pub tags: Vec<String>,
     /// The items bought.
     pub lines: Vec<OrderLine>,
     /// Discounts on the whole order (a code for 20% off, say), spread over the lines.
@@ -87,22 +87,22 @@ pub struct OrderLine {
     pub id: SmolStr,
     /// Stock keeping unit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sku: Option<SmolStr>,
+    pub sku: Option<String>,
     /// Product id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_id: Option<SmolStr>,
+    pub product_id: Option<String>,
     /// Variant id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variant_id: Option<SmolStr>,
+    pub variant_id: Option<String>,
     /// Title shown to the customer.
     #[serde(default)]
-    pub title: SmolStr,
+    pub title: String,
     /// Product categories (`shoes`, `electronics/phones`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<SmolStr>,
+    pub categories: Vec<String>,
     /// Product tags.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<SmolStr>,
+    pub tags: Vec<String>,
     /// Units bought.
     pub quantity: i64,
     /// Units shipped; absent means all of them.
@@ -182,7 +182,7 @@ pub enum Exemption {
 pub struct LineDiscount {
     /// Discount code or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<SmolStr>,
+    pub code: Option<String>,
     /// Amount taken off the line.
     #[serde(with = "crate::money::decimal_str")]
     #[schemars(with = "crate::money::WireDecimal")]
@@ -195,7 +195,7 @@ pub struct LineDiscount {
 pub struct TaxLine {
     /// Name, such as `VAT` or `CA State Tax`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<SmolStr>,
+    pub title: Option<String>,
     /// Rate as a fraction: `0.20` for 20%.
     #[serde(with = "crate::money::decimal_str")]
     #[schemars(with = "crate::money::WireDecimal")]
@@ -212,7 +212,7 @@ pub struct TaxLine {
 pub struct OrderDiscount {
     /// Discount code or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<SmolStr>,
+    pub code: Option<String>,
     /// Total taken off the order's lines.
     #[serde(with = "crate::money::decimal_str")]
     #[schemars(with = "crate::money::WireDecimal")]
@@ -228,7 +228,7 @@ pub struct OrderDiscount {
 #[serde(deny_unknown_fields)]
 pub struct DiscountAllocation {
     /// The line.
-    pub line_id: SmolStr,
+    pub line_id: String,
     /// Its share of the discount.
     #[serde(with = "crate::money::decimal_str")]
     #[schemars(with = "crate::money::WireDecimal")]
@@ -241,10 +241,10 @@ pub struct DiscountAllocation {
 pub struct ShippingLine {
     /// The shop's id.
     #[serde(default)]
-    pub id: SmolStr,
+    pub id: String,
     /// Title, such as `Express`.
     #[serde(default)]
-    pub title: SmolStr,
+    pub title: String,
     /// Price charged (tax included if the order's prices include tax).
     #[serde(with = "crate::money::decimal_str")]
     #[schemars(with = "crate::money::WireDecimal")]
@@ -310,10 +310,10 @@ pub struct Tender {
 #[serde(deny_unknown_fields)]
 pub struct Address {
     /// Country (ISO 3166-1 alpha-2).
-    pub country: SmolStr,
+    pub country: String,
     /// Postal code.
     #[serde(default)]
-    pub postal_code: SmolStr,
+    pub postal_code: String,
     /// A home rather than a business address (carriers charge more to pick up there).
     #[serde(default)]
     pub residential: bool,
@@ -325,13 +325,13 @@ pub struct Address {
 pub struct Customer {
     /// The shop's customer id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<SmolStr>,
+    pub id: Option<String>,
     /// The shop's tags (`vip`, `wholesale`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<SmolStr>,
+    pub tags: Vec<String>,
     /// Loyalty tier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tier: Option<SmolStr>,
+    pub tier: Option<String>,
     /// Orders the customer has placed, this one included.
     #[serde(default)]
     pub order_count: i64,
@@ -387,7 +387,7 @@ impl PriorReturns {
 #[serde(deny_unknown_fields)]
 pub struct PriorLineReturn {
     /// The line.
-    pub line_id: SmolStr,
+    pub line_id: String,
     /// Units already refunded.
     pub quantity: i64,
 }
@@ -397,7 +397,7 @@ pub struct PriorLineReturn {
 #[serde(deny_unknown_fields)]
 pub struct PriorTenderRefund {
     /// The tender.
-    pub tender_id: SmolStr,
+    pub tender_id: String,
     /// Amount refunded.
     #[serde(with = "crate::money::decimal_str")]
     #[schemars(with = "crate::money::WireDecimal")]

@@ -96,7 +96,7 @@ pub fn decide(
             .reason_class(&req.reason)
             .ok_or_else(|| Error::UnknownReason {
                 field: format!("lines[{j}].reason"),
-                reason: req.reason.to_string(),
+                reason: req.reason.clone(),
             })?;
         let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
             continue;

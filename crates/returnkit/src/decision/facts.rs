@@ -38,12 +38,12 @@ fn any_of(list: &[String], v: &str) -> bool {
     list.iter().any(|x| x == v)
 }
 
-fn intersects(list: &[String], values: &[smol_str::SmolStr]) -> bool {
+fn intersects(list: &[String], values: &[String]) -> bool {
     values.iter().any(|v| any_of(list, v))
 }
 
 /// `shoes` matches `shoes` and `shoes/boots`.
-fn category_matches(list: &[String], categories: &[smol_str::SmolStr]) -> bool {
+fn category_matches(list: &[String], categories: &[String]) -> bool {
     categories.iter().any(|c| {
         list.iter().any(|want| {
             c == want

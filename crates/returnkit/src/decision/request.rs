@@ -43,7 +43,7 @@ pub struct ReturnLine {
     /// Units.
     pub quantity: i64,
     /// A reason code: standard (`defective`, `size_or_fit`, ...) or the policy's own.
-    pub reason: SmolStr,
+    pub reason: String,
     /// The condition the customer reports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,

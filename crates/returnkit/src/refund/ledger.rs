@@ -202,7 +202,7 @@ impl<'o> OrderLedger<'o> {
                         let i = self.find_line(&alloc.line_id, a).ok_or_else(|| {
                             Error::UnknownLine {
                                 field: format!("{}.line_id", field()),
-                                line_id: alloc.line_id.to_string(),
+                                line_id: alloc.line_id.clone(),
                             }
                         })?;
                         let share = non_negative(alloc.amount, self.digits, || {
@@ -303,7 +303,7 @@ impl<'o> OrderLedger<'o> {
                 .find_line(&ret.line_id, usize::MAX)
                 .ok_or_else(|| Error::UnknownLine {
                     field: format!("{}.line_id", field()),
-                    line_id: ret.line_id.to_string(),
+                    line_id: ret.line_id.clone(),
                 })?;
             let (Some(line), Some(l)) = (self.lines.get_mut(i), order.lines.get(i)) else {
                 continue;
@@ -355,7 +355,7 @@ impl<'o> OrderLedger<'o> {
                 .find_tender(&refund.tender_id)
                 .ok_or_else(|| Error::UnknownTender {
                     field: format!("{}.tender_id", field()),
-                    tender_id: refund.tender_id.to_string(),
+                    tender_id: refund.tender_id.clone(),
                 })?;
             let amount =
                 non_negative(refund.amount, self.digits, || format!("{}.amount", field()))?;
