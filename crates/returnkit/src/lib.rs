@@ -26,6 +26,7 @@ pub mod refund;
 pub mod rma;
 pub mod timestamp;
 mod toml_input;
+mod tz;
 pub mod wire;
 
 pub use error::{from_json, Error, ErrorArea, Result};

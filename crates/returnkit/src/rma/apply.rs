@@ -1,8 +1,8 @@
 //! Command handling: checks a command against the permission table, the version and the
 //! state, and turns it into events. Nothing changes unless every check passes.
 
+use crate::tz::Tz;
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use super::command::{
