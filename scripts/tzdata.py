@@ -9,7 +9,8 @@ it compiles, `src/prebuilt/timezones.rs`, of the version in Cargo.lock) and writ
 
   crates/returnkit/src/tz/zones.bin   every distinct list of transitions, packed (below)
   crates/returnkit/src/tz/zones.rs    the zone names, which list each one uses, and where
-                                      each list starts in zones.bin
+                                      each list starts in zones.bin (as a few flat arrays:
+                                      no pointer per name)
 
 Every transition is kept, even one that leaves the total offset unchanged, so that the
 lookups of `crate::tz` walk exactly the spans chrono-tz walks. `src/tz/tests.rs` checks
@@ -120,23 +121,41 @@ def main():
     starts.append(len(blob))
     with open(os.path.join(OUT, 'zones.bin'), 'wb') as f:
         f.write(blob)
-    rows = '\n'.join(f'    ("{n}", {index[zones[n]]}),' for n in names)
-    start_rows = '\n'.join(
-        '    ' + ' '.join(f'{s},' for s in starts[i:i + 10]) for i in range(0, len(starts), 10))
+    ends, end = [], 0
+    for n in names:
+        end += len(n.encode())
+        ends.append(end)
+    assert end < 65536
+    def rows(values, per=12):
+        return '\n'.join('    ' + ' '.join(f'{v},' for v in values[i:i + per])
+                         for i in range(0, len(values), per))
     with open(os.path.join(OUT, 'zones.rs'), 'w') as f:
         f.write(f'''// Written by scripts/tzdata.py from chrono-tz {version} (IANA tzdb {iana}); do not edit.
+
+/// How many zone names there are.
+pub(super) const ZONES: usize = {len(names)};
 
 /// How many transition lists there are.
 pub(super) const LISTS: usize = {len(lists)};
 
-/// Every zone name, in byte order, with the transition list it uses.
-pub(super) static ZONES: [(&str, u16); {len(names)}] = [
-{rows}
+/// Every zone name, in byte order, one after the other.
+pub(super) static NAMES: &str = concat!(
+{chr(10).join(f'    "{n}",' for n in names)}
+);
+
+/// Where each name of `NAMES` ends.
+pub(super) static ENDS: [u16; ZONES] = [
+{rows(ends)}
+];
+
+/// The transition list each zone uses.
+pub(super) static LIST: [u16; ZONES] = [
+{rows([index[zones[n]] for n in names])}
 ];
 
 /// Where each transition list starts in `zones.bin`, and where the last one ends.
-pub(super) static STARTS: [u32; {len(starts)}] = [
-{start_rows}
+pub(super) static STARTS: [u32; LISTS + 1] = [
+{rows(starts)}
 ];
 
 /// The transition lists (see `scripts/tzdata.py` for the layout).

@@ -47,21 +47,37 @@ impl FromStr for Tz {
 
     /// The zone of that exact name (case matters, as in chrono-tz).
     fn from_str(name: &str) -> Result<Tz, ParseError> {
-        zones::ZONES
-            .binary_search_by(|(zone, _)| zone.cmp(&name))
-            .ok()
-            .and_then(|i| u16::try_from(i).ok())
-            .map(|zone| Tz { zone })
-            .ok_or(ParseError)
+        let (mut low, mut high) = (0, zones::ZONES);
+        while low < high {
+            let mid = low + (high - low) / 2;
+            match zone_name(mid).cmp(name) {
+                Ordering::Less => low = mid + 1,
+                Ordering::Greater => high = mid,
+                Ordering::Equal => {
+                    return u16::try_from(mid)
+                        .map(|zone| Tz { zone })
+                        .map_err(|_| ParseError)
+                }
+            }
+        }
+        Err(ParseError)
     }
+}
+
+/// Name `i` of the table.
+fn zone_name(i: usize) -> &'static str {
+    let start = i
+        .checked_sub(1)
+        .and_then(|p| zones::ENDS.get(p))
+        .map_or(0, |&e| usize::from(e));
+    let end = zones::ENDS.get(i).map_or(0, |&e| usize::from(e));
+    zones::NAMES.get(start..end).unwrap_or_default()
 }
 
 impl Tz {
     /// The zone's name.
     pub fn name(self) -> &'static str {
-        zones::ZONES
-            .get(usize::from(self.zone))
-            .map_or("UTC", |(name, _)| name)
+        zone_name(usize::from(self.zone))
     }
 
     fn spans(self) -> &'static Spans {
@@ -70,9 +86,9 @@ impl Tz {
             first: 0,
             rest: Vec::new(),
         };
-        let list = zones::ZONES
+        let list = zones::LIST
             .get(usize::from(self.zone))
-            .map_or(0, |(_, list)| usize::from(*list));
+            .map_or(0, |&list| usize::from(list));
         LISTS
             .get(list)
             .map_or(&EMPTY, |cell| cell.get_or_init(|| Spans::unpack(list)))
