@@ -31,8 +31,8 @@ if [ "$have_bindgen" != "$bindgen_version" ]; then
     || cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
-# Optimisation: 3 (the default) for speed, or z for size (about 25% smaller gzipped, and
-# decisions about 2.5 times slower); see docs/wasm.md. Each level has its own target dir.
+# Optimisation: 3 (the default) for speed, or z for size (about 23% smaller gzipped, and
+# decisions five times slower than native); see docs/wasm.md. Each level has its own target dir.
 opt="${RETURNKIT_WASM_OPT_LEVEL:-3}"
 case "$opt" in 0|1|2|3|s|z) ;; *) echo "RETURNKIT_WASM_OPT_LEVEL must be 0-3, s or z" >&2; exit 1 ;; esac
 

@@ -27,6 +27,7 @@ pub mod rma;
 mod schema;
 pub mod timestamp;
 mod toml_input;
+mod tz;
 pub mod wire;
 
 pub use error::{from_json, Error, ErrorArea, ErrorRecord, Result};

@@ -122,7 +122,9 @@ fn fast(b: &[u8]) -> Option<DateTime<Utc>> {
     let offset = match b.get(i..)? {
         b"Z" => 0,
         [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
-            let secs = (num(i + 1, 2)? * 3600 + num(i + 4, 2)? * 60) as i32;
+            // chrono refuses minutes past 59 (`+00:60`); so does this, by leaving them to it.
+            let minutes = num(i + 4, 2).filter(|m| *m < 60)?;
+            let secs = (num(i + 1, 2)? * 3600 + minutes * 60) as i32;
             if *sign == b'-' {
                 -secs
             } else {

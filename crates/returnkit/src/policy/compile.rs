@@ -5,7 +5,7 @@
 
 use std::str::FromStr;
 
-use chrono_tz::Tz;
+use crate::tz::Tz;
 use rust_decimal::Decimal;
 
 use super::document::*;

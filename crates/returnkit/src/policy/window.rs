@@ -1,8 +1,8 @@
 //! The return-window clock: calendar days in the shop's time zone, deadlines that close at the
 //! end of a local day, and the extension of a deadline to the next business day.
 
+use crate::tz::Tz;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Offset, TimeZone, Utc, Weekday};
-use chrono_tz::Tz;
 
 /// When a window closes: its last day in shop time, and the instant it closes (the start of
 /// the next local day), so that `now < closes_at` means "still open".
@@ -140,7 +140,7 @@ mod tests {
         // (21:30 UTC) with 30 days: the last day is 2026-10-25, and the window closes at
         // 2026-10-26 00:00 CET, which is 2026-10-25 23:00 UTC (not 22:00, as the summer
         // offset would say).
-        let clock = WindowClock::new(chrono_tz::Europe::Berlin, false, vec![]);
+        let clock = WindowClock::new("Europe/Berlin".parse().unwrap(), false, vec![]);
         let d = clock.deadline_after(utc("2026-09-25T21:30:00Z"), 30, clock.policy_extends());
         assert_eq!(d.last_day, NaiveDate::from_ymd_opt(2026, 10, 25).unwrap());
         assert_eq!(d.closes_at, utc("2026-10-25T23:00:00Z"));
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn deadlines_on_weekends_and_holidays_move_to_the_next_business_day() {
         let christmas = NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
-        let clock = WindowClock::new(chrono_tz::America::New_York, true, vec![christmas]);
+        let clock = WindowClock::new("America/New_York".parse().unwrap(), true, vec![christmas]);
         // 2026-12-24 is a Thursday; +1 day is Christmas (holiday), then a weekend: Monday 28th.
         let d = clock.deadline_after(utc("2026-12-24T15:00:00Z"), 1, true);
         assert_eq!(d.last_day, NaiveDate::from_ymd_opt(2026, 12, 28).unwrap());
@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn days_are_counted_in_shop_time() {
-        let clock = WindowClock::new(chrono_tz::Asia::Tokyo, false, vec![]);
+        let clock = WindowClock::new("Asia/Tokyo".parse().unwrap(), false, vec![]);
         // 14:59 UTC is 23:59 in Tokyo; 15:00 UTC is the next day there.
         assert_eq!(
             clock.days_between(utc("2026-03-01T14:59:00Z"), utc("2026-03-01T15:00:00Z")),

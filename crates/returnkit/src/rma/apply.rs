@@ -1,8 +1,8 @@
 //! Command handling: checks a command against the permission table, the version and the
 //! state, and turns it into events. Nothing changes unless every check passes.
 
+use crate::tz::Tz;
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 use rust_decimal::Decimal;
 
 use super::command::{
@@ -21,16 +21,14 @@ use crate::refund::{Condition, RefundRequest, Resolution};
 const REFUND_DUE_NOTICE_DAYS: i64 = 3;
 
 fn snake(kind: CommandKind) -> String {
-    serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    state_name(kind)
 }
 
+/// The wire name of a unit variant (`record_refund`): its JSON string without the quotes.
 fn state_name<T: serde::Serialize>(state: T) -> String {
-    serde_json::to_value(state)
+    serde_json::to_string(&state)
         .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
+        .and_then(|s| Some(s.strip_prefix('"')?.strip_suffix('"')?.to_string()))
         .unwrap_or_default()
 }
 

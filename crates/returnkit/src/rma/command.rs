@@ -45,7 +45,9 @@ pub const ACTORS: [Actor; 5] = [
 /// }"#).unwrap();
 /// assert_eq!(cmd.actor, Actor::Carrier);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// Deserialized by hand (`rma/de.rs`), as the derive would.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Command {
     /// The version the caller last saw; a different current version is a conflict.
     pub expected_version: u64,

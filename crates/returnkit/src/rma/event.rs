@@ -12,7 +12,8 @@ use crate::policy::ReasonClass;
 use crate::refund::{RefundRequest, Resolution};
 
 /// One event, with who caused it, when, and the idempotency key of the command behind it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+/// Deserialized by hand (`rma/de.rs`), as the derive would.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
     pub version: u64,
