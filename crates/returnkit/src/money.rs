@@ -767,40 +767,33 @@ pub mod decimal_str {
     /// 64 bits.
     pub(crate) fn format<'b>(value: &Decimal, buf: &'b mut [u8; 64]) -> Option<&'b str> {
         let mut m = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
-        let scale = value.scale() as usize;
-        // The mantissa's digits, last first.
-        let mut digits = [b'0'; 32];
-        let mut n = 0;
-        while m > 0 {
-            *digits.get_mut(n)? = b'0' + (m % 10) as u8;
-            m /= 10;
-            n += 1;
-        }
-        let len = n.max(scale);
-        let whole = len - scale;
-        let mut out = 0;
-        let mut push = |b: u8, out: &mut usize| -> Option<()> {
-            *buf.get_mut(*out)? = b;
-            *out += 1;
+        // Written backwards from the end: at most 28 decimals, a point, 20 whole digits and
+        // a sign, so it always fits.
+        let mut at = buf.len();
+        let mut put = |b: u8| -> Option<()> {
+            at = at.checked_sub(1)?;
+            *buf.get_mut(at)? = b;
             Some(())
         };
-        if value.is_sign_negative() {
-            push(b'-', &mut out)?;
-        }
-        let signed = out;
-        for i in 0..len {
-            if scale > 0 && i == whole {
-                if i == 0 {
-                    push(b'0', &mut out)?;
-                }
-                push(b'.', &mut out)?;
+        let scale = value.scale();
+        if scale > 0 {
+            for _ in 0..scale {
+                put(b'0' + (m % 10) as u8)?;
+                m /= 10;
             }
-            push(*digits.get(len - i - 1)?, &mut out)?;
+            put(b'.')?;
         }
-        if out == signed {
-            push(b'0', &mut out)?;
+        loop {
+            put(b'0' + (m % 10) as u8)?;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
         }
-        std::str::from_utf8(buf.get(..out)?).ok()
+        if value.is_sign_negative() {
+            put(b'-')?;
+        }
+        std::str::from_utf8(buf.get(at..)?).ok()
     }
 }
 
