@@ -20,7 +20,7 @@ A list in zones.bin, in unsigned LEB128 varints (signed values zigzag-encoded fi
   n_offsets, offset[n_offsets] (signed, seconds east of UTC),
   n_transitions, first (index of the offset before the first transition),
   delta[n_transitions] (signed: each transition's Unix time minus the previous one's, the
-  first minus 0), then index[n_transitions] (one byte each: the offset from then on).
+  first minus 0), then index[n_transitions] (one byte each, so below 128, which is also its varint: the offset from then on).
 
 Usage: python3 scripts/tzdata.py   (after changing the chrono-tz version in Cargo.toml)
 """
@@ -84,7 +84,9 @@ def svarint(n, out):
 
 def encode(first, rest):
     offsets = sorted({first} | {o for _, o in rest})
-    assert len(offsets) <= 256
+    # Indices are written as single bytes, which the reader takes as varints: below 128 the two
+    # are the same byte.
+    assert len(offsets) <= 128
     out = bytearray()
     uvarint(len(offsets), out)
     for o in offsets:

@@ -46,7 +46,7 @@ pub const ACTORS: [Actor; 5] = [
 /// assert_eq!(cmd.actor, Actor::Carrier);
 /// ```
 ///
-/// Deserialized by hand (`rma/de.rs`), as the derive would.
+/// Deserialized by hand (`rma/de.rs`), as the derive would but for the cases listed there.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Command {
     /// The version the caller last saw; a different current version is a conflict.

@@ -5,8 +5,18 @@
 //! such an object into its private `Content` buffer and reads every variant out of it again,
 //! which instantiates the deserializer of every type inside (orders, decisions, refund
 //! requests) a second time: a fifth of the WebAssembly package. These impls read the same
-//! JSON the same way, in the same order, with the same errors, but hand each variant's
-//! fields to serde_json as text, so that every type keeps the one deserializer it has anyway.
+//! JSON the same way, in the same order, with the same errors (but for the three cases below),
+//! but hand each variant's fields to serde_json as text, so that every type keeps the one
+//! deserializer it has anyway.
+//!
+//! Where they differ, on input the engine never writes:
+//! - a unit variant inside a variant's fields is read from its name only (`"in_transit"`), as
+//!   everywhere else in the wire format; `Content` also took `{"in_transit": {}}`;
+//! - an enum given a map of several keys fails with serde_json's message ("unknown variant"
+//!   when the first key is not a variant, "expected value" after a variant's value) where
+//!   `Content` said "map with a single key";
+//! - a float in an error message is the one serde_json reads back from its own writing,
+//!   which may differ from the input in its last digit (no field takes a float).
 //!
 //! The steps follow the derive's: the common fields are read in place (their errors name
 //! their position); every other member is kept, in order and with duplicates, as a [`Tape`]

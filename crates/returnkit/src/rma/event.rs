@@ -12,7 +12,7 @@ use crate::policy::ReasonClass;
 use crate::refund::{RefundRequest, Resolution};
 
 /// One event, with who caused it, when, and the idempotency key of the command behind it.
-/// Deserialized by hand (`rma/de.rs`), as the derive would.
+/// Deserialized by hand (`rma/de.rs`), as the derive would but for the cases listed there.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
