@@ -308,7 +308,7 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
     let decided = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let decision = parse(text).and_then(|r| decide(policy, &r.order, &r.request, r.now))?;
         let _ = write!(out, "{{\"line\":{line},\"decision\":");
-        serde_json::to_writer(&mut *out, &decision).map_err(|e| Error::Internal {
+        returnkit::json_writer::write(out, &decision).map_err(|e| Error::Internal {
             field: String::new(),
             message: format!("the decision could not be serialized: {e}"),
         })?;
@@ -334,7 +334,7 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
         Err(error) => {
             out.truncate(start);
             let _ = write!(out, "{{\"line\":{line},\"error\":");
-            let _ = serde_json::to_writer(&mut *out, &error.to_json());
+            let _ = returnkit::json_writer::write(out, &error.record());
             out.extend_from_slice(b"}\n");
             Counts {
                 decisions: 0,

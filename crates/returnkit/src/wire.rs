@@ -35,7 +35,7 @@ fn parse_borrowed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value).map_err(|e| Error::Internal {
+    crate::json_writer::to_string(value).map_err(|e| Error::Internal {
         field: String::new(),
         message: e.to_string(),
     })

@@ -63,7 +63,7 @@ fn run_decide(fixture: &Value) -> Result<Value, Value> {
         .parse()
         .expect("`now` is an RFC 3339 instant");
     decide(&policy, &order, &request, now)
-        .map(|d| serde_json::to_value(d).unwrap())
+        .map(written)
         .map_err(|e| e.to_json())
 }
 
@@ -212,4 +212,12 @@ fn every_decision_fixture_policy_is_valid() {
             "{name}: policy has errors: {errors:?}"
         );
     }
+}
+
+/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
+/// does, byte for byte.
+fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
+    let text = returnkit::json_writer::to_string(&answer).unwrap();
+    assert_eq!(text, serde_json::to_string(&answer).unwrap());
+    serde_json::from_str(&text).unwrap()
 }

@@ -846,7 +846,7 @@ fn exempt(line: &LineSpec, unsealed: bool) -> bool {
 
 fn as_value(d: &returnkit::Result<Decision>) -> Result<Value, returnkit::Error> {
     d.as_ref()
-        .map(|d| serde_json::to_value(d).unwrap())
+        .map(written)
         .map_err(Clone::clone)
 }
 
@@ -1373,4 +1373,12 @@ fn waiving_one_line_keeps_the_other_lines_restocking_fee() {
         Decimal::new(500, 2),
         "line b's 10% restocking fee was waived"
     );
+}
+
+/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
+/// does, byte for byte.
+fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
+    let text = returnkit::json_writer::to_string(&answer).unwrap();
+    assert_eq!(text, serde_json::to_string(&answer).unwrap());
+    serde_json::from_str(&text).unwrap()
 }

@@ -28,7 +28,7 @@ fn run(fixture: &Value) -> Result<Value, Value> {
     let request: RefundRequest =
         from_json(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
     quote(&order, &request)
-        .map(|q| serde_json::to_value(q).unwrap())
+        .map(written)
         .map_err(|e| e.to_json())
 }
 
@@ -146,4 +146,12 @@ fn parse_errors_name_the_field() {
     assert!(err.to_string().contains("shiping"), "{err}");
     let err = from_json::<Order>("{").unwrap_err();
     assert_eq!(err.code(), 1001);
+}
+
+/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
+/// does, byte for byte.
+fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
+    let text = returnkit::json_writer::to_string(&answer).unwrap();
+    assert_eq!(text, serde_json::to_string(&answer).unwrap());
+    serde_json::from_str(&text).unwrap()
 }

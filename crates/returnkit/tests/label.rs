@@ -54,7 +54,7 @@ fn every_label_fixture_gives_its_expected_result() {
             .collect();
         let request: LabelRequest = from_json(&fixture["request"].to_string()).unwrap();
         let outcome = quote_label(&cards, &request)
-            .map(|q| serde_json::to_value(q).unwrap())
+            .map(written)
             .map_err(|e| e.to_json());
         let verdict = match (
             fixture.get("expected"),
@@ -245,4 +245,12 @@ mod decisions {
         assert_eq!(d.label_payer, Some(LabelPayer::Merchant));
         assert_eq!(d.resolutions[0].quote.totals.refund, dec!(30.00));
     }
+}
+
+/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
+/// does, byte for byte.
+fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
+    let text = returnkit::json_writer::to_string(&answer).unwrap();
+    assert_eq!(text, serde_json::to_string(&answer).unwrap());
+    serde_json::from_str(&text).unwrap()
 }

@@ -58,6 +58,19 @@ fn documents_round_trip_and_the_v1_sample_loads() {
     let (doc, _) = lifecycle::run().unwrap();
     let again = RmaDocument::from_json(&doc.to_json().unwrap()).unwrap();
     assert_eq!(again, doc);
+    // The wire's writer writes the state and events as serde_json does, byte for byte.
+    for (ours, theirs) in [
+        (
+            returnkit::json_writer::to_string(&doc.rma),
+            serde_json::to_string(&doc.rma).map_err(|e| e.to_string()),
+        ),
+        (
+            returnkit::json_writer::to_string(&doc.events),
+            serde_json::to_string(&doc.events).map_err(|e| e.to_string()),
+        ),
+    ] {
+        assert_eq!(ours.unwrap(), theirs.unwrap());
+    }
     let v1 =
         RmaDocument::from_json(include_str!("../../../tests/fixtures/rma/v1-sample.json")).unwrap();
     assert_eq!(v1.rma.number, "RMA-000-0AA-$");

@@ -202,7 +202,7 @@ impl RmaDocument {
 
     /// The document as versioned JSON.
     pub fn to_json(&self) -> Result<String> {
-        serde_json::to_string(&self.out()).map_err(|e| Error::Parse {
+        crate::json_writer::to_string(&self.out()).map_err(|e| Error::Parse {
             field: String::new(),
             message: e.to_string(),
         })

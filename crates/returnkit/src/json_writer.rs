@@ -1,0 +1,995 @@
+//! Compact JSON text from any `Serialize` value, into a byte buffer: what the wire format's
+//! answers are written with.
+//!
+//! It writes exactly the bytes `serde_json::to_string` writes (the same escapes, the same
+//! number formats, the same handling of `serde_json::value::RawValue`), which a property test
+//! checks against serde_json itself. It exists for speed: a batch of decisions is mostly
+//! writing JSON, and serde_json's writer checks every byte of every string, keys included,
+//! through a table and writes each piece (quote, key, quote, colon) as its own call. This
+//! writer checks a string in one pass that the compiler vectorizes and writes a key with its
+//! quotes and colon into room reserved once.
+
+use std::fmt::{self, Display, Write as _};
+
+use serde::ser::{self, Serialize};
+
+/// Writes `value` as compact JSON at the end of `out`.
+///
+/// On an error (only a `Serialize` implementation can raise one, or a map key that is not a
+/// string or a number) `out` may hold part of the value.
+///
+/// ```
+/// let mut out = Vec::new();
+/// returnkit::json_writer::write(&mut out, &("line \"1\"", 2, None::<u8>)).unwrap();
+/// assert_eq!(out, br#"["line \"1\"",2,null]"#);
+/// ```
+pub fn write<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), JsonWriteError> {
+    value.serialize(&mut JsonWriter { out })
+}
+
+/// `value` as compact JSON text.
+///
+/// ```
+/// let text = returnkit::json_writer::to_string(&["12.35", "12.34"]).unwrap();
+/// assert_eq!(text, r#"["12.35","12.34"]"#);
+/// ```
+pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, JsonWriteError> {
+    let mut out = Vec::with_capacity(256);
+    write(&mut out, value)?;
+    // Only whole strings and ASCII punctuation are written, so the text is UTF-8.
+    String::from_utf8(out).map_err(|e| JsonWriteError(e.to_string()))
+}
+
+/// Why a value could not be written: the message of a `Serialize` implementation's own error,
+/// or serde_json's words for a map key it can't write either.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// let map = BTreeMap::from([((1, 2), "pair")]);
+/// let err = returnkit::json_writer::to_string(&map).unwrap_err();
+/// assert_eq!(err.to_string(), "key must be a string");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonWriteError(String);
+
+impl Display for JsonWriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for JsonWriteError {}
+
+impl ser::Error for JsonWriteError {
+    fn custom<T: Display>(msg: T) -> Self {
+        JsonWriteError(msg.to_string())
+    }
+}
+
+fn key_must_be_a_string() -> JsonWriteError {
+    JsonWriteError("key must be a string".into())
+}
+
+/// serde_json's name for a `RawValue` (JSON text written as it is) in `serialize_struct`.
+const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
+/// The serializer: a buffer that values append their JSON to.
+struct JsonWriter<'a> {
+    out: &'a mut Vec<u8>,
+}
+
+/// Whether any byte needs an escape in a JSON string: a control character, `"` or `\`.
+/// Eight bytes at a time: most strings here are ids, codes and keys of a few to twenty bytes,
+/// too short for a vectorized loop to pay off.
+#[inline]
+fn needs_escape(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if word_needs_escape(u64::from_le_bytes(word)) {
+            return true;
+        }
+    }
+    chunks.remainder().iter().fold(false, |acc, &b| {
+        acc | (b < 0x20) | (b == b'"') | (b == b'\\')
+    })
+}
+
+/// Whether any of the eight bytes of `x` is below 0x20, `"` or `\`: the usual bit tricks for
+/// "has a byte less than n" and "has a zero byte", which are exact as yes-or-no answers.
+#[inline]
+fn word_needs_escape(x: u64) -> bool {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let control = x.wrapping_sub(ONES * 0x20) & !x;
+    let quote = x ^ (ONES * u64::from(b'"'));
+    let quote = quote.wrapping_sub(ONES) & !quote;
+    let backslash = x ^ (ONES * u64::from(b'\\'));
+    let backslash = backslash.wrapping_sub(ONES) & !backslash;
+    (control | quote | backslash) & HIGHS != 0
+}
+
+/// Appends `s` as a JSON string, quotes included.
+#[inline]
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    if needs_escape(bytes) {
+        write_escaped(out, bytes);
+    } else {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+    }
+}
+
+/// The slow path of [`write_str`], with serde_json's escapes: the short forms for backspace,
+/// form feed, newline, carriage return and tab, `\u00XX` (lowercase hex) for the other
+/// control characters, and a backslash before `"` and `\`.
+#[inline(never)]
+fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+    out.push(b'"');
+    write_escaped_contents(out, bytes);
+    out.push(b'"');
+}
+
+fn write_escaped_contents(out: &mut Vec<u8>, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut run = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let short = match b {
+            b'"' => b'"',
+            b'\\' => b'\\',
+            0x08 => b'b',
+            0x0C => b'f',
+            b'\n' => b'n',
+            b'\r' => b'r',
+            b'\t' => b't',
+            0x00..=0x1F => 0,
+            _ => continue,
+        };
+        out.extend_from_slice(bytes.get(run..i).unwrap_or_default());
+        run = i + 1;
+        if short == 0 {
+            let hex = |n: u8| HEX.get(usize::from(n & 0xF)).copied().unwrap_or(b'0');
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', hex(b >> 4), hex(b)]);
+        } else {
+            out.extend_from_slice(&[b'\\', short]);
+        }
+    }
+    out.extend_from_slice(bytes.get(run..).unwrap_or_default());
+}
+
+/// Appends an object key: a comma unless it is the first, the key as a JSON string, a colon.
+#[inline]
+fn write_key(out: &mut Vec<u8>, first: bool, key: &str) {
+    let bytes = key.as_bytes();
+    if needs_escape(bytes) {
+        if !first {
+            out.push(b',');
+        }
+        write_escaped(out, bytes);
+        out.push(b':');
+    } else {
+        out.reserve(bytes.len() + 4);
+        if !first {
+            out.push(b',');
+        }
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.extend_from_slice(b"\":");
+    }
+}
+
+#[inline]
+fn write_integer<I: itoa::Integer>(out: &mut Vec<u8>, value: I) {
+    out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
+}
+
+/// A float as serde_json writes it: `null` when not finite, otherwise the shortest text that
+/// reads back the same (zmij, as serde_json uses).
+#[inline]
+fn write_float<F: zmij::Float>(out: &mut Vec<u8>, value: F, finite: bool) {
+    if finite {
+        out.extend_from_slice(zmij::Buffer::new().format_finite(value).as_bytes());
+    } else {
+        out.extend_from_slice(b"null");
+    }
+}
+
+/// A `fmt::Write` that appends escaped string contents, for `collect_str`.
+struct EscapingWriter<'a>(&'a mut Vec<u8>);
+
+impl fmt::Write for EscapingWriter<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let bytes = s.as_bytes();
+        if needs_escape(bytes) {
+            write_escaped_contents(self.0, bytes);
+        } else {
+            self.0.extend_from_slice(bytes);
+        }
+        Ok(())
+    }
+}
+
+/// An array or object being written; `first` until its first element or key.
+struct Compound<'w, 'a> {
+    writer: &'w mut JsonWriter<'a>,
+    first: bool,
+    /// Closing bytes: `]`, `}`, or `]}` / `}}` for a variant's array or object.
+    close: &'static [u8],
+}
+
+impl<'w, 'a> Compound<'w, 'a> {
+    #[inline]
+    fn open(
+        writer: &'w mut JsonWriter<'a>,
+        open: &'static [u8],
+        close: &'static [u8],
+    ) -> Compound<'w, 'a> {
+        writer.out.extend_from_slice(open);
+        Compound {
+            writer,
+            first: true,
+            close,
+        }
+    }
+
+    #[inline]
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonWriteError> {
+        if !self.first {
+            self.writer.out.push(b',');
+        }
+        self.first = false;
+        value.serialize(&mut *self.writer)
+    }
+
+    #[inline]
+    fn field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        write_key(self.writer.out, self.first, key);
+        self.first = false;
+        value.serialize(&mut *self.writer)
+    }
+
+    #[inline]
+    fn close(self) -> Result<(), JsonWriteError> {
+        self.writer.out.extend_from_slice(self.close);
+        Ok(())
+    }
+}
+
+impl JsonWriter<'_> {
+    /// Opens `{"variant":` for an enum variant with content.
+    #[inline]
+    fn open_variant(&mut self, variant: &str) {
+        self.out.push(b'{');
+        write_key(self.out, true, variant);
+    }
+}
+
+impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
+    type Ok = ();
+    type Error = JsonWriteError;
+    type SerializeSeq = Compound<'w, 'a>;
+    type SerializeTuple = Compound<'w, 'a>;
+    type SerializeTupleStruct = Compound<'w, 'a>;
+    type SerializeTupleVariant = Compound<'w, 'a>;
+    type SerializeMap = Compound<'w, 'a>;
+    type SerializeStruct = StructWriter<'w, 'a>;
+    type SerializeStructVariant = Compound<'w, 'a>;
+
+    #[inline]
+    fn serialize_bool(self, v: bool) -> Result<(), JsonWriteError> {
+        self.out
+            .extend_from_slice(if v { b"true" } else { b"false" });
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_i8(self, v: i8) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_i16(self, v: i16) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_i32(self, v: i32) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_i64(self, v: i64) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_i128(self, v: i128) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_u8(self, v: u8) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_u16(self, v: u16) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_u32(self, v: u32) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_u64(self, v: u64) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_u128(self, v: u128) -> Result<(), JsonWriteError> {
+        write_integer(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_f32(self, v: f32) -> Result<(), JsonWriteError> {
+        write_float(self.out, v, v.is_finite());
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_f64(self, v: f64) -> Result<(), JsonWriteError> {
+        write_float(self.out, v, v.is_finite());
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_char(self, v: char) -> Result<(), JsonWriteError> {
+        write_str(self.out, v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_str(self, v: &str) -> Result<(), JsonWriteError> {
+        write_str(self.out, v);
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), JsonWriteError> {
+        // serde_json writes bytes as an array of numbers.
+        let mut array = Compound::open(self, b"[", b"]");
+        for b in v {
+            array.element(b)?;
+        }
+        array.close()
+    }
+
+    #[inline]
+    fn serialize_none(self) -> Result<(), JsonWriteError> {
+        self.serialize_unit()
+    }
+
+    #[inline]
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonWriteError> {
+        value.serialize(self)
+    }
+
+    #[inline]
+    fn serialize_unit(self) -> Result<(), JsonWriteError> {
+        self.out.extend_from_slice(b"null");
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), JsonWriteError> {
+        self.serialize_unit()
+    }
+
+    #[inline]
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), JsonWriteError> {
+        self.serialize_str(variant)
+    }
+
+    #[inline]
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        value.serialize(self)
+    }
+
+    #[inline]
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        self.open_variant(variant);
+        value.serialize(&mut *self)?;
+        self.out.push(b'}');
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'w, 'a>, JsonWriteError> {
+        Ok(Compound::open(self, b"[", b"]"))
+    }
+
+    #[inline]
+    fn serialize_tuple(self, _len: usize) -> Result<Compound<'w, 'a>, JsonWriteError> {
+        Ok(Compound::open(self, b"[", b"]"))
+    }
+
+    #[inline]
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'w, 'a>, JsonWriteError> {
+        Ok(Compound::open(self, b"[", b"]"))
+    }
+
+    #[inline]
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'w, 'a>, JsonWriteError> {
+        self.open_variant(variant);
+        Ok(Compound::open(self, b"[", b"]}"))
+    }
+
+    #[inline]
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w, 'a>, JsonWriteError> {
+        Ok(Compound::open(self, b"{", b"}"))
+    }
+
+    #[inline]
+    fn serialize_struct(
+        self,
+        name: &'static str,
+        _len: usize,
+    ) -> Result<StructWriter<'w, 'a>, JsonWriteError> {
+        if name == RAW_VALUE_TOKEN {
+            return Ok(StructWriter::Raw(self));
+        }
+        Ok(StructWriter::Object(Compound::open(self, b"{", b"}")))
+    }
+
+    #[inline]
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'w, 'a>, JsonWriteError> {
+        self.open_variant(variant);
+        Ok(Compound::open(self, b"{", b"}}"))
+    }
+
+    #[inline]
+    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), JsonWriteError> {
+        self.out.push(b'"');
+        write!(EscapingWriter(self.out), "{value}")
+            .map_err(|_| JsonWriteError("a Display implementation returned an error".into()))?;
+        self.out.push(b'"');
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_element<T: Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        self.element(value)
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_element<T: Serialize + ?Sized>(
+        &mut self,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        self.element(value)
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonWriteError> {
+        self.element(value)
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonWriteError> {
+        self.element(value)
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), JsonWriteError> {
+        if !self.first {
+            self.writer.out.push(b',');
+        }
+        self.first = false;
+        key.serialize(MapKeyWriter(self.writer.out))?;
+        self.writer.out.push(b':');
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonWriteError> {
+        value.serialize(&mut *self.writer)
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        self.field(key, value)
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        self.close()
+    }
+}
+
+/// A struct being written: an object, or serde_json's `RawValue`, whose one field is JSON
+/// text to write as it is.
+enum StructWriter<'w, 'a> {
+    Object(Compound<'w, 'a>),
+    Raw(&'w mut JsonWriter<'a>),
+}
+
+impl ser::SerializeStruct for StructWriter<'_, '_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+
+    #[inline]
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        match self {
+            StructWriter::Object(object) => object.field(key, value),
+            StructWriter::Raw(writer) => value.serialize(RawTextWriter(writer.out)),
+        }
+    }
+
+    #[inline]
+    fn end(self) -> Result<(), JsonWriteError> {
+        match self {
+            StructWriter::Object(object) => object.close(),
+            StructWriter::Raw(_) => Ok(()),
+        }
+    }
+}
+
+/// Writes a map key as serde_json does: strings, chars and unit variants as strings; numbers
+/// and booleans quoted; finite floats quoted; anything else is an error.
+struct MapKeyWriter<'a>(&'a mut Vec<u8>);
+
+impl MapKeyWriter<'_> {
+    fn quoted(self, write: impl FnOnce(&mut Vec<u8>)) -> Result<(), JsonWriteError> {
+        self.0.push(b'"');
+        write(self.0);
+        self.0.push(b'"');
+        Ok(())
+    }
+}
+
+impl ser::Serializer for MapKeyWriter<'_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+    type SerializeSeq = ser::Impossible<(), JsonWriteError>;
+    type SerializeTuple = ser::Impossible<(), JsonWriteError>;
+    type SerializeTupleStruct = ser::Impossible<(), JsonWriteError>;
+    type SerializeTupleVariant = ser::Impossible<(), JsonWriteError>;
+    type SerializeMap = ser::Impossible<(), JsonWriteError>;
+    type SerializeStruct = ser::Impossible<(), JsonWriteError>;
+    type SerializeStructVariant = ser::Impossible<(), JsonWriteError>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), JsonWriteError> {
+        self.quoted(|out| out.extend_from_slice(if v { b"true" } else { b"false" }))
+    }
+
+    fn serialize_i8(self, v: i8) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_i16(self, v: i16) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_i32(self, v: i32) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_i64(self, v: i64) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_i128(self, v: i128) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_u8(self, v: u8) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_u16(self, v: u16) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_u64(self, v: u64) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_u128(self, v: u128) -> Result<(), JsonWriteError> {
+        self.quoted(|out| write_integer(out, v))
+    }
+
+    fn serialize_f32(self, v: f32) -> Result<(), JsonWriteError> {
+        if !v.is_finite() {
+            return Err(JsonWriteError(
+                "float key must be finite (got NaN or +/-inf)".into(),
+            ));
+        }
+        self.quoted(|out| write_float(out, v, true))
+    }
+
+    fn serialize_f64(self, v: f64) -> Result<(), JsonWriteError> {
+        if !v.is_finite() {
+            return Err(JsonWriteError(
+                "float key must be finite (got NaN or +/-inf)".into(),
+            ));
+        }
+        self.quoted(|out| write_float(out, v, true))
+    }
+
+    fn serialize_char(self, v: char) -> Result<(), JsonWriteError> {
+        write_str(self.0, v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+
+    #[inline]
+    fn serialize_str(self, v: &str) -> Result<(), JsonWriteError> {
+        write_str(self.0, v);
+        Ok(())
+    }
+
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_none(self) -> Result<(), JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), JsonWriteError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<(), JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), JsonWriteError> {
+        write_str(self.0, variant);
+        Ok(())
+    }
+
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), JsonWriteError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, JsonWriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), JsonWriteError> {
+        (&mut JsonWriter { out: self.0 }).collect_str(value)
+    }
+}
+
+/// Writes the text of a `RawValue` as it is; serde_json refuses anything but a string there.
+struct RawTextWriter<'a>(&'a mut Vec<u8>);
+
+fn not_raw_text() -> JsonWriteError {
+    // serde_json's message for the same misuse.
+    JsonWriteError("expected value".into())
+}
+
+impl ser::Serializer for RawTextWriter<'_> {
+    type Ok = ();
+    type Error = JsonWriteError;
+    type SerializeSeq = ser::Impossible<(), JsonWriteError>;
+    type SerializeTuple = ser::Impossible<(), JsonWriteError>;
+    type SerializeTupleStruct = ser::Impossible<(), JsonWriteError>;
+    type SerializeTupleVariant = ser::Impossible<(), JsonWriteError>;
+    type SerializeMap = ser::Impossible<(), JsonWriteError>;
+    type SerializeStruct = ser::Impossible<(), JsonWriteError>;
+    type SerializeStructVariant = ser::Impossible<(), JsonWriteError>;
+
+    fn serialize_str(self, v: &str) -> Result<(), JsonWriteError> {
+        self.0.extend_from_slice(v.as_bytes());
+        Ok(())
+    }
+
+    fn serialize_bool(self, _v: bool) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_i8(self, _v: i8) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_i16(self, _v: i16) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_i32(self, _v: i32) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_i64(self, _v: i64) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_u8(self, _v: u8) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_u16(self, _v: u16) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_u32(self, _v: u32) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_u64(self, _v: u64) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_f32(self, _v: f32) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_f64(self, _v: f64) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_char(self, _v: char) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_none(self) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_unit(self) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+    ) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _value: &T,
+    ) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, JsonWriteError> {
+        Err(not_raw_text())
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, JsonWriteError> {
+        Err(not_raw_text())
+    }
+}
+
+#[cfg(test)]
+mod tests;
