@@ -845,9 +845,7 @@ fn exempt(line: &LineSpec, unsealed: bool) -> bool {
 }
 
 fn as_value(d: &returnkit::Result<Decision>) -> Result<Value, returnkit::Error> {
-    d.as_ref()
-        .map(written)
-        .map_err(Clone::clone)
+    d.as_ref().map(written).map_err(Clone::clone)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -61,10 +61,12 @@ pub struct Decision {
     pub label: Option<crate::label::LabelQuote>,
     /// The last day the chosen label can be used, if issued today (shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// Statutory rules that applied.
@@ -97,10 +99,12 @@ pub struct LineDecision {
     pub reasons: Vec<DecisionReason>,
     /// Last day to return the item, in shop time; absent for unlimited windows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub deadline: Option<NaiveDate>,
     /// The instant the window closes (the start of the day after the deadline, shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::option::serialize")]
     #[schemars(with = "Option<crate::schema::Timestamp>")]
     pub closes_at: Option<DateTime<Utc>>,
     /// Whether the customer keeps this item.

@@ -18,6 +18,7 @@ pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
     pub version: u64,
     /// When it happened.
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     #[schemars(with = "crate::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// Who caused it.
@@ -164,9 +165,11 @@ pub struct Submitted {
     /// The refund request behind the chosen resolution's preview, to quote the final refund.
     pub terms: RefundRequest,
     /// Refund due date under consumer law, if any.
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// The last day to ship the items back.
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub ship_by: Option<NaiveDate>,
     /// Whether the customer keeps the items (nothing to ship).

@@ -109,6 +109,7 @@ pub struct Rma {
     pub keep_item: bool,
     /// Refund due date under consumer law.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// Flag on the refund-by date.
@@ -116,6 +117,7 @@ pub struct Rma {
     pub refund_flag: Option<RefundFlag>,
     /// The last day to ship the items back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub ship_by: Option<NaiveDate>,
     /// The rejection, if refused.
@@ -127,9 +129,11 @@ pub struct Rma {
     /// The shop's time zone, for dates.
     pub timezone: String,
     /// When it was submitted.
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     #[schemars(with = "crate::schema::Timestamp")]
     pub submitted_at: DateTime<Utc>,
     /// When it last changed.
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     #[schemars(with = "crate::schema::Timestamp")]
     pub updated_at: DateTime<Utc>,
 }
@@ -175,6 +179,7 @@ pub struct Parcel {
     pub tracking: String,
     /// Last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
     #[schemars(with = "Option<crate::schema::IsoDate>")]
     pub expires_on: Option<NaiveDate>,
 }

@@ -89,6 +89,7 @@ pub struct StatusView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TimelineEntry {
     /// When.
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     #[schemars(with = "crate::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// The new status.
