@@ -348,9 +348,13 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
 /// is cheaper than serde_json checking each string of a byte slice); only a record that
 /// fails is parsed again, to name the field at fault.
 fn parse(text: &[u8]) -> Result<Record, Error> {
-    let text = std::str::from_utf8(text).map_err(|e| Error::Parse {
-        field: ".".into(),
-        message: format!("the line is not UTF-8: {e}"),
-    })?;
+    // simdutf8 checks a line several times faster than std; std's check then words the error.
+    let text = match simdutf8::basic::from_utf8(text) {
+        Ok(text) => text,
+        Err(_) => std::str::from_utf8(text).map_err(|e| Error::Parse {
+            field: ".".into(),
+            message: format!("the line is not UTF-8: {e}"),
+        })?,
+    };
     serde_json::from_str(text).or_else(|_| returnkit::from_json(text))
 }
