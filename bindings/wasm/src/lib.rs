@@ -60,7 +60,7 @@ fn internal(message: String) -> Error {
 }
 
 fn record(e: &Error) -> String {
-    e.to_json().to_string()
+    e.to_json_text()
 }
 
 /// Runs `f` with the panic hook installed; a caught panic (host builds) becomes error 9001.
@@ -110,13 +110,12 @@ pub fn version() -> String {
 /// Every stable error code with its kind, as `[{"code": 1001, "kind": "parse"}, ...]`.
 #[wasm_bindgen]
 pub fn error_codes() -> String {
-    serde_json::Value::Array(
-        Error::CODES
-            .iter()
-            .map(|(code, kind)| serde_json::json!({"code": code, "kind": kind}))
-            .collect(),
-    )
-    .to_string()
+    let codes: Vec<serde_json::Value> = Error::CODES
+        .iter()
+        .map(|(code, kind)| serde_json::json!({"code": code, "kind": kind}))
+        .collect();
+    // A list of numbers and strings, which the writer always writes.
+    returnkit::json_writer::to_string(&codes).unwrap_or_default()
 }
 
 /// A refund quote: [`wire::quote`].

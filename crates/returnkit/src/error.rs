@@ -399,6 +399,17 @@ impl Error {
         })
     }
 
+    /// The error's wire record as JSON text: the same bytes as `to_json().to_string()`.
+    ///
+    /// ```
+    /// let e = returnkit::Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// assert_eq!(e.to_json_text(), e.to_json().to_string());
+    /// ```
+    pub fn to_json_text(&self) -> String {
+        // A record is a number and three strings, which the writer always writes.
+        crate::json_writer::to_string(&self.record()).unwrap_or_default()
+    }
+
     /// The error's wire record, as [`Error::to_json`] writes it.
     pub fn record(&self) -> ErrorRecord {
         ErrorRecord {

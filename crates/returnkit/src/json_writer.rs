@@ -2,8 +2,9 @@
 //! answers are written with.
 //!
 //! It writes exactly the bytes `serde_json::to_string` writes (the same escapes, the same
-//! number formats, the same handling of `serde_json::value::RawValue`), which a property test
-//! checks against serde_json itself. It exists for speed: a batch of decisions is mostly
+//! number formats, the same map keys), which a property test checks against serde_json
+//! itself. One difference: it refuses `serde_json::value::RawValue` with an error, since no
+//! answer holds one. It exists for speed: a batch of decisions is mostly
 //! writing JSON, and serde_json's writer checks every byte of every string, keys included,
 //! through a table and writes each piece (quote, key, quote, colon) as its own call. This
 //! writer checks a string in one pass that the compiler vectorizes and writes a key with its
@@ -71,6 +72,8 @@ fn key_must_be_a_string() -> JsonWriteError {
 }
 
 /// serde_json's name for a `RawValue` (JSON text written as it is) in `serialize_struct`.
+/// Writing one is refused: no answer holds one, and supporting it would add a second copy of
+/// every field's code (a tenth of this writer in the WebAssembly package).
 const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
 
 /// The serializer: a buffer that values append their JSON to.
@@ -111,7 +114,9 @@ fn word_needs_escape(x: u64) -> bool {
 }
 
 /// Appends `s` as a JSON string, quotes included.
-#[inline]
+// Out of line in WebAssembly, where every field calling its own copy costs download size.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     if needs_escape(bytes) {
@@ -162,7 +167,9 @@ fn write_escaped_contents(out: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// Appends an object key: a comma unless it is the first, the key as a JSON string, a colon.
-#[inline]
+// Out of line in WebAssembly, where every field calling its own copy costs download size.
+#[cfg_attr(not(target_arch = "wasm32"), inline)]
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn write_key(out: &mut Vec<u8>, first: bool, key: &str) {
     let bytes = key.as_bytes();
     if needs_escape(bytes) {
@@ -280,7 +287,7 @@ impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
     type SerializeTupleStruct = Compound<'w, 'a>;
     type SerializeTupleVariant = Compound<'w, 'a>;
     type SerializeMap = Compound<'w, 'a>;
-    type SerializeStruct = StructWriter<'w, 'a>;
+    type SerializeStruct = Compound<'w, 'a>;
     type SerializeStructVariant = Compound<'w, 'a>;
 
     #[inline]
@@ -479,11 +486,13 @@ impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
         self,
         name: &'static str,
         _len: usize,
-    ) -> Result<StructWriter<'w, 'a>, JsonWriteError> {
+    ) -> Result<Compound<'w, 'a>, JsonWriteError> {
         if name == RAW_VALUE_TOKEN {
-            return Ok(StructWriter::Raw(self));
+            return Err(JsonWriteError(
+                "raw JSON text (serde_json's RawValue) is not written by this writer".into(),
+            ));
         }
-        Ok(StructWriter::Object(Compound::open(self, b"{", b"}")))
+        Ok(Compound::open(self, b"{", b"}"))
     }
 
     #[inline]
@@ -619,14 +628,7 @@ impl ser::SerializeStructVariant for Compound<'_, '_> {
     }
 }
 
-/// A struct being written: an object, or serde_json's `RawValue`, whose one field is JSON
-/// text to write as it is.
-enum StructWriter<'w, 'a> {
-    Object(Compound<'w, 'a>),
-    Raw(&'w mut JsonWriter<'a>),
-}
-
-impl ser::SerializeStruct for StructWriter<'_, '_> {
+impl ser::SerializeStruct for Compound<'_, '_> {
     type Ok = ();
     type Error = JsonWriteError;
 
@@ -636,18 +638,12 @@ impl ser::SerializeStruct for StructWriter<'_, '_> {
         key: &'static str,
         value: &T,
     ) -> Result<(), JsonWriteError> {
-        match self {
-            StructWriter::Object(object) => object.field(key, value),
-            StructWriter::Raw(writer) => value.serialize(RawTextWriter(writer.out)),
-        }
+        self.field(key, value)
     }
 
     #[inline]
     fn end(self) -> Result<(), JsonWriteError> {
-        match self {
-            StructWriter::Object(object) => object.close(),
-            StructWriter::Raw(_) => Ok(()),
-        }
+        self.close()
     }
 }
 
@@ -846,148 +842,6 @@ impl ser::Serializer for MapKeyWriter<'_> {
 
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), JsonWriteError> {
         (&mut JsonWriter { out: self.0 }).collect_str(value)
-    }
-}
-
-/// Writes the text of a `RawValue` as it is; serde_json refuses anything but a string there.
-struct RawTextWriter<'a>(&'a mut Vec<u8>);
-
-fn not_raw_text() -> JsonWriteError {
-    // serde_json's message for the same misuse.
-    JsonWriteError("expected value".into())
-}
-
-impl ser::Serializer for RawTextWriter<'_> {
-    type Ok = ();
-    type Error = JsonWriteError;
-    type SerializeSeq = ser::Impossible<(), JsonWriteError>;
-    type SerializeTuple = ser::Impossible<(), JsonWriteError>;
-    type SerializeTupleStruct = ser::Impossible<(), JsonWriteError>;
-    type SerializeTupleVariant = ser::Impossible<(), JsonWriteError>;
-    type SerializeMap = ser::Impossible<(), JsonWriteError>;
-    type SerializeStruct = ser::Impossible<(), JsonWriteError>;
-    type SerializeStructVariant = ser::Impossible<(), JsonWriteError>;
-
-    fn serialize_str(self, v: &str) -> Result<(), JsonWriteError> {
-        self.0.extend_from_slice(v.as_bytes());
-        Ok(())
-    }
-
-    fn serialize_bool(self, _v: bool) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_i8(self, _v: i8) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_i16(self, _v: i16) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_i32(self, _v: i32) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_i64(self, _v: i64) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_u8(self, _v: u8) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_u16(self, _v: u16) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_u32(self, _v: u32) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_u64(self, _v: u64) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_f32(self, _v: f32) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_f64(self, _v: f64) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_char(self, _v: char) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_bytes(self, _v: &[u8]) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_none(self) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_unit(self) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_unit_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-    ) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _value: &T,
-    ) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _value: &T,
-    ) -> Result<(), JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_tuple_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleStruct, JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_tuple_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeTupleVariant, JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_struct(
-        self,
-        _name: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStruct, JsonWriteError> {
-        Err(not_raw_text())
-    }
-    fn serialize_struct_variant(
-        self,
-        _name: &'static str,
-        _index: u32,
-        _variant: &'static str,
-        _len: usize,
-    ) -> Result<Self::SerializeStructVariant, JsonWriteError> {
-        Err(not_raw_text())
     }
 }
 
