@@ -11,6 +11,8 @@
 use returnkit::{decision, label, policy, rma, wire, RefundQuote};
 use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
+use std::collections::BTreeSet;
+
 use serde_json::{Map, Value};
 
 type Defs = Map<String, Value>;
@@ -34,11 +36,18 @@ fn add<T: JsonSchema>(g: &mut schemars::SchemaGenerator) {
 }
 
 /// The JSON Schema of every declared type, by name: what the declarations are made from.
-/// A type both built by callers and answered by the engine (an order, a refund request) is
-/// declared once, in its first form below.
+///
+/// A type both built by callers and answered by the engine can differ between the two: a
+/// field with a default is optional to write, but the engine always writes it. Such a type is
+/// declared twice. Types callers build first (orders, refund requests, policies) keep their
+/// name in the form callers write, and the form in answers is `…Output` (`OrderOutput` in an
+/// RMA document). Types the engine answers with first (decisions, inspections) keep their
+/// name in the form the engine writes, and the form commands carry is `…Input`
+/// (`InspectionInput` in an `inspect_items` command). A type that reads and writes the same
+/// is declared once.
 pub fn definitions() -> Map<String, Value> {
     // What callers build.
-    let inputs = defs(
+    let mut all = defs(
         false,
         &[
             add::<policy::PolicyDocument>,
@@ -60,13 +69,70 @@ pub fn definitions() -> Map<String, Value> {
             add::<wire::PolicyCheck>,
         ],
     );
+    merge(&mut all, outputs, "Output");
     // Commands: built by callers, around decisions the engine gave.
-    let commands = defs(false, &[add::<rma::Command>]);
-    let mut all = inputs;
-    for (name, schema) in outputs.into_iter().chain(commands) {
+    merge(&mut all, defs(false, &[add::<rma::Command>]), "Input");
+    all
+}
+
+/// Adds a group's definitions to `all`. A name that `all` declares differently, directly or
+/// through a type it refers to, is added as `{name}{suffix}`, and the group's references
+/// follow it.
+fn merge(all: &mut Defs, group: Defs, suffix: &str) {
+    let mut renamed = BTreeSet::new();
+    loop {
+        let before = renamed.len();
+        for (name, schema) in &group {
+            if renamed.contains(name) {
+                continue;
+            }
+            if let Some(existing) = all.get(name) {
+                let mut schema = schema.clone();
+                rename_refs(&mut schema, &renamed, suffix);
+                // Compared as declared: schemas that differ only where TypeScript can't say
+                // (the pattern of a decimal the engine writes) make one declaration.
+                if declaration(name, &schema) != declaration(name, existing) {
+                    renamed.insert(name.clone());
+                }
+            }
+        }
+        if renamed.len() == before {
+            break;
+        }
+    }
+    for (name, mut schema) in group {
+        rename_refs(&mut schema, &renamed, suffix);
+        let name = if renamed.contains(&name) {
+            format!("{name}{suffix}")
+        } else {
+            name
+        };
         all.entry(name).or_insert(schema);
     }
-    all
+}
+
+/// Points every `$ref` to a renamed definition at its new name.
+fn rename_refs(schema: &mut Value, renamed: &BTreeSet<String>, suffix: &str) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::String(target)) = map.get_mut("$ref") {
+                if let Some(name) = target.strip_prefix("#/$defs/") {
+                    if renamed.contains(name) {
+                        *target = format!("#/$defs/{name}{suffix}");
+                    }
+                }
+            }
+            for value in map.values_mut() {
+                rename_refs(value, renamed, suffix);
+            }
+        }
+        Value::Array(items) => {
+            for value in items {
+                rename_refs(value, renamed, suffix);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The declarations, as the text of a `.d.ts` module.

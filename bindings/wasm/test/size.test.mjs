@@ -19,7 +19,7 @@ console.log(`returnkit_wasm_bg.wasm: ${(raw / KB).toFixed(0)} KB, ${(gzip / KB).
 // ("Size") for where the bytes go. The test stays visible as a todo, with the figure, until it
 // passes.
 const BUDGET = 400 * KB;
-// A ceiling that does hold, so that the size can't grow unnoticed: 517.1 KB at opt-level 3.
+// A ceiling that does hold, so that the size can't grow unnoticed: 517.3 KB at opt-level 3.
 const CEILING = 520 * KB;
 
 test('the three builds ship the same wasm', () => {
