@@ -138,6 +138,23 @@ export async function everything(cards: RateCard[]): Promise<string[]> {
     carrier: 'DHL',
     tracking: '00340434',
   });
+  // A command takes what the engine would default (`rejected` here), unlike an event.
+  const inspect: Command = {
+    expected_version: next.document.rma.version,
+    idempotency_key: 'inspect-1',
+    actor: 'agent',
+    at: '2026-03-20T10:00:00Z',
+    type: 'inspect_items',
+    lines: [{ line_id: 'l1', condition: 'new', disposition: 'restock', accepted: 1 }],
+  };
+  // An order in an answer has every field the engine writes, such as what each tender has
+  // had refunded already.
+  const first = stored.events[0];
+  if (first.event === 'submitted') {
+    const refunded: string = first.order.tenders[0].refunded;
+    seen.push(refunded);
+  }
+  seen.push(inspect.type);
   const ticked: RmaOutcome = rmaTick(next.document, new Date(), 'tick-1');
   const tickedText: string = rmaTickJson(JSON.stringify(next.document), '2026-04-01T00:00:00Z', 'tick-2');
   const appliedText: string = rmaApplyJson(JSON.stringify(stored), JSON.stringify({ ...submit, type: 'cancel', reason: 'x' }));
