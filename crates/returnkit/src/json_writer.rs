@@ -205,6 +205,25 @@ fn write_float<F: zmij::Float>(out: &mut Vec<u8>, value: F, finite: bool) {
     }
 }
 
+/// The ten integer methods of a `Serializer`, each `|self, v| body`.
+macro_rules! integers {
+    (|$this:ident, $v:ident| $body:expr) => {
+        integers!(@each |$this, $v| $body;
+            serialize_i8 i8, serialize_i16 i16, serialize_i32 i32, serialize_i64 i64,
+            serialize_i128 i128, serialize_u8 u8, serialize_u16 u16, serialize_u32 u32,
+            serialize_u64 u64, serialize_u128 u128);
+    };
+    (@each |$this:ident, $v:ident| $body:expr; $($method:ident $ty:ty),*) => {
+        $(
+            #[inline]
+            fn $method(self, $v: $ty) -> Result<(), JsonWriteError> {
+                let $this = self;
+                $body
+            }
+        )*
+    };
+}
+
 /// A `fmt::Write` that appends escaped string contents, for `collect_str`.
 struct EscapingWriter<'a>(&'a mut Vec<u8>);
 
@@ -297,65 +316,10 @@ impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
         Ok(())
     }
 
-    #[inline]
-    fn serialize_i8(self, v: i8) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
+    integers!(|writer, v| {
+        write_integer(writer.out, v);
         Ok(())
-    }
-
-    #[inline]
-    fn serialize_i16(self, v: i16) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_i32(self, v: i32) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_i64(self, v: i64) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_i128(self, v: i128) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u8(self, v: u8) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u16(self, v: u16) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u32(self, v: u32) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u64(self, v: u64) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u128(self, v: u128) -> Result<(), JsonWriteError> {
-        write_integer(self.out, v);
-        Ok(())
-    }
+    });
 
     #[inline]
     fn serialize_f32(self, v: f32) -> Result<(), JsonWriteError> {
@@ -517,71 +481,37 @@ impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = JsonWriteError;
+/// The array-like traits, each of whose elements is written by [`Compound::element`].
+macro_rules! arrays {
+    ($($trait:ident :: $method:ident),*) => {
+        $(
+            impl ser::$trait for Compound<'_, '_> {
+                type Ok = ();
+                type Error = JsonWriteError;
 
-    #[inline]
-    fn serialize_element<T: Serialize + ?Sized>(
-        &mut self,
-        value: &T,
-    ) -> Result<(), JsonWriteError> {
-        self.element(value)
-    }
+                #[inline]
+                fn $method<T: Serialize + ?Sized>(
+                    &mut self,
+                    value: &T,
+                ) -> Result<(), JsonWriteError> {
+                    self.element(value)
+                }
 
-    #[inline]
-    fn end(self) -> Result<(), JsonWriteError> {
-        self.close()
-    }
+                #[inline]
+                fn end(self) -> Result<(), JsonWriteError> {
+                    self.close()
+                }
+            }
+        )*
+    };
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = JsonWriteError;
-
-    #[inline]
-    fn serialize_element<T: Serialize + ?Sized>(
-        &mut self,
-        value: &T,
-    ) -> Result<(), JsonWriteError> {
-        self.element(value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<(), JsonWriteError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = JsonWriteError;
-
-    #[inline]
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonWriteError> {
-        self.element(value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<(), JsonWriteError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = JsonWriteError;
-
-    #[inline]
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), JsonWriteError> {
-        self.element(value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<(), JsonWriteError> {
-        self.close()
-    }
-}
+arrays!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -609,43 +539,33 @@ impl ser::SerializeMap for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = JsonWriteError;
+/// The struct traits, each of whose fields is written by [`Compound::field`].
+macro_rules! objects {
+    ($($trait:ident),*) => {
+        $(
+            impl ser::$trait for Compound<'_, '_> {
+                type Ok = ();
+                type Error = JsonWriteError;
 
-    #[inline]
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), JsonWriteError> {
-        self.field(key, value)
-    }
+                #[inline]
+                fn serialize_field<T: Serialize + ?Sized>(
+                    &mut self,
+                    key: &'static str,
+                    value: &T,
+                ) -> Result<(), JsonWriteError> {
+                    self.field(key, value)
+                }
 
-    #[inline]
-    fn end(self) -> Result<(), JsonWriteError> {
-        self.close()
-    }
+                #[inline]
+                fn end(self) -> Result<(), JsonWriteError> {
+                    self.close()
+                }
+            }
+        )*
+    };
 }
 
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = JsonWriteError;
-
-    #[inline]
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), JsonWriteError> {
-        self.field(key, value)
-    }
-
-    #[inline]
-    fn end(self) -> Result<(), JsonWriteError> {
-        self.close()
-    }
-}
+objects!(SerializeStruct, SerializeStructVariant);
 
 /// Writes a map key as serde_json does: strings, chars and unit variants as strings; numbers
 /// and booleans quoted; finite floats quoted; anything else is an error.
@@ -675,45 +595,7 @@ impl ser::Serializer for MapKeyWriter<'_> {
         self.quoted(|out| out.extend_from_slice(if v { b"true" } else { b"false" }))
     }
 
-    fn serialize_i8(self, v: i8) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), JsonWriteError> {
-        self.quoted(|out| write_integer(out, v))
-    }
+    integers!(|key, v| key.quoted(|out| write_integer(out, v)));
 
     fn serialize_f32(self, v: f32) -> Result<(), JsonWriteError> {
         if !v.is_finite() {
