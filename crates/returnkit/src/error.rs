@@ -449,7 +449,7 @@ pub struct ErrorRecord {
 /// assert!(err.field().starts_with("lines[0]"));
 /// ```
 pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    serde_json::from_str(text).map_err(|e| parse_error(text, &e))
+    crate::json_reader::from_str(text).map_err(|e| parse_error(text, &e))
 }
 
 /// A serde_json error as a [`Error::Parse`] naming the field at the error's position.

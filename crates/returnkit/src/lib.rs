@@ -18,6 +18,7 @@
 pub mod decision;
 pub mod error;
 mod json_path;
+pub mod json_reader;
 pub mod json_writer;
 pub mod label;
 pub mod money;

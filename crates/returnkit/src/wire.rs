@@ -31,7 +31,7 @@ fn check_size(text: &str, field: &str) -> Result<()> {
 
 /// Parses an envelope whose parts stay raw, naming the field of any error.
 fn parse_borrowed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
-    serde_json::from_str(text).map_err(|e| crate::error::parse_error(text, &e))
+    crate::json_reader::from_str(text).map_err(|e| crate::error::parse_error(text, &e))
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {

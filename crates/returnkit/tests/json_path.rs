@@ -14,12 +14,13 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::path::Path;
 
-/// What serde_path_to_error names for `text`, and its message.
+/// What serde_path_to_error names for `text`, and its message, reading as the wire format
+/// does (a struct from an object only).
 /// Syntax errors (text cut short, a stray bracket) are left out of the path check: the
 /// reference names an unknown segment (`?`) where the text ends mid-object.
 fn reference<T: DeserializeOwned>(text: &str) -> Option<(Option<String>, String)> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, T>(de) {
+    match serde_path_to_error::deserialize::<_, T>(returnkit::json_reader::Strict(de)) {
         Ok(_) => None,
         Err(e) => {
             let path = e.path().to_string();

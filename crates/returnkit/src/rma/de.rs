@@ -281,7 +281,9 @@ impl<'de> MapAccess<'de> for FieldAccess<'de> {
     ) -> Result<V::Value, Self::Error> {
         let text = self.value.take().unwrap_or("null");
         let mut de = serde_json::Deserializer::from_str(text);
-        let value = seed.deserialize(&mut de).map_err(|e| unplaced(e, text))?;
+        let value = seed
+            .deserialize(crate::json_reader::Strict(&mut de))
+            .map_err(|e| unplaced(e, text))?;
         de.end().map_err(|e| unplaced(e, text))?;
         Ok(value)
     }
