@@ -5,8 +5,8 @@
 //! `["L1", "SKU-1", 2]` would pass for an order line. The wire format never writes that, its
 //! JSON Schema forbids it, and accepting it would be silent acceptance of bad input. Refusing
 //! it has a second gain: serde's derive writes a second reader for every struct (its
-//! `visit_seq`), and the compiler only keeps it if a deserializer can call it. These readers
-//! were a twentieth of the WASM package.
+//! `visit_seq`), and the compiler only keeps it if a deserializer can call it. Leaving them out
+//! made the WASM package 4% smaller.
 //!
 //! [`Strict`] wraps a deserializer, and every visitor, map, sequence and enum it hands out, so
 //! the rule holds at every depth. Everything else is serde_json's own: its errors, their
@@ -50,7 +50,18 @@ pub fn from_slice<'a, T: de::Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Re
 }
 
 /// A deserializer whose structs must be JSON objects, at any depth. `seed.deserialize(Strict(de))`
-/// reads what `seed.deserialize(de)` reads, with that rule.
+/// reads what `seed.deserialize(de)` reads, with that rule: for a deserializer of your own,
+/// such as one over a stream of records.
+///
+/// ```
+/// use returnkit::json_reader::Strict;
+/// use returnkit::RefundRequest;
+/// use serde::Deserialize;
+///
+/// let mut de = serde_json::Deserializer::from_str(r#"{"lines": [["L1", 1]]}"#);
+/// let err = RefundRequest::deserialize(Strict(&mut de)).unwrap_err();
+/// assert!(err.to_string().starts_with("invalid type: sequence, expected struct"));
+/// ```
 pub struct Strict<D>(pub D);
 
 /// Hands the visitor's nested readers on wrapped.
