@@ -110,7 +110,7 @@ fn submitted() -> Result<RmaDocument> {
             rma_id: "rma-2001-1".into(),
             sequence: 330,
             order,
-            decision,
+            decision: decision.into(),
             resolution: Resolution::OriginalPayment,
             timezone: "America/New_York".into(),
         })),

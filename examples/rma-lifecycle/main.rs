@@ -62,7 +62,7 @@ pub fn run() -> Result<(RmaDocument, String)> {
             rma_id: "rma-2001-1".into(),
             sequence: 330,
             order,
-            decision,
+            decision: decision.into(),
             resolution: Resolution::OriginalPayment,
             timezone: "America/New_York".into(),
         })),

@@ -19,8 +19,8 @@ console.log(`returnkit_wasm_bg.wasm: ${(raw / KB).toFixed(0)} KB, ${(gzip / KB).
 // ("Size") for where the bytes go. The test stays visible as a todo, with the figure, until it
 // passes.
 const BUDGET = 400 * KB;
-// A ceiling that does hold, so that the size can't grow unnoticed: 496.2 KB at opt-level 3.
-const CEILING = 500 * KB;
+// A ceiling that does hold, so that the size can't grow unnoticed: 475.1 KB at opt-level 3.
+const CEILING = 480 * KB;
 
 test('the three builds ship the same wasm', () => {
   for (const s of sizes) assert.equal(s.raw, raw, s.target);

@@ -209,3 +209,63 @@ fn refresh_the_v1_sample_when_asked() {
         .join("../../tests/fixtures/rma/v1-sample.json");
     std::fs::write(path, doc.to_json().unwrap() + "\n").unwrap();
 }
+
+/// A `submit` reads only what the RMA keeps of the decision (`SubmittedDecision`): without
+/// its refund previews, label quote, reasons and fired rules, the same decision opens the same
+/// RMA. What it reads is still checked.
+#[test]
+fn a_submit_reads_only_what_the_rma_keeps_of_the_decision() {
+    use returnkit::wire;
+    use serde_json::{json, Value};
+
+    let fixture: Value = serde_json::from_str(include_str!(
+        "../../../tests/fixtures/decide/action-label-payer-customer-arranged.json"
+    ))
+    .unwrap();
+    let policy = wire::compile_policy(&fixture["policy"].to_string(), "json", "").unwrap();
+    let input =
+        json!({"order": fixture["order"], "request": fixture["request"], "now": fixture["now"]});
+    let decision: Value =
+        serde_json::from_str(&wire::decide(&policy, &input.to_string()).unwrap()).unwrap();
+    let resolution = decision["resolutions"][0]["resolution"].clone();
+    let submit = |decision: &Value| {
+        json!({
+            "expected_version": 0, "idempotency_key": "k1", "actor": "customer",
+            "at": fixture["now"], "type": "submit", "rma_id": "r1", "sequence": 7,
+            "order": fixture["order"], "decision": decision, "resolution": resolution,
+            "timezone": "UTC"
+        })
+        .to_string()
+    };
+    let full = wire::rma_submit(&submit(&decision)).unwrap();
+
+    let mut bare = decision.clone();
+    for key in [
+        "reasons",
+        "statutory",
+        "fired_rules",
+        "label",
+        "label_payer",
+    ] {
+        bare.as_object_mut().unwrap().remove(key);
+    }
+    for line in bare["lines"].as_array_mut().unwrap() {
+        for key in ["reasons", "closes_at", "keep_item", "statutory_right"] {
+            line.as_object_mut().unwrap().remove(key);
+        }
+    }
+    for offer in bare["resolutions"].as_array_mut().unwrap() {
+        offer.as_object_mut().unwrap().remove("quote");
+    }
+    assert!(bare.to_string().len() * 2 < decision.to_string().len());
+    assert_eq!(wire::rma_submit(&submit(&bare)).unwrap(), full);
+
+    let mut broken = decision.clone();
+    broken["lines"][0]["eligible_quantity"] = json!("one");
+    let err = wire::rma_submit(&submit(&broken)).unwrap_err();
+    assert_eq!(err.code(), 1001);
+    assert!(
+        err.to_string().contains("invalid type: string \"one\""),
+        "{err}"
+    );
+}

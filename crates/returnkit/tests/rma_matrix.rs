@@ -101,7 +101,7 @@ fn submitted(decided: Decided, resolution: Resolution) -> RmaDocument {
             rma_id: "rma-2001-1".into(),
             sequence: 330,
             order,
-            decision,
+            decision: decision.into(),
             resolution,
             timezone: "America/New_York".into(),
         })),
@@ -269,7 +269,9 @@ fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
                 rma_id: "rma-2001-2".into(),
                 sequence: 331,
                 order: s.order.clone(),
-                decision: decide(&policy, &s.order, &request, at(DECIDED)).unwrap(),
+                decision: decide(&policy, &s.order, &request, at(DECIDED))
+                    .unwrap()
+                    .into(),
                 resolution: Resolution::OriginalPayment,
                 timezone: "UTC".into(),
             }))
@@ -883,7 +885,7 @@ fn keep_item_approved_after_review_is_due_for_the_units_approved() {
             rma_id: "r".into(),
             sequence: 1,
             order,
-            decision,
+            decision: (&decision).into(),
             resolution: Resolution::OriginalPayment,
             timezone: "UTC".into(),
         })),
@@ -994,7 +996,9 @@ fn an_exchange_with_replacements_refunds_only_the_difference() {
         action: Action::Submit(Box::new(Submission {
             rma_id: "r".into(),
             sequence: 1,
-            decision: decide(&policy, &order, &request, at(DECIDED)).unwrap(),
+            decision: decide(&policy, &order, &request, at(DECIDED))
+                .unwrap()
+                .into(),
             order,
             resolution: Resolution::Exchange,
             timezone: "UTC".into(),
@@ -1144,7 +1148,9 @@ fn mixed_grades_settle_with_every_fee_in_its_place() {
         action: Action::Submit(Box::new(Submission {
             rma_id: "r".into(),
             sequence: 1,
-            decision: decide(&policy, &order, &request, at(DECIDED)).unwrap(),
+            decision: decide(&policy, &order, &request, at(DECIDED))
+                .unwrap()
+                .into(),
             order,
             resolution: Resolution::OriginalPayment,
             timezone: "UTC".into(),
@@ -1239,7 +1245,9 @@ fn one_shirt_lost() -> RmaDocument {
         action: Action::Submit(Box::new(Submission {
             rma_id: "r".into(),
             sequence: 1,
-            decision: decide(&policy, &order, &request, at(DECIDED)).unwrap(),
+            decision: decide(&policy, &order, &request, at(DECIDED))
+                .unwrap()
+                .into(),
             order,
             resolution: Resolution::OriginalPayment,
             timezone: "UTC".into(),

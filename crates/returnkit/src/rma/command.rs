@@ -5,9 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::Decision;
+use crate::decision::{Decision, LineDecision, Outcome, ResolutionOffer};
 use crate::order::Order;
-use crate::refund::{Condition, Resolution};
+use crate::policy::ReasonClass;
+use crate::refund::{Condition, RefundRequest, Resolution};
 
 /// Who is acting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -184,8 +185,9 @@ pub struct Submission {
     pub sequence: u64,
     /// The order, as decided.
     pub order: Order,
-    /// The decision on the request.
-    pub decision: Decision,
+    /// The decision on the request, as `decide` gave it (in JSON, the whole [`Decision`]).
+    #[schemars(with = "Decision")]
+    pub decision: SubmittedDecision,
     /// The resolution the customer chose among those offered.
     pub resolution: Resolution,
     /// The shop's time zone (IANA), in which ship-by and refund-by dates are counted.
@@ -195,6 +197,113 @@ pub struct Submission {
 
 fn utc() -> String {
     "UTC".into()
+}
+
+/// What a return authorization keeps of the [`Decision`] it opens from: the outcome, each
+/// line's quantities, class and deadline, the terms of each resolution offered, and the dates.
+///
+/// A `submit` command carries the whole decision as `decide` wrote it; its other members (the
+/// refund previews, the label quote, the reasons, the rules that fired) are not read, since
+/// the authorization quotes its refund afresh from the chosen terms. Reading only these keeps
+/// the readers of quotes and labels out of the RMA (a twentieth of the WASM package).
+///
+/// ```
+/// use returnkit::rma::SubmittedDecision;
+/// let decision = r#"{"outcome": "approve", "keep_item": false, "lines": [{
+///     "line_id": "A", "requested_quantity": 1, "eligible_quantity": 1, "outcome": "approve",
+///     "reason_class": "remorse", "keep_item": false, "deadline": "2026-12-05"}],
+///     "reasons": [], "fired_rules": []}"#;
+/// let kept: SubmittedDecision = serde_json::from_str(decision).unwrap();
+/// assert_eq!(kept.lines[0].eligible_quantity, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubmittedDecision {
+    /// For the return as a whole.
+    pub outcome: Outcome,
+    /// One per requested line.
+    pub lines: Vec<DecidedLine>,
+    /// The resolutions offered, with their terms.
+    #[serde(default)]
+    pub resolutions: Vec<OfferedTerms>,
+    /// Whether the customer keeps the items (a returnless refund).
+    pub keep_item: bool,
+    /// The last day the label can be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
+    pub label_expires_on: Option<NaiveDate>,
+    /// The date by which the refund must be paid, where consumer law sets one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
+    pub refund_by: Option<NaiveDate>,
+}
+
+/// What a return authorization keeps of a [`LineDecision`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecidedLine {
+    /// The order line.
+    pub line_id: String,
+    /// Units asked for.
+    pub requested_quantity: i64,
+    /// Units that can be returned.
+    pub eligible_quantity: i64,
+    /// The outcome for this line.
+    pub outcome: Outcome,
+    /// Class of the reason given.
+    pub reason_class: ReasonClass,
+    /// Last day to return the item, in shop time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
+    pub deadline: Option<NaiveDate>,
+}
+
+/// What a return authorization keeps of a [`ResolutionOffer`]: the resolution and its terms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfferedTerms {
+    /// The resolution.
+    pub resolution: Resolution,
+    /// The refund request behind the offer's preview.
+    pub request: RefundRequest,
+}
+
+impl From<&Decision> for SubmittedDecision {
+    fn from(d: &Decision) -> SubmittedDecision {
+        SubmittedDecision {
+            outcome: d.outcome,
+            lines: d.lines.iter().map(DecidedLine::from).collect(),
+            resolutions: d.resolutions.iter().map(OfferedTerms::from).collect(),
+            keep_item: d.keep_item,
+            label_expires_on: d.label_expires_on,
+            refund_by: d.refund_by,
+        }
+    }
+}
+
+impl From<Decision> for SubmittedDecision {
+    fn from(d: Decision) -> SubmittedDecision {
+        SubmittedDecision::from(&d)
+    }
+}
+
+impl From<&LineDecision> for DecidedLine {
+    fn from(l: &LineDecision) -> DecidedLine {
+        DecidedLine {
+            line_id: l.line_id.to_string(),
+            requested_quantity: l.requested_quantity,
+            eligible_quantity: l.eligible_quantity,
+            outcome: l.outcome,
+            reason_class: l.reason_class,
+            deadline: l.deadline,
+        }
+    }
+}
+
+impl From<&ResolutionOffer> for OfferedTerms {
+    fn from(o: &ResolutionOffer) -> OfferedTerms {
+        OfferedTerms {
+            resolution: o.resolution,
+            request: o.request.clone(),
+        }
+    }
 }
 
 /// Units of one line.

@@ -233,7 +233,7 @@ fn submission() -> Submission {
         rma_id: "rma-1".into(),
         sequence: 7,
         order,
-        decision,
+        decision: decision.into(),
         resolution: Resolution::StoreCredit,
         timezone: "Europe/Berlin".into(),
     }
