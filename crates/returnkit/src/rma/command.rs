@@ -203,11 +203,10 @@ fn utc() -> String {
 /// line's quantities, class and deadline, the terms of each resolution offered, and the dates.
 ///
 /// A `submit` command carries the whole decision as `decide` wrote it; its other members (the
-/// refund previews, the label quote, the reasons, the rules that fired) are not read, nor
-/// checked, since
-/// the authorization quotes its refund afresh from the chosen terms. Reading only these keeps
-/// the readers of quotes and labels out of the RMA (21 KB of the WASM package, gzipped).
-/// In Rust, `Decision::into()` makes one.
+/// refund previews, the label quote, the reasons, the rules that fired) are neither read nor
+/// checked, since the authorization quotes its refund afresh from the chosen terms. Reading
+/// only these keeps the readers of quotes and labels out of the RMA (21 KB of the WASM
+/// package, gzipped). In Rust, `Decision::into()` makes one.
 ///
 /// ```
 /// use returnkit::rma::SubmittedDecision;
