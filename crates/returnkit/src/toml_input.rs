@@ -17,11 +17,26 @@ use crate::error::{Error, Result};
 
 /// Parses `text` as TOML into `T`, naming the field of any error.
 pub(crate) fn from_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    let json = document(text).map_err(|message| Error::Parse {
-        field: String::new(),
-        message,
-    })?;
-    crate::from_json(&json.to_string()).map_err(|e| match e {
+    read(text).map(|(value, _)| value)
+}
+
+/// The JSON text that the TOML `text` means, once it is known to read as a `T`: reading this
+/// JSON as a `T` gives what [`from_toml`] gives, and a `text` that doesn't read gets
+/// [`from_toml`]'s error. For readers that take TOML as JSON made elsewhere (the WASM
+/// package's storefront module leaves TOML's parser out).
+pub(crate) fn to_checked_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<String> {
+    read::<T>(text).map(|(_, json)| json)
+}
+
+/// `text` as TOML read into `T`, with the JSON it was read from.
+fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<(T, String)> {
+    let json = document(text)
+        .map_err(|message| Error::Parse {
+            field: String::new(),
+            message,
+        })?
+        .to_string();
+    let value = crate::from_json(&json).map_err(|e| match e {
         // serde_json's position is in the JSON made from the file; say where in the file.
         Error::Parse { field, message } => {
             let message = match message.rfind(" at line ") {
@@ -37,7 +52,8 @@ pub(crate) fn from_toml<T: serde::de::DeserializeOwned>(text: &str) -> Result<T>
             Error::Parse { field, message }
         }
         other => other,
-    })
+    })?;
+    Ok((value, json))
 }
 
 /// The 1-based line and column in `text` of the value at `path` (`rules[0].when`), or of the

@@ -112,21 +112,82 @@ pub fn label_quote(policy: &Policy, request: &str) -> Result<String> {
     to_json(&quote_label(policy.rate_cards(), &request)?)
 }
 
+/// How a policy's text is written.
+///
+/// ```
+/// use returnkit::wire::PolicyFormat;
+/// assert_eq!(PolicyFormat::parse("toml").unwrap(), PolicyFormat::Toml);
+/// assert_eq!(PolicyFormat::parse("yaml").unwrap_err().field(), "format");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PolicyFormat {
+    /// JSON text.
+    Json,
+    /// TOML text, read as the JSON it turns into (same fields, same errors).
+    Toml,
+}
+
+impl PolicyFormat {
+    /// The format named `name`, `json` or `toml`; any other is an error on the field `format`.
+    pub fn parse(name: &str) -> Result<PolicyFormat> {
+        match name {
+            "json" => Ok(PolicyFormat::Json),
+            "toml" => Ok(PolicyFormat::Toml),
+            other => Err(Error::InvalidValue {
+                field: "format".into(),
+                reason: format!("`{other}` is not json or toml"),
+            }),
+        }
+    }
+}
+
 /// Compiles a policy from JSON or TOML text (`format` is `json` or `toml`), with rate cards
 /// given as a JSON array (or empty text for none).
+///
+/// A TOML policy is compiled as its JSON form, [`policy_toml_to_json`]: so
+/// `compile_json_policy(&policy_toml_to_json(text)?, rate_cards)` gives the same answer.
 pub fn compile_policy(text: &str, format: &str, rate_cards: &str) -> Result<Policy> {
     check_size(text, "policy")?;
     check_size(rate_cards, "rate_cards")?;
-    let policy = match format {
-        "json" => Policy::from_json(text)?,
-        "toml" => Policy::from_toml(text)?,
-        other => {
-            return Err(Error::InvalidValue {
-                field: "format".into(),
-                reason: format!("`{other}` is not json or toml"),
-            })
-        }
+    let policy = match PolicyFormat::parse(format)? {
+        PolicyFormat::Json => Policy::from_json(text)?,
+        PolicyFormat::Toml => Policy::from_json(&policy_toml_to_json(text)?)?,
     };
+    with_rate_cards(policy, rate_cards)
+}
+
+/// [`compile_policy`] of a JSON policy. A build that calls this one, and neither
+/// [`compile_policy`] nor [`policy_toml_to_json`], leaves TOML's parser out (the WASM
+/// package's storefront module does, and takes TOML policies as their JSON form).
+///
+/// ```
+/// let policy = returnkit::wire::compile_json_policy(r#"{"name": "x", "window": {"days": 30}}"#, "").unwrap();
+/// assert_eq!(policy.document().name, "x");
+/// ```
+pub fn compile_json_policy(text: &str, rate_cards: &str) -> Result<Policy> {
+    check_size(text, "policy")?;
+    check_size(rate_cards, "rate_cards")?;
+    with_rate_cards(Policy::from_json(text)?, rate_cards)
+}
+
+/// The JSON form of a TOML policy document: the text [`compile_policy`] compiles for it.
+/// The document is read as a policy first, so that an error names the field and its line and
+/// column in the TOML file, as [`compile_policy`]'s do.
+///
+/// ```
+/// let json = returnkit::wire::policy_toml_to_json("name = \"x\"\n[window]\ndays = 30\n").unwrap();
+/// assert_eq!(json, r#"{"name":"x","window":{"days":30}}"#);
+/// let e = returnkit::wire::policy_toml_to_json("name = \"x\"\n[window]\ndays = \"30\"\n").unwrap_err();
+/// assert_eq!(e.field(), "window.days");
+/// assert!(e.to_string().contains("line 3"));
+/// ```
+pub fn policy_toml_to_json(text: &str) -> Result<String> {
+    check_size(text, "policy")?;
+    crate::toml_input::to_checked_json::<PolicyDocument>(text)
+}
+
+/// `policy` with the rate cards of `rate_cards` (a JSON array, or empty text for none).
+fn with_rate_cards(policy: Policy, rate_cards: &str) -> Result<Policy> {
     if rate_cards.trim().is_empty() {
         return Ok(policy);
     }
@@ -147,15 +208,9 @@ pub fn compile_policy(text: &str, format: &str, rate_cards: &str) -> Result<Poli
 /// Every problem in a policy document, as `{"ok": bool, "errors": [error, ...]}`.
 pub fn policy_check(text: &str, format: &str) -> Result<String> {
     check_size(text, "policy")?;
-    let parsed = match format {
-        "json" => from_json::<PolicyDocument>(text),
-        "toml" => PolicyDocument::from_toml(text),
-        other => {
-            return Err(Error::InvalidValue {
-                field: "format".into(),
-                reason: format!("`{other}` is not json or toml"),
-            })
-        }
+    let parsed = match PolicyFormat::parse(format)? {
+        PolicyFormat::Json => from_json::<PolicyDocument>(text),
+        PolicyFormat::Toml => PolicyDocument::from_toml(text),
     };
     let errors = match parsed {
         Ok(doc) => doc.check(),

@@ -149,3 +149,69 @@ fn every_example_policy_compiles() {
         failures.join("\n")
     );
 }
+
+/// The WASM storefront module compiles a TOML policy as `compile_json_policy` of its JSON
+/// form, made by the back-office module: that must answer as `compile_policy` of the TOML does,
+/// for good policies and for each kind of broken one.
+#[test]
+fn a_toml_policy_compiles_as_its_json_form() {
+    use returnkit::wire::{compile_json_policy, compile_policy, policy_toml_to_json};
+    let dir = workspace_root().join("examples/policies");
+    let mut texts: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    assert!(texts.len() >= 2, "the example TOML policies are gone");
+    let broken = [
+        ("syntax", "name = \"x\"\n[window\ndays = 30\n"),
+        ("type", "name = \"x\"\n[window]\ndays = \"thirty\"\n"),
+        (
+            "unknown field",
+            "name = \"x\"\n[window]\ndays = 30\nhours = 2\n",
+        ),
+        ("semantic", "name = \"x\"\n[window]\ndays = -3\n"),
+        (
+            "number out of range",
+            "name = \"x\"\n[window]\ndays = 1e400\n",
+        ),
+        (
+            "rule type",
+            "name = \"x\"\n[window]\ndays = 30\n[[rules]]\nid = 7\n",
+        ),
+    ];
+    texts.extend(broken.iter().map(|(n, t)| (n.to_string(), t.to_string())));
+    let cards =
+        std::fs::read_to_string(workspace_root().join("examples/rates/us-ground.json")).unwrap();
+    let cards = format!("[{cards}]");
+    let mut errors = 0;
+    for (name, text) in &texts {
+        for rate_cards in ["", cards.as_str()] {
+            let direct = compile_policy(text, "toml", rate_cards);
+            let via_json =
+                policy_toml_to_json(text).and_then(|json| compile_json_policy(&json, rate_cards));
+            match (direct, via_json) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a.document(), b.document(), "{name}");
+                    assert_eq!(a.rate_cards(), b.rate_cards(), "{name}");
+                }
+                (Err(a), Err(b)) => {
+                    assert_eq!(a.to_json_text(), b.to_json_text(), "{name}");
+                    errors += 1;
+                }
+                (a, b) => panic!("{name}: compile_policy {a:?}, through JSON {b:?}"),
+            }
+        }
+    }
+    assert_eq!(
+        errors,
+        2 * broken.len(),
+        "each broken policy must be refused"
+    );
+}
