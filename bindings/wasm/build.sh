@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the npm package into bindings/wasm/pkg: the wasm32 library (release, size-optimised,
-# in its own target dir so host builds are untouched), wasm-bindgen for the web, bundler and
-# nodejs targets, the JavaScript wrapper, and the TypeScript declarations.
+# Builds the npm package into bindings/wasm/pkg: the two wasm32 modules, storefront and back
+# office (release, in their own target dir so host builds are untouched), wasm-bindgen for the
+# web, bundler and nodejs targets, the JavaScript wrapper, and the TypeScript declarations.
 # Installs what is missing: the wasm32 target and the wasm-bindgen CLI at the exact version
 # of the wasm-bindgen crate.
 set -euo pipefail
@@ -44,15 +44,28 @@ for crate in "${cold[@]}"; do
   config+=(--config "profile.release.package.$crate.opt-level=\"z\"")
 done
 
-say "cargo build (wasm32, release, opt-level $opt, LTO)"
-CARGO_TARGET_DIR="$root/target/wasm-o$opt" \
-CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt" \
-CARGO_PROFILE_RELEASE_LTO=fat \
-CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
-CARGO_PROFILE_RELEASE_DEBUG=false \
-CARGO_PROFILE_RELEASE_PANIC=abort \
-  cargo build --quiet --locked --release --target wasm32-unknown-unknown -p returnkit-wasm --lib "${config[@]}"
-wasm="$root/target/wasm-o$opt/wasm32-unknown-unknown/release/returnkit_wasm.wasm"
+# Two modules from one crate, a feature each (see src/lib.rs): the storefront (what a returns
+# portal loads) and the back office (loaded on first use). The core is built once for both.
+# Each is copied out of the target dir under the name its glue gets from wasm-bindgen: the
+# storefront keeps the crate's (returnkit_wasm.js), the back office is returnkit_back_office.js.
+modules="$root/target/wasm-o$opt/modules"
+mkdir -p "$modules"
+for module in storefront back-office; do
+  say "cargo build $module (wasm32, release, opt-level $opt, LTO)"
+  CARGO_TARGET_DIR="$root/target/wasm-o$opt" \
+  CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt" \
+  CARGO_PROFILE_RELEASE_LTO=fat \
+  CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
+  CARGO_PROFILE_RELEASE_DEBUG=false \
+  CARGO_PROFILE_RELEASE_PANIC=abort \
+    cargo build --quiet --locked --release --target wasm32-unknown-unknown -p returnkit-wasm --lib \
+      --no-default-features --features "$module" "${config[@]}"
+  name=returnkit_wasm
+  [ "$module" = back-office ] && name=returnkit_back_office
+  cp "$root/target/wasm-o$opt/wasm32-unknown-unknown/release/returnkit_wasm.wasm" "$modules/$name.wasm"
+done
+storefront_wasm="$modules/returnkit_wasm.wasm"
+back_office_wasm="$modules/returnkit_back_office.wasm"
 
 say "TypeScript declarations"
 mkdir -p "$here/pkg"
@@ -61,7 +74,9 @@ cargo run --quiet --locked -p returnkit-wasm --bin returnkit-wasm-dts -- "$here/
 for target in web bundler nodejs; do
   say "wasm-bindgen --target $target"
   rm -rf "$here/pkg/$target"
-  wasm-bindgen --target "$target" --no-typescript --out-dir "$here/pkg/$target" "$wasm"
+  for wasm in "$storefront_wasm" "$back_office_wasm"; do
+    wasm-bindgen --target "$target" --no-typescript --out-dir "$here/pkg/$target" "$wasm"
+  done
 done
 
 say "package"

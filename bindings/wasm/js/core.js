@@ -9,6 +9,11 @@
 // becomes a ReturnKitError with code 9001, the panic message is read from the trapped
 // instance, and the entry point's loader replaces the instance with a fresh one. Policies
 // compiled on the old instance are compiled again from their source on first use.
+//
+// Two WebAssembly modules answer (see docs/wasm.md, "Size"): the storefront (policies,
+// decisions, quotes, splits, rmaSubmit) and the back office (rmaApply, rmaTick, policyCheck,
+// and TOML policies, which it turns into the JSON the storefront compiles). Each has its own
+// loader; the back office's loads on first use (Node.js) or with initBackOffice().
 
 /** Everything returnkit throws: the wire-format error record as an Error. */
 export class ReturnKitError extends Error {
@@ -50,22 +55,32 @@ function isPlainRecord(value) {
 }
 
 /**
- * Builds the API on a loader: `{ current(): glue, generation: number, recover(): void }`.
- * `current()` gives the wasm-bindgen exports of the live instance (or throws a ReturnKitError
- * while there is none); `recover()` discards the live instance after a trap.
+ * Builds the API on two loaders, the storefront module's and the back office's, each
+ * `{ current(): glue, generation: number, recover(): void }`. `current()` gives the
+ * wasm-bindgen exports of the live instance (or throws a ReturnKitError while there is none);
+ * `recover()` discards the live instance after a trap.
  */
-export function makeApi(loader) {
-  /** Calls into the instance, turning whatever it throws into a ReturnKitError. */
+export function makeApi(loader, backOffice) {
+  /** Calls into the storefront instance, turning whatever it throws into a ReturnKitError. */
   function call(fn) {
-    const glue = loader.current();
+    return callOn(loader, fn);
+  }
+
+  /** Calls into the back-office instance. */
+  function callBackOffice(fn) {
+    return callOn(backOffice, fn);
+  }
+
+  function callOn(from, fn) {
+    const glue = from.current();
     try {
       return fn(glue);
     } catch (e) {
-      throw convert(e, glue);
+      throw convert(e, glue, from);
     }
   }
 
-  function convert(e, glue) {
+  function convert(e, glue, from = loader) {
     if (e instanceof ReturnKitError) return e;
     if (typeof e === 'string') {
       let record;
@@ -87,7 +102,7 @@ export function makeApi(loader) {
     }
     let restart = '';
     try {
-      loader.recover();
+      from.recover();
     } catch (err) {
       restart = ` (and a new instance could not be made: ${err && err.message ? err.message : err})`;
     }
@@ -123,7 +138,8 @@ export function makeApi(loader) {
      * Compiles a return policy once, to decide many returns.
      * @param policy JSON or TOML text, or a policy document object
      * @param options `format` ('json' or 'toml'; by default JSON when the text starts with `{`)
-     *   and `rateCards` (JSON text or an array of rate cards) for label quotes
+     *   and `rateCards` (JSON text or an array of rate cards) for label quotes. TOML is read by
+     *   the back-office module, into the JSON that the storefront compiles.
      */
     constructor(policy, options) {
       options = options ?? {};
@@ -132,6 +148,11 @@ export function makeApi(loader) {
       this.#format = options.format ?? (!isText || policy.trimStart().startsWith('{') ? 'json' : 'toml');
       const cards = options.rateCards;
       this.#cards = cards === undefined || cards === null ? '' : stringify(cards, 'rate_cards');
+      if (this.#format === 'toml') {
+        const toml = this.#text;
+        this.#text = callBackOffice((g) => g.policy_toml_to_json(toml));
+        this.#format = 'json';
+      }
       this.#compile();
     }
 
@@ -287,7 +308,7 @@ export function makeApi(loader) {
       const isText = typeof policy === 'string';
       const text = isText ? policy : stringify(policy, 'policy');
       const fmt = format ?? (!isText || policy.trimStart().startsWith('{') ? 'json' : 'toml');
-      return parse(call((g) => g.policy_check(text, fmt)));
+      return parse(callBackOffice((g) => g.policy_check(text, fmt)));
     },
 
     /** Opens a return authorization: a `submit` command in, `{document, events}` out. */
@@ -302,21 +323,21 @@ export function makeApi(loader) {
     rmaApply(document, command) {
       const doc = stringify(document, 'document');
       const cmd = stringify(command, 'command');
-      return parse(call((g) => g.rma_apply(doc, cmd)));
+      return parse(callBackOffice((g) => g.rma_apply(doc, cmd)));
     },
     /** `rmaApply` on JSON text. */
     rmaApplyJson(document, command) {
-      return call((g) => g.rma_apply(document, command));
+      return callBackOffice((g) => g.rma_apply(document, command));
     },
     /** Lets time pass for an RMA document (a backend job): `{document, events}` out. */
     rmaTick(document, now, idempotencyKey) {
       const doc = stringify(document, 'document');
       const at = now instanceof Date ? now.toISOString() : String(now);
-      return parse(call((g) => g.rma_tick(doc, at, String(idempotencyKey))));
+      return parse(callBackOffice((g) => g.rma_tick(doc, at, String(idempotencyKey))));
     },
     /** `rmaTick` on JSON text. */
     rmaTickJson(document, now, idempotencyKey) {
-      return call((g) => g.rma_tick(document, now, idempotencyKey));
+      return callBackOffice((g) => g.rma_tick(document, now, idempotencyKey));
     },
 
     /** Every stable error code with its kind. */
@@ -329,13 +350,17 @@ export function makeApi(loader) {
       return call((g) => g.version());
     },
 
-    /** Test support: panics inside Rust, to exercise the recovery. Not for production use. */
-    __debugPanic(message) {
-      return call((g) => g.debug_panic(String(message)));
+    /**
+     * Test support: panics inside Rust (the storefront module, or the back office's with
+     * `inBackOffice`), to exercise the recovery. Not for production use.
+     */
+    __debugPanic(message, inBackOffice) {
+      const at = inBackOffice ? callBackOffice : call;
+      return at((g) => g.debug_panic(String(message)));
     },
-    /** Test support: how many times the instance was replaced. */
-    __instanceGeneration() {
-      return loader.generation;
+    /** Test support: how many times the instance (the back office's with `inBackOffice`) was replaced. */
+    __instanceGeneration(inBackOffice) {
+      return inBackOffice ? backOffice.generation : loader.generation;
     },
   };
 }

@@ -43,6 +43,14 @@ export type InitInput = string | URL | Response | BufferSource | WebAssembly.Mod
  */
 export declare function init(input?: InitInput): Promise<void>;
 
+/**
+ * Loads the back-office module: `rmaApply`, `rmaTick`, `policyCheck` and TOML policies answer
+ * from it. Required once before those in the web and bundler builds (they throw a
+ * ReturnKitError 9001 until then); in Node.js it loads on their first call. A returns portal
+ * (policies in JSON, decisions, quotes, `rmaSubmit`) never needs it.
+ */
+export declare function initBackOffice(input?: InitInput): Promise<void>;
+
 /** Resolves when calls can be made (after `init`, or after a restart following error 9001). */
 export declare function ready(): Promise<void>;
 
@@ -54,7 +62,10 @@ export type DecideArgs = Omit<DecideInput, 'now'> & { now: Timestamp | Date };
 
 /** Options of a Policy. */
 export interface PolicyOptions {
-  /** `json` or `toml`; by default JSON when the text starts with `{`, TOML otherwise. */
+  /**
+   * `json` or `toml`; by default JSON when the text starts with `{`, TOML otherwise. TOML is
+   * read by the back-office module (see `initBackOffice`).
+   */
   format?: PolicyFormat;
   /** Rate cards for return labels: JSON text or an array. */
   rateCards?: string | RateCard[];
@@ -116,18 +127,24 @@ export declare function allocateMinor<T extends { [index: number]: number; reado
   out: T,
 ): T;
 
-/** Every problem in a policy document (an invalid policy is not thrown: it is listed). */
+/**
+ * Every problem in a policy document (an invalid policy is not thrown: it is listed). From the
+ * back-office module (see `initBackOffice`).
+ */
 export declare function policyCheck(policy: string | PolicyDocument, format?: PolicyFormat): PolicyCheck;
 
 /** Opens a return authorization: a `submit` command in. */
 export declare function rmaSubmit(command: Command): RmaOutcome;
 /** `rmaSubmit` on JSON text. */
 export declare function rmaSubmitJson(json: string): string;
-/** Applies a command to a stored RMA document. */
+/** Applies a command to a stored RMA document. From the back-office module (see `initBackOffice`). */
 export declare function rmaApply(document: RmaDocument | string, command: Command): RmaOutcome;
 /** `rmaApply` on JSON text. */
 export declare function rmaApplyJson(document: string, command: string): string;
-/** Lets time pass for an RMA document (expiry, refund deadlines), as a backend job does. */
+/**
+ * Lets time pass for an RMA document (expiry, refund deadlines), as a backend job does. From the
+ * back-office module (see `initBackOffice`).
+ */
 export declare function rmaTick(document: RmaDocument | string, now: Timestamp | Date, idempotencyKey: string): RmaOutcome;
 /** `rmaTick` on JSON text. */
 export declare function rmaTickJson(document: string, now: string, idempotencyKey: string): string;
@@ -143,6 +160,6 @@ export declare function errorCodes(): readonly ErrorCode[];
 export declare function version(): string;
 
 /** @internal Test support: panics inside Rust to exercise the recovery. */
-export declare function __debugPanic(message: string): string;
+export declare function __debugPanic(message: string, inBackOffice?: boolean): string;
 /** @internal Test support: how many times the instance was replaced. */
-export declare function __instanceGeneration(): number;
+export declare function __instanceGeneration(inBackOffice?: boolean): number;

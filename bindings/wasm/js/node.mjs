@@ -1,27 +1,58 @@
-// returnkit for Node.js: the `nodejs` wasm-bindgen build, loaded synchronously on import.
-// A trapped instance is replaced by loading the glue module afresh (a new instance).
+// returnkit for Node.js: the `nodejs` wasm-bindgen builds. The storefront module is loaded
+// synchronously on import, the back office's synchronously on its first call.
+// A trapped instance is replaced by loading its glue module afresh (a new instance).
 import { createRequire } from 'node:module';
 import { makeApi, ReturnKitError } from '../core.js';
 
 const require = createRequire(import.meta.url);
-const gluePath = require.resolve('./returnkit_wasm.js');
-let glue = require(gluePath);
-let generation = 0;
 
-const api = makeApi({
-  current: () => glue,
-  get generation() {
-    return generation;
-  },
-  recover() {
-    delete require.cache[gluePath];
-    glue = require(gluePath);
-    generation += 1;
-  },
-});
+/** A module's loader: its glue required now (`eager`) or on the first call. */
+function nodeModule(file, eager) {
+  const path = require.resolve(file);
+  let glue = null;
+  let generation = 0;
+  const load = () => {
+    try {
+      glue = require(path);
+    } catch (e) {
+      delete require.cache[path];
+      throw new ReturnKitError({
+        code: 9001,
+        kind: 'internal',
+        field: '',
+        message: `internal error: ${file} could not be loaded: ${e && e.message ? e.message : e}`,
+      });
+    }
+  };
+  if (eager) load();
+  return {
+    current() {
+      if (glue === null) load();
+      return glue;
+    },
+    get generation() {
+      return generation;
+    },
+    recover() {
+      delete require.cache[path];
+      glue = null;
+      generation += 1;
+      if (eager) load();
+    },
+  };
+}
+
+const storefront = nodeModule('./returnkit_wasm.js', true);
+const backOffice = nodeModule('./returnkit_back_office.js', false);
+const api = makeApi(storefront, backOffice);
 
 /** Nothing to wait for in Node.js: the module is ready on import. */
 export async function init() {}
+
+/** Loads the back-office module now (it loads on its first call otherwise). */
+export async function initBackOffice() {
+  backOffice.current();
+}
 
 /** Resolves when the module can be called (at once in Node.js). */
 export function ready() {

@@ -42,29 +42,36 @@ function patch(file, from, to) {
   writeFileSync(file, text.replace(from, to));
 }
 
+// The two modules (see src/lib.rs): the storefront keeps the crate's name.
+const modules = ['returnkit_wasm', 'returnkit_back_office'];
+
 for (const target of ['web', 'bundler', 'nodejs']) {
-  const file = join(pkg, target, 'returnkit_wasm_bg.wasm');
-  writeFileSync(file, stripCustomSections(readFileSync(file)));
+  for (const module of modules) {
+    const file = join(pkg, target, `${module}_bg.wasm`);
+    writeFileSync(file, stripCustomSections(readFileSync(file)));
+  }
 }
 
-// web: initSync makes a new instance each time it is called (the wrapper calls it once from
-// init(), and again only to replace a trapped instance); __wbg_finalize_init resets the views.
-patch(
-  join(pkg, 'web', 'returnkit_wasm.js'),
-  'function initSync(module) {\n    if (wasm !== undefined) return wasm;\n',
-  'function initSync(module) {\n',
-);
-
-// bundler: __wbg_set_wasm also forgets the views of the old instance's memory.
-{
-  const file = join(pkg, 'bundler', 'returnkit_wasm_bg.js');
-  const caches = [...readFileSync(file, 'utf8').matchAll(/^let (cached\w+Memory0) = null;$/gm)].map((m) => m[1]);
-  if (caches.length === 0) throw new Error(`${file}: no memory views found`);
+for (const module of modules) {
+  // web: initSync makes a new instance each time it is called (the wrapper calls it once from
+  // init(), and again only to replace a trapped instance); __wbg_finalize_init resets the views.
   patch(
-    file,
-    'export function __wbg_set_wasm(val) {\n    wasm = val;\n',
-    `export function __wbg_set_wasm(val) {\n    wasm = val;\n${caches.map((c) => `    ${c} = null;\n`).join('')}`,
+    join(pkg, 'web', `${module}.js`),
+    'function initSync(module) {\n    if (wasm !== undefined) return wasm;\n',
+    'function initSync(module) {\n',
   );
+
+  // bundler: __wbg_set_wasm also forgets the views of the old instance's memory.
+  {
+    const file = join(pkg, 'bundler', `${module}_bg.js`);
+    const caches = [...readFileSync(file, 'utf8').matchAll(/^let (cached\w+Memory0) = null;$/gm)].map((m) => m[1]);
+    if (caches.length === 0) throw new Error(`${file}: no memory views found`);
+    patch(
+      file,
+      'export function __wbg_set_wasm(val) {\n    wasm = val;\n',
+      `export function __wbg_set_wasm(val) {\n    wasm = val;\n${caches.map((c) => `    ${c} = null;\n`).join('')}`,
+    );
+  }
 }
 
 // nodejs: the glue is CommonJS inside an ES module package.
@@ -105,7 +112,7 @@ const manifest = {
     './package.json': './package.json',
   },
   files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/'],
-  sideEffects: ['./bundler/returnkit_wasm.js', './bundler/index.js'],
+  sideEffects: ['./bundler/returnkit_wasm.js', './bundler/returnkit_back_office.js', './bundler/index.js'],
   engines: { node: '>=18' },
 };
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

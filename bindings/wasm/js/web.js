@@ -1,38 +1,17 @@
 // returnkit for browsers without a bundler (and Deno, workers, Node.js ESM): the `web`
-// wasm-bindgen build. Call `await init()` once before anything else.
+// wasm-bindgen builds. Call `await init()` once before anything else, and
+// `await initBackOffice()` before the back office's calls (rmaApply, rmaTick, policyCheck,
+// TOML policies): a returns portal never needs them, so it never downloads that module.
 // A trapped instance is replaced synchronously from the compiled module kept by init().
-import { initSync } from './returnkit_wasm.js';
 import * as glue from './returnkit_wasm.js';
+import * as backOfficeGlue from './returnkit_back_office.js';
 import { makeApi, ReturnKitError } from '../core.js';
 
-let compiled = null;
-let generation = 0;
-let starting = null;
+function internal(message) {
+  return new ReturnKitError({ code: 9001, kind: 'internal', field: '', message: `internal error: ${message}` });
+}
 
-const api = makeApi({
-  current() {
-    if (compiled === null) {
-      throw new ReturnKitError({
-        code: 9001,
-        kind: 'internal',
-        field: '',
-        message: 'internal error: returnkit is not initialized; await init() first',
-      });
-    }
-    return glue;
-  },
-  get generation() {
-    return generation;
-  },
-  recover() {
-    // The glue is built so that initSync makes a new instance each time (see build.mjs).
-    initSync({ module: compiled });
-    generation += 1;
-  },
-});
-
-async function compile(input) {
-  let source = input ?? new URL('returnkit_wasm_bg.wasm', import.meta.url);
+async function compile(source) {
   if (source instanceof WebAssembly.Module) return source;
   if (typeof source === 'string' || source instanceof URL) source = fetch(source);
   source = await source;
@@ -48,28 +27,68 @@ async function compile(input) {
 }
 
 /**
+ * A module's loader and its init: `glue` is its wasm-bindgen web glue, `file` its wasm file
+ * next to this one, `what` and `first` name it and its init in errors.
+ */
+function webModule(moduleGlue, file, what, first) {
+  let compiled = null;
+  let generation = 0;
+  let starting = null;
+  const loader = {
+    current() {
+      if (compiled === null) throw internal(`${what} is not initialized; ${first} first`);
+      return moduleGlue;
+    },
+    get generation() {
+      return generation;
+    },
+    recover() {
+      // The glue is built so that initSync makes a new instance each time (see package.mjs).
+      moduleGlue.initSync({ module: compiled });
+      generation += 1;
+    },
+  };
+  function init(input) {
+    if (starting === null) {
+      starting = compile(input ?? new URL(file, import.meta.url)).then(
+        (module) => {
+          moduleGlue.initSync({ module });
+          compiled = module;
+        },
+        (e) => {
+          starting = null;
+          throw internal(`${what}'s WebAssembly module could not be loaded: ${e && e.message ? e.message : e}`);
+        },
+      );
+    }
+    return starting;
+  }
+  return { loader, init };
+}
+
+const storefront = webModule(glue, 'returnkit_wasm_bg.wasm', 'returnkit', 'await init()');
+const backOffice = webModule(
+  backOfficeGlue,
+  'returnkit_back_office_bg.wasm',
+  "returnkit's back-office module",
+  'await initBackOffice()',
+);
+const api = makeApi(storefront.loader, backOffice.loader);
+
+/**
  * Loads the WebAssembly module: from `input` (a URL, a Response, bytes or a compiled module)
  * or from `returnkit_wasm_bg.wasm` next to this file. Calling it again does nothing.
  */
 export function init(input) {
-  if (starting === null) {
-    starting = compile(input).then(
-      (module) => {
-        initSync({ module });
-        compiled = module;
-      },
-      (e) => {
-        starting = null;
-        throw new ReturnKitError({
-          code: 9001,
-          kind: 'internal',
-          field: '',
-          message: `internal error: returnkit's WebAssembly module could not be loaded: ${e && e.message ? e.message : e}`,
-        });
-      },
-    );
-  }
-  return starting;
+  return storefront.init(input);
+}
+
+/**
+ * Loads the back-office module (rmaApply, rmaTick, policyCheck, TOML policies): from `input`
+ * or from `returnkit_back_office_bg.wasm` next to this file. Calling it again does nothing.
+ */
+export function initBackOffice(input) {
+  return backOffice.init(input);
 }
 
 /** Resolves when the module can be called. */

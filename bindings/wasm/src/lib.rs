@@ -16,16 +16,27 @@
 //! JavaScript wrapper can read it with [`take_panic`] after the trap, throw a `ReturnKitError`
 //! with code 9001, and start a fresh instance.
 //!
-//! Policies are kept in a table inside the instance and named by a handle (a positive
-//! integer), so that the JavaScript `Policy` class can be rebuilt on a fresh instance.
+//! The package is two WebAssembly modules, built from this crate with one feature each, so
+//! that a returns portal loads only what it uses (docs/wasm.md, "Size"):
+//! - [`storefront`] (feature `storefront`): what a returns portal calls as the customer picks
+//!   items and submits: policies (JSON), decisions, refund and label quotes, splits, the
+//!   policy summary, and opening an RMA;
+//! - [`back_office`] (feature `back-office`): the rest of the RMA lifecycle (commands and
+//!   timers), policy checks, and TOML policies, turned into the JSON the storefront compiles.
+//!
+//! Both have the exports of this file (errors, panics, version). Host builds (tests, the
+//! TypeScript generator) have both features.
 
 use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
 
-use returnkit::policy::Policy;
-use returnkit::{wire, Error};
+use returnkit::Error;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "back-office")]
+pub mod back_office;
+#[cfg(feature = "storefront")]
+pub mod storefront;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod typegen;
 
@@ -35,8 +46,6 @@ pub type Answer<T = String> = Result<T, String>;
 thread_local! {
     /// The message of the last panic, kept by the hook until [`take_panic`] reads it.
     static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Compiled policies; a handle is an index plus one, so that 0 is never a handle.
-    static POLICIES: RefCell<Vec<Option<Policy>>> = const { RefCell::new(Vec::new()) };
 }
 
 static HOOK: std::sync::Once = std::sync::Once::new();
@@ -118,227 +127,14 @@ pub fn error_codes() -> String {
     returnkit::json_writer::to_string(&codes).unwrap_or_default()
 }
 
-/// A refund quote: [`wire::quote`].
-#[wasm_bindgen]
-pub fn quote(input: &str) -> Answer {
-    guard(|| wire::quote(input))
-}
-
-/// An exact split of an amount across weights: [`wire::allocate`].
-#[wasm_bindgen]
-pub fn allocate(input: &str) -> Answer {
-    guard(|| wire::allocate(input))
-}
-
-/// Largest 2^53 - 1: integers up to it are exact as JavaScript numbers.
-const SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
-
-fn whole(value: f64, field: impl FnOnce() -> String) -> returnkit::Result<i64> {
-    if value.is_finite() && value.fract() == 0.0 && value.abs() <= SAFE_INTEGER {
-        // In range and whole, so the conversion is exact.
-        Ok(value as i64)
-    } else {
-        Err(Error::InvalidValue {
-            field: field(),
-            reason: "not a whole number of at most 2^53 - 1".into(),
-        })
-    }
-}
-
-/// Most weights the fast split takes; more go through [`allocate_minor`].
-pub const FAST_WEIGHTS: usize = 32;
-
-/// The fast split, in place: `buf` holds at most [`FAST_WEIGHTS`] weights, which become the
-/// shares, and the answer is true. Numbers that are not whole, and any error, answer false
-/// with `buf` unchanged, and [`allocate_minor`] then gives the typed error. The split itself
-/// is the core's ([`returnkit::Money::allocate_minor_units`]); this only converts numbers.
-pub fn split_in_place(total: f64, buf: &mut [f64]) -> bool {
-    let n = buf.len();
-    if n == 0 || n > FAST_WEIGHTS {
-        return false;
-    }
-    let Ok(total) = whole(total, String::new) else {
-        return false;
-    };
-    let mut weights = [0i64; FAST_WEIGHTS];
-    for (w, v) in weights.iter_mut().zip(buf.iter()) {
-        let Ok(v) = whole(*v, String::new) else {
-            return false;
-        };
-        *w = v;
-    }
-    let mut shares = [0i64; FAST_WEIGHTS];
-    let (Some(weights), Some(shares)) = (weights.get(..n), shares.get_mut(..n)) else {
-        return false;
-    };
-    if returnkit::Money::allocate_minor_units(total, weights, shares).is_err() {
-        return false;
-    }
-    for (b, s) in buf.iter_mut().zip(shares.iter()) {
-        // Each share is at most the total, so at most 2^53 - 1: exact as a number.
-        *b = *s as f64;
-    }
-    true
-}
-
-/// [`returnkit::Money::allocate`] in minor units: `total` split across whole `weights`, the
-/// shares in minor units. Numbers must be whole and within 2^53 - 1.
-#[wasm_bindgen]
-pub fn allocate_minor(total: f64, weights: &[f64]) -> Answer<Vec<f64>> {
-    guard(|| {
-        let mut out = weights.to_vec();
-        if split_in_place(total, &mut out) {
-            return Ok(out);
-        }
-        let total = whole(total, || "total".into())?;
-        let weights = weights
-            .iter()
-            .enumerate()
-            .map(|(i, w)| whole(*w, || format!("weights[{i}]")))
-            .collect::<returnkit::Result<Vec<_>>>()?;
-        let mut shares = vec![0i64; weights.len()];
-        returnkit::Money::allocate_minor_units(total, &weights, &mut shares)?;
-        Ok(shares.into_iter().map(|m| m as f64).collect())
-    })
-}
-
-thread_local! {
-    /// Weights in, shares out, for [`allocate_minor_in_scratch`]: JavaScript writes and reads
-    /// it through a view of the instance's memory, so a split crosses the boundary without
-    /// allocating.
-    static SCRATCH: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The address of the scratch buffer, which holds [`FAST_WEIGHTS`] numbers (a view of the
-/// instance's memory at this address stays valid: the buffer never moves).
-#[wasm_bindgen]
-pub fn allocate_scratch() -> usize {
-    SCRATCH.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() < FAST_WEIGHTS {
-            s.resize(FAST_WEIGHTS, 0.0);
-        }
-        s.as_ptr() as usize
-    })
-}
-
-/// The fast split in place: the first `n` numbers of the scratch buffer are the weights, and
-/// become the shares. Returns false, changing nothing, when [`allocate_minor`] must answer.
-#[wasm_bindgen]
-pub fn allocate_minor_in_scratch(total: f64, n: usize) -> bool {
-    SCRATCH.with(|s| match s.borrow_mut().get_mut(..n) {
-        Some(buffer) => split_in_place(total, buffer),
-        None => false,
-    })
-}
-
-/// The instance's memory, for the view of the scratch buffer.
-#[wasm_bindgen]
-pub fn wasm_memory() -> JsValue {
-    wasm_bindgen::memory()
-}
-
-/// Every problem in a policy document: [`wire::policy_check`].
-#[wasm_bindgen]
-pub fn policy_check(text: &str, format: &str) -> Answer {
-    guard(|| wire::policy_check(text, format))
-}
-
-/// Compiles a policy ([`wire::compile_policy`]) and keeps it; returns its handle.
-#[wasm_bindgen]
-pub fn policy_compile(text: &str, format: &str, rate_cards: &str) -> Answer<u32> {
-    guard(|| {
-        let policy = wire::compile_policy(text, format, rate_cards)?;
-        POLICIES.with(|table| {
-            let mut table = table.borrow_mut();
-            let index = match table.iter().position(Option::is_none) {
-                Some(free) => free,
-                None => {
-                    table.push(None);
-                    table.len() - 1
-                }
-            };
-            if let Some(slot) = table.get_mut(index) {
-                *slot = Some(policy);
-            }
-            u32::try_from(index + 1).map_err(|_| internal("too many policies".into()))
-        })
-    })
-}
-
-/// Releases a compiled policy. Freeing a handle twice does nothing.
-#[wasm_bindgen]
-pub fn policy_free(handle: u32) {
-    POLICIES.with(|table| {
-        if let Some(slot) = table
-            .borrow_mut()
-            .get_mut((handle as usize).wrapping_sub(1))
-        {
-            *slot = None;
-        }
-    });
-}
-
-/// Runs `f` on the policy behind `handle`.
-fn with_policy(
-    handle: u32,
-    f: impl FnOnce(&Policy) -> returnkit::Result<String>,
-) -> returnkit::Result<String> {
-    POLICIES.with(|table| {
-        let table = table.borrow();
-        match table
-            .get((handle as usize).wrapping_sub(1))
-            .and_then(Option::as_ref)
-        {
-            Some(policy) => f(policy),
-            None => Err(Error::InvalidValue {
-                field: "policy".into(),
-                reason: "this policy was freed".into(),
-            }),
-        }
-    })
-}
-
-/// A decision under a compiled policy: [`wire::decide`].
-#[wasm_bindgen]
-pub fn policy_decide(handle: u32, input: &str) -> Answer {
-    guard(|| with_policy(handle, |p| wire::decide(p, input)))
-}
-
-/// A label quote with a compiled policy's rate cards: [`wire::label_quote`].
-#[wasm_bindgen]
-pub fn policy_label_quote(handle: u32, request: &str) -> Answer {
-    guard(|| with_policy(handle, |p| wire::label_quote(p, request)))
-}
-
-/// A compiled policy's plain-language summary (a JSON string), or its schema.org JSON-LD:
-/// [`wire::policy_explain`].
-#[wasm_bindgen]
-pub fn policy_explain(handle: u32, jsonld: bool) -> Answer {
-    guard(|| with_policy(handle, |p| wire::policy_explain(p, jsonld)))
-}
-
-/// Opens an RMA: [`wire::rma_submit`].
-#[wasm_bindgen]
-pub fn rma_submit(command: &str) -> Answer {
-    guard(|| wire::rma_submit(command))
-}
-
-/// Applies a command to an RMA document: [`wire::rma_apply`].
-#[wasm_bindgen]
-pub fn rma_apply(document: &str, command: &str) -> Answer {
-    guard(|| wire::rma_apply(document, command))
-}
-
-/// Lets time pass for an RMA document: [`wire::rma_tick`].
-#[wasm_bindgen]
-pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Answer {
-    guard(|| wire::rma_tick(document, now, idempotency_key))
-}
-
 #[cfg(test)]
+#[cfg(all(feature = "storefront", feature = "back-office"))]
 mod tests {
+    use super::back_office::*;
+    use super::storefront::SCRATCH;
+    use super::storefront::*;
     use super::*;
+    use returnkit::wire;
 
     fn error(answer: Answer<impl std::fmt::Debug>) -> serde_json::Value {
         serde_json::from_str(&answer.unwrap_err()).unwrap()
@@ -369,6 +165,29 @@ mod tests {
         );
         let e = error(policy_compile("{", "json", ""));
         assert_eq!(e["code"], 1001);
+    }
+
+    #[test]
+    fn a_toml_policy_reaches_the_storefront_as_json() {
+        let toml = "name = \"p\"\n[window]\ndays = 30\n";
+        let json = policy_toml_to_json(toml).unwrap();
+        let h = policy_compile(&json, "json", "").unwrap();
+        let direct = wire::compile_policy(toml, "toml", "").unwrap();
+        let summary = policy_explain(h, false).unwrap();
+        assert_eq!(summary, wire::policy_explain(&direct, false).unwrap());
+        policy_free(h);
+        // TOML itself is refused by the storefront module, which has no TOML parser.
+        let e = error(policy_compile(toml, "toml", ""));
+        assert_eq!(
+            (e["code"].as_i64(), e["field"].as_str()),
+            (Some(1002), Some("format"))
+        );
+        // A TOML error says where in the file, from the back-office module.
+        let e = error(policy_toml_to_json(
+            "name = \"p\"\n[window]\ndays = \"x\"\n",
+        ));
+        assert_eq!(e["field"], "window.days");
+        assert!(e["message"].as_str().unwrap().contains("line 3"), "{e}");
     }
 
     #[test]

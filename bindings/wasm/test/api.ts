@@ -2,6 +2,7 @@
 // (pkg/index.d.ts and pkg/types.d.ts). Not run: test/*.test.mjs run the same calls.
 import {
   init,
+  initBackOffice,
   ready,
   Policy,
   ReturnKitError,
@@ -46,6 +47,8 @@ export async function everything(cards: RateCard[]): Promise<string[]> {
   await init();
   await init(new URL('https://shop.example/returnkit_wasm_bg.wasm'));
   await ready();
+  await initBackOffice();
+  await initBackOffice(new URL('https://shop.example/returnkit_back_office_bg.wasm'));
   const seen: string[] = [version()];
 
   const order: Order = {

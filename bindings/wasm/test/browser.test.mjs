@@ -92,10 +92,16 @@ after(async () => {
   if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
+// The WebAssembly files the portal fetched: only the storefront module's (docs/wasm.md, "Size").
+const wasmFetched = new Set();
+
 async function open(viewport) {
   const page = await context.newPage();
   await page.setViewportSize(viewport);
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) wasmFetched.add(r.url().slice(r.url().lastIndexOf('/') + 1));
+  });
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
@@ -212,6 +218,8 @@ test('desktop: find an order, see what is returnable, price a return live, submi
   assert.equal(await timeline.first().getAttribute('data-status'), 'approved');
   assert.match(await timeline.first().textContent(), /Nov 20, 2026, 10:00 AM PST.*Your return is approved/);
   await page.screenshot({ path: join(out, 'portal-desktop-done.png'), fullPage: true });
+  // From finding the order to the submitted RMA, the portal downloaded one module.
+  assert.deepEqual([...wasmFetched], ['returnkit_wasm_bg.wasm']);
 
   // The next return gets the next number.
   const first = await page.locator('#rma-number').textContent();

@@ -35,4 +35,21 @@ await rk.ready();
 report.generation = rk.__instanceGeneration();
 report.refundAfter = rk.refundQuote({ order, request }).totals.refund;
 report.policyAfter = policy.explain().length > 0;
+// The back office: a chunk of its own, imported by initBackOffice().
+try {
+  rk.policyCheck('name = "p"');
+} catch (e) {
+  report.backOfficeBefore = { code: e.code, message: e.message };
+}
+await rk.initBackOffice();
+report.backOfficeCheck = rk.policyCheck('{"name": "p", "window": {"days": -1}}').errors.map((e) => e.field);
+report.tomlPolicy = new rk.Policy('name = "p"\n[window]\ndays = 30\n').explain() === policy.explain();
+try {
+  rk.__debugPanic('back-office boom', true);
+} catch (e) {
+  report.backOfficePanic = { code: e.code, message: e.message };
+}
+await rk.ready();
+report.backOfficeGeneration = rk.__instanceGeneration(true);
+report.backOfficeAfter = rk.policyCheck('{"name": "p", "window": {"days": 30}}').ok;
 console.log(JSON.stringify(report));

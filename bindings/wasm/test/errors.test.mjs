@@ -249,6 +249,41 @@ describe('errors outside a live instance', () => {
     assert.match(fresh.version(), /^\d/);
   });
 
+  test('the web build throws a ReturnKitError before initBackOffice(), and answers after it', async () => {
+    const rk = await import(`${join(pkg, 'web', 'index.js')}?storefront-only`);
+    await rk.init(readFileSync(join(pkg, 'web', 'returnkit_wasm_bg.wasm')));
+    const toml = 'name = "p"\n[window]\ndays = 30\n';
+    const notLoaded = (e) => e instanceof rk.ReturnKitError && e.code === 9001 && /back-office module is not initialized; await initBackOffice\(\) first/.test(e.message);
+    assert.throws(() => rk.policyCheck(toml), notLoaded);
+    assert.throws(() => new rk.Policy(toml), notLoaded);
+    assert.throws(() => rk.rmaTick('{}', '2026-01-01T00:00:00Z', 'k'), notLoaded);
+    // The storefront answers meanwhile.
+    assert.equal(new rk.Policy('{"name": "p", "window": {"days": 30}}').explain().length > 0, true);
+    await assert.rejects(rk.initBackOffice(new Uint8Array([0, 97, 115, 109, 9, 9])), (e) => e instanceof rk.ReturnKitError && e.code === 9001 && /back-office module's WebAssembly module could not be loaded/.test(e.message));
+    await rk.initBackOffice(readFileSync(join(pkg, 'web', 'returnkit_back_office_bg.wasm')));
+    assert.deepEqual(rk.policyCheck(toml), { errors: [], ok: true });
+    assert.deepEqual(new rk.Policy(toml).explain(), new rk.Policy('{"name": "p", "window": {"days": 30}}').explain());
+  });
+
+  for (const target of TARGETS) {
+    test(`${target}: a panic in the back office is a ReturnKitError, and only that module restarts`, async () => {
+      const rk = await import(`${join(pkg, target, target === 'web' ? 'index.js' : 'index.mjs')}?back-office-panic`);
+      if (target === 'web') {
+        await rk.init(readFileSync(join(pkg, 'web', 'returnkit_wasm_bg.wasm')));
+        await rk.initBackOffice(readFileSync(join(pkg, 'web', 'returnkit_back_office_bg.wasm')));
+      }
+      const policy = new rk.Policy('name = "p"\n[window]\ndays = 30\n');
+      assert.throws(
+        () => rk.__debugPanic('back-office boom', true),
+        (e) => e instanceof rk.ReturnKitError && e.code === 9001 && /back-office boom/.test(e.message),
+      );
+      assert.equal(rk.__instanceGeneration(true), 1);
+      assert.equal(rk.__instanceGeneration(), 0, 'the storefront instance is kept');
+      assert.ok(policy.explain().length > 0);
+      assert.deepEqual(rk.policyCheck('{"name": "p", "window": {"days": -1}}').errors.map((e) => e.field), ['window.days']);
+    });
+  }
+
   test('the bundler build: answers, errors and a panic, through the WebAssembly ESM integration', () => {
     const run = spawnSync(process.execPath, ['--experimental-wasm-modules', '--no-warnings', join(here, 'bundler-check.mjs')], {
       encoding: 'utf8',
@@ -266,6 +301,14 @@ describe('errors outside a live instance', () => {
     assert.equal(report.generation, 1);
     assert.equal(report.refundAfter, '89.61');
     assert.equal(report.policyAfter, true);
+    assert.equal(report.backOfficeBefore.code, 9001);
+    assert.match(report.backOfficeBefore.message, /await initBackOffice\(\) first/);
+    assert.deepEqual(report.backOfficeCheck, ['window.days']);
+    assert.equal(report.tomlPolicy, true);
+    assert.equal(report.backOfficePanic.code, 9001);
+    assert.match(report.backOfficePanic.message, /back-office boom/);
+    assert.equal(report.backOfficeGeneration, 1);
+    assert.equal(report.backOfficeAfter, true);
   });
 
   test('native and package errors agree byte for byte on the record', async () => {

@@ -10,12 +10,13 @@ export const wasmDir = join(here, '..');
 export const root = join(wasmDir, '../..');
 export const pkg = join(wasmDir, 'pkg');
 
-/** The package's API for one build: `nodejs` or `web` (initialized). */
+/** The package's API for one build: `nodejs` or `web` (both modules initialized). */
 export async function load(target) {
   if (target === 'nodejs') return import(join(pkg, 'nodejs', 'index.mjs'));
   if (target === 'web') {
     const rk = await import(join(pkg, 'web', 'index.js'));
     await rk.init(readFileSync(join(pkg, 'web', 'returnkit_wasm_bg.wasm')));
+    await rk.initBackOffice(readFileSync(join(pkg, 'web', 'returnkit_back_office_bg.wasm')));
     return rk;
   }
   throw new Error(`unknown target ${target}`);

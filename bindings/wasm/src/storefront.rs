@@ -1,0 +1,233 @@
+//! The storefront module: what a returns portal calls while the customer picks items and
+//! submits. Compiled policies (JSON; TOML ones arrive as their JSON form), decisions, refund
+//! and label quotes, exact splits, the policy summary, and opening an RMA.
+//!
+//! Policies are kept in a table inside the instance and named by a handle (a positive
+//! integer), so that the JavaScript `Policy` class can be rebuilt on a fresh instance.
+
+use std::cell::RefCell;
+
+use returnkit::policy::Policy;
+use returnkit::wire::{self, PolicyFormat};
+use returnkit::Error;
+use wasm_bindgen::prelude::*;
+
+use crate::{guard, internal, Answer};
+
+thread_local! {
+    /// Compiled policies; a handle is an index plus one, so that 0 is never a handle.
+    static POLICIES: RefCell<Vec<Option<Policy>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A refund quote: [`wire::quote`].
+#[wasm_bindgen]
+pub fn quote(input: &str) -> Answer {
+    guard(|| wire::quote(input))
+}
+
+/// An exact split of an amount across weights: [`wire::allocate`].
+#[wasm_bindgen]
+pub fn allocate(input: &str) -> Answer {
+    guard(|| wire::allocate(input))
+}
+
+/// Largest 2^53 - 1: integers up to it are exact as JavaScript numbers.
+const SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+fn whole(value: f64, field: impl FnOnce() -> String) -> returnkit::Result<i64> {
+    if value.is_finite() && value.fract() == 0.0 && value.abs() <= SAFE_INTEGER {
+        // In range and whole, so the conversion is exact.
+        Ok(value as i64)
+    } else {
+        Err(Error::InvalidValue {
+            field: field(),
+            reason: "not a whole number of at most 2^53 - 1".into(),
+        })
+    }
+}
+
+/// Most weights the fast split takes; more go through [`allocate_minor`].
+pub const FAST_WEIGHTS: usize = 32;
+
+/// The fast split, in place: `buf` holds at most [`FAST_WEIGHTS`] weights, which become the
+/// shares, and the answer is true. Numbers that are not whole, and any error, answer false
+/// with `buf` unchanged, and [`allocate_minor`] then gives the typed error. The split itself
+/// is the core's ([`returnkit::Money::allocate_minor_units`]); this only converts numbers.
+pub fn split_in_place(total: f64, buf: &mut [f64]) -> bool {
+    let n = buf.len();
+    if n == 0 || n > FAST_WEIGHTS {
+        return false;
+    }
+    let Ok(total) = whole(total, String::new) else {
+        return false;
+    };
+    let mut weights = [0i64; FAST_WEIGHTS];
+    for (w, v) in weights.iter_mut().zip(buf.iter()) {
+        let Ok(v) = whole(*v, String::new) else {
+            return false;
+        };
+        *w = v;
+    }
+    let mut shares = [0i64; FAST_WEIGHTS];
+    let (Some(weights), Some(shares)) = (weights.get(..n), shares.get_mut(..n)) else {
+        return false;
+    };
+    if returnkit::Money::allocate_minor_units(total, weights, shares).is_err() {
+        return false;
+    }
+    for (b, s) in buf.iter_mut().zip(shares.iter()) {
+        // Each share is at most the total, so at most 2^53 - 1: exact as a number.
+        *b = *s as f64;
+    }
+    true
+}
+
+/// [`returnkit::Money::allocate`] in minor units: `total` split across whole `weights`, the
+/// shares in minor units. Numbers must be whole and within 2^53 - 1.
+#[wasm_bindgen]
+pub fn allocate_minor(total: f64, weights: &[f64]) -> Answer<Vec<f64>> {
+    guard(|| {
+        let mut out = weights.to_vec();
+        if split_in_place(total, &mut out) {
+            return Ok(out);
+        }
+        let total = whole(total, || "total".into())?;
+        let weights = weights
+            .iter()
+            .enumerate()
+            .map(|(i, w)| whole(*w, || format!("weights[{i}]")))
+            .collect::<returnkit::Result<Vec<_>>>()?;
+        let mut shares = vec![0i64; weights.len()];
+        returnkit::Money::allocate_minor_units(total, &weights, &mut shares)?;
+        Ok(shares.into_iter().map(|m| m as f64).collect())
+    })
+}
+
+thread_local! {
+    /// Weights in, shares out, for [`allocate_minor_in_scratch`]: JavaScript writes and reads
+    /// it through a view of the instance's memory, so a split crosses the boundary without
+    /// allocating.
+    pub(crate) static SCRATCH: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The address of the scratch buffer, which holds [`FAST_WEIGHTS`] numbers (a view of the
+/// instance's memory at this address stays valid: the buffer never moves).
+#[wasm_bindgen]
+pub fn allocate_scratch() -> usize {
+    SCRATCH.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() < FAST_WEIGHTS {
+            s.resize(FAST_WEIGHTS, 0.0);
+        }
+        s.as_ptr() as usize
+    })
+}
+
+/// The fast split in place: the first `n` numbers of the scratch buffer are the weights, and
+/// become the shares. Returns false, changing nothing, when [`allocate_minor`] must answer.
+#[wasm_bindgen]
+pub fn allocate_minor_in_scratch(total: f64, n: usize) -> bool {
+    SCRATCH.with(|s| match s.borrow_mut().get_mut(..n) {
+        Some(buffer) => split_in_place(total, buffer),
+        None => false,
+    })
+}
+
+/// The instance's memory, for the view of the scratch buffer.
+#[wasm_bindgen]
+pub fn wasm_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// Compiles a JSON policy ([`wire::compile_json_policy`]) and keeps it; returns its handle.
+/// `format` is `json`: TOML policies come as their JSON form, made by the back-office module
+/// ([`crate::back_office::policy_toml_to_json`]), which compiles as the TOML does
+/// ([`wire::compile_policy`]).
+#[wasm_bindgen]
+pub fn policy_compile(text: &str, format: &str, rate_cards: &str) -> Answer<u32> {
+    guard(|| {
+        let policy = match PolicyFormat::parse(format)? {
+            PolicyFormat::Json => wire::compile_json_policy(text, rate_cards)?,
+            PolicyFormat::Toml => {
+                return Err(Error::InvalidValue {
+                    field: "format".into(),
+                    reason: "the storefront module compiles JSON; a TOML policy is turned into \
+                             JSON by the back-office module first (policy_toml_to_json)"
+                        .into(),
+                })
+            }
+        };
+        POLICIES.with(|table| {
+            let mut table = table.borrow_mut();
+            let index = match table.iter().position(Option::is_none) {
+                Some(free) => free,
+                None => {
+                    table.push(None);
+                    table.len() - 1
+                }
+            };
+            if let Some(slot) = table.get_mut(index) {
+                *slot = Some(policy);
+            }
+            u32::try_from(index + 1).map_err(|_| internal("too many policies".into()))
+        })
+    })
+}
+
+/// Releases a compiled policy. Freeing a handle twice does nothing.
+#[wasm_bindgen]
+pub fn policy_free(handle: u32) {
+    POLICIES.with(|table| {
+        if let Some(slot) = table
+            .borrow_mut()
+            .get_mut((handle as usize).wrapping_sub(1))
+        {
+            *slot = None;
+        }
+    });
+}
+
+/// Runs `f` on the policy behind `handle`.
+fn with_policy(
+    handle: u32,
+    f: impl FnOnce(&Policy) -> returnkit::Result<String>,
+) -> returnkit::Result<String> {
+    POLICIES.with(|table| {
+        let table = table.borrow();
+        match table
+            .get((handle as usize).wrapping_sub(1))
+            .and_then(Option::as_ref)
+        {
+            Some(policy) => f(policy),
+            None => Err(Error::InvalidValue {
+                field: "policy".into(),
+                reason: "this policy was freed".into(),
+            }),
+        }
+    })
+}
+
+/// A decision under a compiled policy: [`wire::decide`].
+#[wasm_bindgen]
+pub fn policy_decide(handle: u32, input: &str) -> Answer {
+    guard(|| with_policy(handle, |p| wire::decide(p, input)))
+}
+
+/// A label quote with a compiled policy's rate cards: [`wire::label_quote`].
+#[wasm_bindgen]
+pub fn policy_label_quote(handle: u32, request: &str) -> Answer {
+    guard(|| with_policy(handle, |p| wire::label_quote(p, request)))
+}
+
+/// A compiled policy's plain-language summary (a JSON string), or its schema.org JSON-LD:
+/// [`wire::policy_explain`].
+#[wasm_bindgen]
+pub fn policy_explain(handle: u32, jsonld: bool) -> Answer {
+    guard(|| with_policy(handle, |p| wire::policy_explain(p, jsonld)))
+}
+
+/// Opens an RMA: [`wire::rma_submit`].
+#[wasm_bindgen]
+pub fn rma_submit(command: &str) -> Answer {
+    guard(|| wire::rma_submit(command))
+}
