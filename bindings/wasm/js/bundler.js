@@ -15,9 +15,9 @@ function internal(message) {
 
 /**
  * A module's loader: `modules()` gives its glue and its `_bg.js` (or null before they are
- * imported), `file` is its wasm file and `first` says how to load it, for errors.
+ * imported), `file` is its wasm file, and `notLoaded` the error's message before then.
  */
-function bundlerModule(modules, file, first) {
+function bundlerModule(modules, file, notLoaded) {
   let generation = 0;
   let restarting = null;
   let broken = false;
@@ -37,7 +37,7 @@ function bundlerModule(modules, file, first) {
   const loader = {
     current() {
       const loaded = modules();
-      if (loaded === null) throw internal(`returnkit's back-office module is not loaded; ${first} first`);
+      if (loaded === null) throw internal(notLoaded);
       if (broken && restarting === null) this.recover();
       if (restarting !== null) {
         throw internal('returnkit is restarting after an internal error; await ready()');
@@ -67,11 +67,16 @@ function bundlerModule(modules, file, first) {
   return loader;
 }
 
+// The bundler has instantiated the storefront module by the time this module runs.
 const storefront = bundlerModule(() => ({ glue, bg }), 'returnkit_wasm_bg.wasm', '');
 
 let backOfficeModules = null;
 let backOfficeLoading = null;
-const backOffice = bundlerModule(() => backOfficeModules, 'returnkit_back_office_bg.wasm', 'await initBackOffice()');
+const backOffice = bundlerModule(
+  () => backOfficeModules,
+  'returnkit_back_office_bg.wasm',
+  "returnkit's back-office module is not loaded; await initBackOffice() first",
+);
 
 const api = makeApi(storefront, backOffice);
 

@@ -144,14 +144,14 @@ impl PolicyFormat {
 /// Compiles a policy from JSON or TOML text (`format` is `json` or `toml`), with rate cards
 /// given as a JSON array (or empty text for none).
 ///
-/// A TOML policy is compiled as its JSON form, [`policy_toml_to_json`]: so
-/// `compile_json_policy(&policy_toml_to_json(text)?, rate_cards)` gives the same answer.
+/// For a TOML policy, `compile_json_policy(&policy_toml_to_json(text)?, rate_cards)` gives the
+/// same answer, errors included (a test in `tests/policy_schema.rs` holds them to it).
 pub fn compile_policy(text: &str, format: &str, rate_cards: &str) -> Result<Policy> {
     check_size(text, "policy")?;
     check_size(rate_cards, "rate_cards")?;
     let policy = match PolicyFormat::parse(format)? {
         PolicyFormat::Json => Policy::from_json(text)?,
-        PolicyFormat::Toml => Policy::from_json(&policy_toml_to_json(text)?)?,
+        PolicyFormat::Toml => Policy::from_toml(text)?,
     };
     with_rate_cards(policy, rate_cards)
 }
@@ -170,9 +170,9 @@ pub fn compile_json_policy(text: &str, rate_cards: &str) -> Result<Policy> {
     with_rate_cards(Policy::from_json(text)?, rate_cards)
 }
 
-/// The JSON form of a TOML policy document: the text [`compile_policy`] compiles for it.
-/// The document is read as a policy first, so that an error names the field and its line and
-/// column in the TOML file, as [`compile_policy`]'s do.
+/// The JSON form of a TOML policy document, which [`compile_json_policy`] compiles as
+/// [`compile_policy`] compiles the TOML. The document is read as a policy first, so that an
+/// error names the field and its line and column in the TOML file, as [`compile_policy`]'s do.
 ///
 /// ```
 /// let json = returnkit::wire::policy_toml_to_json("name = \"x\"\n[window]\ndays = 30\n").unwrap();
