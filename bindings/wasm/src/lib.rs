@@ -124,7 +124,7 @@ pub fn error_codes() -> String {
         .map(|(code, kind)| serde_json::json!({"code": code, "kind": kind}))
         .collect();
     // A list of numbers and strings, which the writer always writes.
-    returnkit::json_writer::to_string(&codes).unwrap_or_default()
+    returnkit::wire::writer::to_string(&codes).unwrap_or_default()
 }
 
 #[cfg(test)]

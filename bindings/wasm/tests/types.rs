@@ -198,7 +198,7 @@ fn is_kind(value: &Value, kind: &str) -> bool {
 
 /// An input fixture the core accepts is of the declared type.
 fn input<T: serde::de::DeserializeOwned>(s: &Schemas, name: &str, v: &Value, what: &str) {
-    if returnkit::json_reader::from_str::<T>(&v.to_string()).is_ok() {
+    if returnkit::wire::reader::from_str::<T>(&v.to_string()).is_ok() {
         s.check(name, v, what);
     }
 }

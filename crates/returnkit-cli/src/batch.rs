@@ -45,7 +45,7 @@ const POOL: usize = 3;
 struct Record {
     order: Order,
     request: ReturnRequest,
-    #[serde(with = "returnkit::timestamp")]
+    #[serde(with = "returnkit::wire::timestamp")]
     now: DateTime<Utc>,
 }
 
@@ -308,7 +308,7 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
     let decided = std::panic::catch_unwind(AssertUnwindSafe(|| {
         let decision = parse(text).and_then(|r| decide(policy, &r.order, &r.request, r.now))?;
         let _ = write!(out, "{{\"line\":{line},\"decision\":");
-        returnkit::json_writer::write(out, &decision).map_err(|e| Error::Internal {
+        returnkit::wire::writer::write(out, &decision).map_err(|e| Error::Internal {
             field: String::new(),
             message: format!("the decision could not be serialized: {e}"),
         })?;
@@ -334,7 +334,7 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
         Err(error) => {
             out.truncate(start);
             let _ = write!(out, "{{\"line\":{line},\"error\":");
-            let _ = returnkit::json_writer::write(out, &error.record());
+            let _ = returnkit::wire::writer::write(out, &error.record());
             out.extend_from_slice(b"}\n");
             Counts {
                 decisions: 0,
@@ -345,7 +345,7 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
 }
 
 /// Parses a record. The fast path parses plainly, by the wire format's rules
-/// (`returnkit::json_reader`), from `&str`: checking UTF-8 once up front is cheaper than
+/// (`returnkit::wire::reader`), from `&str`: checking UTF-8 once up front is cheaper than
 /// serde_json checking each string of a byte slice. Only a record that fails is parsed again,
 /// to name the field at fault.
 fn parse(text: &[u8]) -> Result<Record, Error> {
@@ -357,5 +357,5 @@ fn parse(text: &[u8]) -> Result<Record, Error> {
             message: format!("the line is not UTF-8: {e}"),
         })?,
     };
-    returnkit::json_reader::from_str(text).or_else(|_| returnkit::from_json(text))
+    returnkit::wire::reader::from_str(text).or_else(|_| returnkit::from_json(text))
 }

@@ -407,7 +407,7 @@ impl Error {
     /// ```
     pub fn to_json_text(&self) -> String {
         // A record is a number and three strings, which the writer always writes.
-        crate::json_writer::to_string(&self.record()).unwrap_or_default()
+        crate::wire::writer::to_string(&self.record()).unwrap_or_default()
     }
 
     /// The error's wire record, as [`Error::to_json`] writes it.
@@ -438,36 +438,6 @@ pub struct ErrorRecord {
     pub kind: String,
     /// What went wrong, for people.
     pub message: String,
-}
-
-/// Parses a wire-format JSON document, naming the field path of any error.
-///
-/// ```
-/// use returnkit::{from_json, Order};
-/// let err = from_json::<Order>(r#"{"id": "1", "currency": "USD", "lines": [{"id": 5}]}"#)
-///     .unwrap_err();
-/// assert!(err.field().starts_with("lines[0]"));
-/// ```
-pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
-    crate::json_reader::from_str(text).map_err(|e| parse_error(text, &e))
-}
-
-/// A serde_json error as a [`Error::Parse`] naming the field at the error's position.
-pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> Error {
-    use crate::json_path::{offset_of, path_at, Blame};
-    // serde_json appends " at line L column C"; keep it, it helps with large files.
-    let message = e.to_string();
-    let blame = if message.starts_with("missing field") {
-        Blame::MissingField
-    } else if message.starts_with("unknown variant") {
-        Blame::Variant
-    } else {
-        Blame::Value
-    };
-    Error::Parse {
-        field: path_at(text, offset_of(text, e.line(), e.column()), blame),
-        message,
-    }
 }
 
 #[cfg(test)]

@@ -17,22 +17,17 @@
 
 pub mod decision;
 pub mod error;
-mod json_path;
-pub mod json_reader;
-pub mod json_writer;
 pub mod label;
 pub mod money;
 pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
-mod schema;
-pub mod timestamp;
-mod toml_input;
 mod tz;
 pub mod wire;
 
-pub use error::{from_json, Error, ErrorArea, ErrorRecord, Result};
+pub use error::{Error, ErrorArea, ErrorRecord, Result};
 pub use money::{Currency, Money, Rounding};
 pub use order::*;
 pub use refund::*;
+pub use wire::from_json;

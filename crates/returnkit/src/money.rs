@@ -109,34 +109,6 @@ impl schemars::JsonSchema for Currency {
     }
 }
 
-/// A decimal that travels as a string on the wire (`"12.50"`).
-///
-/// Its JSON Schema, named `Decimal`, is also the schema of every field written with
-/// [`decimal_str`] (`#[schemars(with = "WireDecimal")]`), so that schemas and the TypeScript
-/// declarations say "a decimal string" rather than `string | number`, as for Rust's `Decimal`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct WireDecimal(#[serde(with = "crate::money::decimal_str")] pub Decimal);
-
-impl schemars::JsonSchema for WireDecimal {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Decimal".into()
-    }
-    fn schema_id() -> std::borrow::Cow<'static, str> {
-        "returnkit::money::WireDecimal".into()
-    }
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let mut schema = schemars::json_schema!({
-            "type": "string",
-            "description": "A decimal number written as a string, such as `\"12.50\"`: every amount of money, rate and\nweight on the wire."
-        });
-        // The form `decimal_str` writes; reading is rust_decimal's, which takes more.
-        if generator.contract().is_serialize() {
-            schema.insert("pattern".into(), r"^-?[0-9]+(\.[0-9]+)?$".into());
-        }
-        schema
-    }
-}
-
 /// How to round to the minor unit. Half-up (halves away from zero) is the default, as shops and
 /// tax authorities expect.
 ///
@@ -192,7 +164,7 @@ impl Rounding {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Money {
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     amount: Decimal,
     currency: Currency,
 }
@@ -731,81 +703,6 @@ pub(crate) fn percent_of(value: i64, percent: Decimal) -> i64 {
         .unwrap_or(cap)
 }
 
-/// Decimals on the wire, as strings such as `"12.50"`: the serde `with` module of every
-/// amount, rate and percent in returnkit's types.
-///
-/// Writing formats from the 64-bit mantissa directly, byte for byte what rust_decimal writes
-/// (formatting decimals was the largest single cost of writing a decision); reading is
-/// rust_decimal's.
-///
-/// ```
-/// #[derive(serde::Serialize)]
-/// struct Refund(#[serde(with = "returnkit::money::decimal_str")] rust_decimal::Decimal);
-/// let text = serde_json::to_string(&Refund(rust_decimal::Decimal::new(-5, 2))).unwrap();
-/// assert_eq!(text, r#""-0.05""#);
-/// ```
-pub mod decimal_str {
-    use rust_decimal::Decimal;
-    use serde::{Deserializer, Serializer};
-
-    /// Writes `value` as a JSON string.
-    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-        let mut buf = [0u8; 64];
-        match format(value, &mut buf) {
-            Some(text) => s.serialize_str(text),
-            None => rust_decimal::serde::str::serialize(value, s),
-        }
-    }
-
-    /// Reads a decimal from a string (or a number), as rust_decimal does.
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        rust_decimal::serde::str::deserialize(d)
-    }
-
-    /// `value` as rust_decimal writes it (`-` for any negative, including -0; at least one
-    /// digit before the point; exactly `scale` digits after it), when its mantissa fits in
-    /// 64 bits.
-    pub(crate) fn format<'b>(value: &Decimal, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-        let mut m = u64::try_from(value.mantissa().unsigned_abs()).ok()?;
-        // Written backwards from the end, two digits per division (a chain of divisions is
-        // most of the time spent here): at most 28 decimals, a point, 20 whole digits and a
-        // sign, so it always fits.
-        let mut at = buf.len();
-        let mut put = |bytes: &[u8]| -> Option<()> {
-            let from = at.checked_sub(bytes.len())?;
-            buf.get_mut(from..at)?.copy_from_slice(bytes);
-            at = from;
-            Some(())
-        };
-        let pair = |n: u64| -> [u8; 2] { [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8] };
-        let scale = value.scale();
-        if scale > 0 {
-            for _ in 0..scale / 2 {
-                put(&pair(m % 100))?;
-                m /= 100;
-            }
-            if scale % 2 == 1 {
-                put(&[b'0' + (m % 10) as u8])?;
-                m /= 10;
-            }
-            put(b".")?;
-        }
-        while m >= 100 {
-            put(&pair(m % 100))?;
-            m /= 100;
-        }
-        if m >= 10 {
-            put(&pair(m))?;
-        } else {
-            put(&[b'0' + m as u8])?;
-        }
-        if value.is_sign_negative() {
-            put(b"-")?;
-        }
-        std::str::from_utf8(buf.get(at..)?).ok()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -932,7 +829,7 @@ mod tests {
                     d.set_sign_negative(true);
                 }
                 let mut buf = [0u8; 64];
-                let ours = decimal_str::format(&d, &mut buf).map(str::to_string);
+                let ours = crate::wire::decimal::format(&d, &mut buf).map(str::to_string);
                 let theirs = serde_json::to_value(rust_decimal::serde::str::serialize(
                     &d,
                     serde_json::value::Serializer,

@@ -36,9 +36,9 @@ pub struct Order {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::timestamp::option"
+        with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::schema::Timestamp>")]
+    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
     pub placed_at: Option<DateTime<Utc>>,
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -112,8 +112,8 @@ pub struct OrderLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_quantity: Option<i64>,
     /// Price of one unit before discounts (tax included if the order's prices include tax).
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub unit_price: Decimal,
     /// Discounts on this line alone, each for the whole line (not per unit).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -137,17 +137,17 @@ pub struct OrderLine {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::timestamp::option"
+        with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::schema::Timestamp>")]
+    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
     pub fulfilled_at: Option<DateTime<Utc>>,
     /// When the line was delivered.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "crate::timestamp::option"
+        with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::schema::Timestamp>")]
+    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
     pub delivered_at: Option<DateTime<Utc>>,
 }
 
@@ -184,8 +184,8 @@ pub struct LineDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Amount taken off the line.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -197,12 +197,12 @@ pub struct TaxLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Rate as a fraction: `0.20` for 20%.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub rate: Decimal,
     /// Tax charged, for the whole line.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -214,8 +214,8 @@ pub struct OrderDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Total taken off the order's lines.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
     /// How the shop spread the discount over lines. When absent, returnkit spreads it in
     /// proportion to each line's price after line discounts.
@@ -230,8 +230,8 @@ pub struct DiscountAllocation {
     /// The line.
     pub line_id: String,
     /// Its share of the discount.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -246,12 +246,12 @@ pub struct ShippingLine {
     #[serde(default)]
     pub title: String,
     /// Price charged (tax included if the order's prices include tax).
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub price: Decimal,
     /// Discount on shipping (free-shipping codes).
-    #[serde(default, with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(default, with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub discount: Decimal,
     /// Tax charged on shipping.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -264,7 +264,7 @@ pub struct ShippingLine {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::money::WireDecimal>")]
+    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
     pub standard_price: Option<Decimal>,
 }
 
@@ -295,13 +295,13 @@ pub struct Tender {
     /// What kind of payment it is.
     pub kind: TenderKind,
     /// Amount captured.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
     /// Already refunded on this payment by anything other than the returns listed in
     /// [`Order::prior_returns`] (cancellations, goodwill refunds).
-    #[serde(default, with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(default, with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub refunded: Decimal,
 }
 
@@ -357,18 +357,18 @@ pub struct PriorReturns {
     /// Shipping (with its tax) already refunded.
     #[serde(
         default,
-        with = "crate::money::decimal_str",
+        with = "crate::wire::decimal",
         skip_serializing_if = "Decimal::is_zero"
     )]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub shipping: Decimal,
     /// Store credit already issued for returns of this order (bonus excluded).
     #[serde(
         default,
-        with = "crate::money::decimal_str",
+        with = "crate::wire::decimal",
         skip_serializing_if = "Decimal::is_zero"
     )]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub store_credit: Decimal,
 }
 
@@ -399,8 +399,8 @@ pub struct PriorTenderRefund {
     /// The tender.
     pub tender_id: String,
     /// Amount refunded.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -409,8 +409,8 @@ pub struct PriorTenderRefund {
 #[serde(deny_unknown_fields)]
 pub struct Weight {
     /// The value.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub value: Decimal,
     /// Its unit.
     pub unit: WeightUnit,
@@ -435,16 +435,16 @@ pub enum WeightUnit {
 #[serde(deny_unknown_fields)]
 pub struct Dimensions {
     /// Length.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub length: Decimal,
     /// Width.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub width: Decimal,
     /// Height.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub height: Decimal,
     /// Unit of all three.
     pub unit: LengthUnit,

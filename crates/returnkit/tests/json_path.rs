@@ -1,6 +1,6 @@
 //! Parse errors name the same field as serde_path_to_error would, which tracks the path while
 //! deserializing. returnkit works the path out from the error's position instead (see
-//! `src/json_path.rs`); this checks the two agree on every fixture document, broken in every
+//! `src/wire/path.rs`); this checks the two agree on every fixture document, broken in every
 //! way a member can be: a wrong type for each value, each member removed, an unknown member in
 //! each object, and cut short at each member.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
@@ -20,7 +20,7 @@ use std::path::Path;
 /// reference names an unknown segment (`?`) where the text ends mid-object.
 fn reference<T: DeserializeOwned>(text: &str) -> Option<(Option<String>, String)> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, T>(returnkit::json_reader::Strict(de)) {
+    match serde_path_to_error::deserialize::<_, T>(returnkit::wire::reader::Strict(de)) {
         Ok(_) => None,
         Err(e) => {
             let path = e.path().to_string();

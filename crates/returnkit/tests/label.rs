@@ -250,7 +250,7 @@ mod decisions {
 /// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
 /// does, byte for byte.
 fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
-    let text = returnkit::json_writer::to_string(&answer).unwrap();
+    let text = returnkit::wire::writer::to_string(&answer).unwrap();
     assert_eq!(text, serde_json::to_string(&answer).unwrap());
     serde_json::from_str(&text).unwrap()
 }

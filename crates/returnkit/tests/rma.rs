@@ -61,11 +61,11 @@ fn documents_round_trip_and_the_v1_sample_loads() {
     // The wire's writer writes the state and events as serde_json does, byte for byte.
     for (ours, theirs) in [
         (
-            returnkit::json_writer::to_string(&doc.rma),
+            returnkit::wire::writer::to_string(&doc.rma),
             serde_json::to_string(&doc.rma).map_err(|e| e.to_string()),
         ),
         (
-            returnkit::json_writer::to_string(&doc.events),
+            returnkit::wire::writer::to_string(&doc.events),
             serde_json::to_string(&doc.events).map_err(|e| e.to_string()),
         ),
     ] {

@@ -61,20 +61,20 @@ pub struct Decision {
     pub label: Option<crate::label::LabelQuote>,
     /// The last day the chosen label can be used, if issued today (shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// Statutory rules that applied.
     #[serde(default)]
     pub statutory: Vec<StatutoryRule>,
     /// Goodwill store credit granted by a rule, on top of the refund.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::money::WireDecimal>")]
+    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
     pub goodwill_credit: Option<Decimal>,
     /// Every rule that fired, in rule order, with the lines it fired for.
     #[serde(default)]
@@ -99,13 +99,13 @@ pub struct LineDecision {
     pub reasons: Vec<DecisionReason>,
     /// Last day to return the item, in shop time; absent for unlimited windows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub deadline: Option<NaiveDate>,
     /// The instant the window closes (the start of the day after the deadline, shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::option::serialize")]
-    #[schemars(with = "Option<crate::schema::Timestamp>")]
+    #[serde(serialize_with = "crate::wire::timestamp::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
     pub closes_at: Option<DateTime<Utc>>,
     /// Whether the customer keeps this item.
     pub keep_item: bool,

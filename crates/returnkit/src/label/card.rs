@@ -147,13 +147,13 @@ pub struct ParcelLimits {
 impl RateCard {
     /// Parses and validates a JSON rate card.
     pub fn from_json(text: &str) -> Result<RateCard> {
-        let card: RateCard = crate::error::from_json(text)?;
+        let card: RateCard = crate::wire::from_json(text)?;
         card.validated()
     }
 
     /// Parses and validates a TOML rate card.
     pub fn from_toml(text: &str) -> Result<RateCard> {
-        let card: RateCard = crate::toml_input::from_toml(text)?;
+        let card: RateCard = crate::wire::toml_input::from_toml(text)?;
         card.validated()
     }
 

@@ -29,7 +29,7 @@ pub struct LabelRequest {
     pub constraints: LabelConstraints,
     /// The share of pay-on-use labels that get used, from 0 to 1. Defaults to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::money::WireDecimal>")]
+    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
     pub expected_use_rate: Option<Decimal>,
 }
 
@@ -85,13 +85,13 @@ pub struct LabelOption {
     /// The parcels, each with its price.
     pub parcels: Vec<PricedParcel>,
     /// What the labels cost if used.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub cost: Decimal,
     /// What the shop expects to pay: the cost, or for pay-on-use labels the cost times the use
     /// rate.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub expected_cost: Decimal,
     /// Days the label stays valid.
     pub validity_days: i64,
@@ -126,40 +126,40 @@ pub struct PricedParcel {
     /// Units in it.
     pub units: i64,
     /// Actual weight, packaging included.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub actual_weight: Decimal,
     /// Volume over the divisor.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub dimensional_weight: Decimal,
     /// The larger of the actual and the dimensional weight, rounded up to the card's step.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub billable_weight: Decimal,
     /// The bracket price for the zone.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub base: Decimal,
     /// Fuel surcharge.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub fuel: Decimal,
     /// Residential surcharge.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub residential: Decimal,
     /// Per-label fee.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub per_label: Decimal,
     /// Charged only when a pay-on-use label is used.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub on_use: Decimal,
     /// Everything for this parcel.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub total: Decimal,
 }
 

@@ -66,7 +66,7 @@ impl Policy {
 
     /// Parses and compiles a JSON policy.
     pub fn from_json(text: &str) -> Result<Policy> {
-        Policy::compile(crate::error::from_json(text)?)
+        Policy::compile(crate::wire::from_json(text)?)
     }
 
     /// Parses and compiles a TOML policy.
@@ -125,7 +125,7 @@ impl Policy {
 impl PolicyDocument {
     /// Parses a TOML policy document, naming the field of any error.
     pub fn from_toml(text: &str) -> Result<PolicyDocument> {
-        crate::toml_input::from_toml(text)
+        crate::wire::toml_input::from_toml(text)
     }
 
     /// Every problem in the document, each with its path. Empty when the document is valid.

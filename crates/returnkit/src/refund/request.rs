@@ -151,7 +151,7 @@ pub struct Fees {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::money::WireDecimal>")]
+    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
     pub return_fee: Option<Decimal>,
     /// Return label fee, once per return.
     #[serde(
@@ -159,7 +159,7 @@ pub struct Fees {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::money::WireDecimal>")]
+    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
     pub label: Option<Decimal>,
     /// Deductions by the condition found at inspection, as a percent of the line's refund.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -173,15 +173,15 @@ pub enum RestockingFee {
     /// A percent of each line's refunded merchandise, such as `"15"` for 15%.
     Percent {
         /// The percent.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         percent: Decimal,
     },
     /// A flat amount per unit, per line or per return.
     Flat {
         /// The amount.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         amount: Decimal,
         /// What it is charged on.
         per: FeeScope,
@@ -207,8 +207,8 @@ pub struct ConditionDeduction {
     /// The condition.
     pub condition: Condition,
     /// Percent of the line's refund deducted.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub percent: Decimal,
 }
 
@@ -234,15 +234,15 @@ pub enum Bonus {
     /// A percent of the refund.
     Percent {
         /// The percent.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         percent: Decimal,
     },
     /// A flat amount.
     Flat {
         /// The amount.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         amount: Decimal,
     },
 }
@@ -269,13 +269,13 @@ pub struct ExchangeItem {
     #[serde(default)]
     pub title: String,
     /// Price of one unit, on the same tax basis as the order's prices.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub unit_price: Decimal,
     /// Units.
     pub quantity: i64,
     /// Tax rate charged on top, for orders whose prices exclude tax (`0.0725`).
-    #[serde(default, with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(default, with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub tax_rate: Decimal,
 }

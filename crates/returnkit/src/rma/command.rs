@@ -58,8 +58,8 @@ pub struct Command {
     /// Who acts.
     pub actor: Actor,
     /// When.
-    #[serde(with = "crate::timestamp")]
-    #[schemars(with = "crate::schema::Timestamp")]
+    #[serde(with = "crate::wire::timestamp")]
+    #[schemars(with = "crate::wire::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// What.
     #[serde(flatten)]
@@ -103,7 +103,7 @@ pub enum Action {
         tracking: String,
         /// Last day the label can be used.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[schemars(with = "Option<crate::schema::IsoDate>")]
+        #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
         expires_on: Option<NaiveDate>,
     },
     /// A carrier scan of a parcel.
@@ -140,8 +140,8 @@ pub enum Action {
     /// A refund paid through the payment provider.
     RecordRefund {
         /// The amount.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -152,8 +152,8 @@ pub enum Action {
     /// Store credit issued.
     RecordStoreCredit {
         /// The amount (the refund part; any bonus is on top).
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         amount: Decimal,
         /// The gift card or credit reference.
         reference: String,
@@ -214,7 +214,7 @@ fn utc() -> String {
 ///     "line_id": "A", "requested_quantity": 1, "eligible_quantity": 1, "outcome": "approve",
 ///     "reason_class": "remorse", "keep_item": false, "deadline": "2026-12-05"}],
 ///     "reasons": [], "fired_rules": []}"#;
-/// let kept: SubmittedDecision = returnkit::json_reader::from_str(decision).unwrap();
+/// let kept: SubmittedDecision = returnkit::wire::reader::from_str(decision).unwrap();
 /// assert_eq!(kept.lines[0].eligible_quantity, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -230,11 +230,11 @@ pub struct SubmittedDecision {
     pub keep_item: bool,
     /// The last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
     pub refund_by: Option<NaiveDate>,
 }
 
@@ -253,7 +253,7 @@ pub struct DecidedLine {
     pub reason_class: ReasonClass,
     /// Last day to return the item, in shop time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
     pub deadline: Option<NaiveDate>,
 }
 

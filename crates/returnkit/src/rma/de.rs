@@ -282,7 +282,7 @@ impl<'de> MapAccess<'de> for FieldAccess<'de> {
         let text = self.value.take().unwrap_or("null");
         let mut de = serde_json::Deserializer::from_str(text);
         let value = seed
-            .deserialize(crate::json_reader::Strict(&mut de))
+            .deserialize(crate::wire::reader::Strict(&mut de))
             .map_err(|e| unplaced(e, text))?;
         de.end().map_err(|e| unplaced(e, text))?;
         Ok(value)
@@ -342,13 +342,13 @@ fn read<'a, T: Deserialize<'a>>(fields: &'a [(String, String)]) -> Result<T, ser
     T::deserialize(Fields(fields))
 }
 
-/// Reads a field with `crate::timestamp`, as `#[serde(with)]` does.
+/// Reads a field with `crate::wire::timestamp`, as `#[serde(with)]` does.
 struct Timestamp;
 
 impl<'de> DeserializeSeed<'de> for Timestamp {
     type Value = DateTime<Utc>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<DateTime<Utc>, D::Error> {
-        crate::timestamp::deserialize(d)
+        crate::wire::timestamp::deserialize(d)
     }
 }
 
@@ -579,7 +579,7 @@ struct SettleLostParcel {
 
 #[derive(Deserialize)]
 struct RecordRefund {
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     amount: Decimal,
     reference: String,
     #[serde(default)]
@@ -588,7 +588,7 @@ struct RecordRefund {
 
 #[derive(Deserialize)]
 struct RecordStoreCredit {
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     amount: Decimal,
     reference: String,
 }
@@ -820,7 +820,7 @@ struct ItemsReceived {
 #[derive(Deserialize)]
 struct ItemsInspected {
     lines: Vec<Inspection>,
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     refund_due: Decimal,
 }
 
@@ -828,13 +828,13 @@ struct ItemsInspected {
 struct LostParcelSettled {
     parcel_id: String,
     lines: Vec<LineUnits>,
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     refund_due: Decimal,
 }
 
 #[derive(Deserialize)]
 struct RefundRecorded {
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     amount: Decimal,
     reference: String,
     tender_id: Option<String>,
@@ -842,7 +842,7 @@ struct RefundRecorded {
 
 #[derive(Deserialize)]
 struct StoreCreditRecorded {
-    #[serde(with = "crate::money::decimal_str")]
+    #[serde(with = "crate::wire::decimal")]
     amount: Decimal,
     reference: String,
 }

@@ -202,7 +202,7 @@ impl RmaDocument {
 
     /// The document as versioned JSON.
     pub fn to_json(&self) -> Result<String> {
-        crate::json_writer::to_string(&self.out()).map_err(|e| Error::Parse {
+        crate::wire::writer::to_string(&self.out()).map_err(|e| Error::Parse {
             field: String::new(),
             message: e.to_string(),
         })
@@ -225,7 +225,7 @@ impl RmaDocument {
     /// Loads a document of any supported schema version. With an event log, the state is
     /// rebuilt from it and must match the stored snapshot.
     pub fn from_json(text: &str) -> Result<RmaDocument> {
-        let doc: DocumentIn = crate::error::from_json(text)?;
+        let doc: DocumentIn = crate::wire::from_json(text)?;
         if doc.schema_version == 0 || doc.schema_version > SCHEMA_VERSION {
             return Err(Error::UnsupportedVersion {
                 field: "schema_version".into(),

@@ -18,8 +18,8 @@ pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
     pub version: u64,
     /// When it happened.
-    #[serde(serialize_with = "crate::timestamp::serialize")]
-    #[schemars(with = "crate::schema::Timestamp")]
+    #[serde(serialize_with = "crate::wire::timestamp::serialize")]
+    #[schemars(with = "crate::wire::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// Who caused it.
     pub actor: Actor,
@@ -62,7 +62,7 @@ pub enum EventKind {
         /// Tracking number.
         tracking: String,
         /// Last day the label can be used.
-        #[schemars(with = "Option<crate::schema::IsoDate>")]
+        #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
         expires_on: Option<NaiveDate>,
     },
     /// A carrier scanned a parcel.
@@ -87,8 +87,8 @@ pub enum EventKind {
         /// What inspection found.
         lines: Vec<Inspection>,
         /// The refund now due for all accepted units.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         refund_due: Decimal,
     },
     /// Units of a lost parcel were accepted for refund.
@@ -98,15 +98,15 @@ pub enum EventKind {
         /// Units per line.
         lines: Vec<LineUnits>,
         /// The refund now due for all accepted units.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         refund_due: Decimal,
     },
     /// A refund was paid.
     RefundRecorded {
         /// The amount.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -116,8 +116,8 @@ pub enum EventKind {
     /// Store credit was issued.
     StoreCreditRecorded {
         /// The amount.
-        #[serde(with = "crate::money::decimal_str")]
-        #[schemars(with = "crate::money::WireDecimal")]
+        #[serde(with = "crate::wire::decimal")]
+        #[schemars(with = "crate::wire::decimal::WireDecimal")]
         amount: Decimal,
         /// The reference.
         reference: String,
@@ -141,7 +141,7 @@ pub enum EventKind {
         /// Due soon, or overdue.
         flag: RefundFlag,
         /// The date.
-        #[schemars(with = "crate::schema::IsoDate")]
+        #[schemars(with = "crate::wire::schema::IsoDate")]
         refund_by: NaiveDate,
     },
 }
@@ -165,12 +165,12 @@ pub struct Submitted {
     /// The refund request behind the chosen resolution's preview, to quote the final refund.
     pub terms: RefundRequest,
     /// Refund due date under consumer law, if any.
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// The last day to ship the items back.
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub ship_by: Option<NaiveDate>,
     /// Whether the customer keeps the items (nothing to ship).
     pub keep_item: bool,

@@ -94,8 +94,8 @@ pub struct Rma {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_items: Vec<ExtraItem>,
     /// The refund due for every unit accepted so far.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub refund_due: Decimal,
     /// Refunds paid.
     #[serde(default)]
@@ -109,16 +109,16 @@ pub struct Rma {
     pub keep_item: bool,
     /// Refund due date under consumer law.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub refund_by: Option<NaiveDate>,
     /// Flag on the refund-by date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_flag: Option<RefundFlag>,
     /// The last day to ship the items back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub ship_by: Option<NaiveDate>,
     /// The rejection, if refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,12 +129,12 @@ pub struct Rma {
     /// The shop's time zone, for dates.
     pub timezone: String,
     /// When it was submitted.
-    #[serde(serialize_with = "crate::timestamp::serialize")]
-    #[schemars(with = "crate::schema::Timestamp")]
+    #[serde(serialize_with = "crate::wire::timestamp::serialize")]
+    #[schemars(with = "crate::wire::schema::Timestamp")]
     pub submitted_at: DateTime<Utc>,
     /// When it last changed.
-    #[serde(serialize_with = "crate::timestamp::serialize")]
-    #[schemars(with = "crate::schema::Timestamp")]
+    #[serde(serialize_with = "crate::wire::timestamp::serialize")]
+    #[schemars(with = "crate::wire::schema::Timestamp")]
     pub updated_at: DateTime<Utc>,
 }
 
@@ -179,8 +179,8 @@ pub struct Parcel {
     pub tracking: String,
     /// Last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "crate::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::schema::IsoDate>")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
     pub expires_on: Option<NaiveDate>,
 }
 
@@ -188,8 +188,8 @@ pub struct Parcel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Payment {
     /// The amount.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub amount: Decimal,
     /// The provider's reference.
     pub reference: String,

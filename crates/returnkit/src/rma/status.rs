@@ -89,8 +89,8 @@ pub struct StatusView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TimelineEntry {
     /// When.
-    #[serde(serialize_with = "crate::timestamp::serialize")]
-    #[schemars(with = "crate::schema::Timestamp")]
+    #[serde(serialize_with = "crate::wire::timestamp::serialize")]
+    #[schemars(with = "crate::wire::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// The new status.
     pub status: CustomerStatus,

@@ -10,11 +10,11 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::decision::decide;
-use crate::error::from_json;
 use crate::order::Order;
 use crate::policy::{Policy, ReasonClass};
 use crate::refund::{Condition, RefundRequest, Resolution};
 use crate::rma::{Disposition, RmaDocument, SubmittedLine};
+use crate::wire::from_json;
 
 /// The derives these impls replace (same names, for the same messages).
 mod derived {
@@ -25,7 +25,7 @@ mod derived {
         pub expected_version: u64,
         pub idempotency_key: String,
         pub actor: Actor,
-        #[serde(with = "crate::timestamp")]
+        #[serde(with = "crate::wire::timestamp")]
         pub at: DateTime<Utc>,
         #[serde(flatten)]
         pub action: Action,
@@ -48,7 +48,7 @@ fn record(e: crate::Error) -> String {
 
 /// The derive reads the members it flattens through serde's `Content`, which also takes a
 /// struct from an array of its fields; the wire format takes a struct from an object only
-/// (`json_reader`). So the two must agree, except where ours refuses an array given for a
+/// (`wire::reader`). So the two must agree, except where ours refuses an array given for a
 /// struct.
 fn same_but_arrays<T: PartialEq + std::fmt::Debug>(
     ours: &Result<T, String>,

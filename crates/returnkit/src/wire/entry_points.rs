@@ -6,12 +6,13 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::decision::{decide as decide_core, ReturnRequest};
-use crate::error::{from_json, Error, Result};
+use crate::error::{Error, Result};
 use crate::label::{quote_label, LabelRequest, RateCard};
 use crate::order::Order;
 use crate::policy::{Policy, PolicyDocument};
 use crate::refund::RefundRequest;
 use crate::rma::{Command, RmaDocument};
+use crate::wire::from_json;
 
 /// Largest input accepted, in bytes: 16 MiB. Larger inputs are refused before parsing.
 pub const MAX_INPUT: usize = 16 * 1024 * 1024;
@@ -31,11 +32,11 @@ fn check_size(text: &str, field: &str) -> Result<()> {
 
 /// Parses an envelope whose parts stay raw, naming the field of any error.
 fn parse_borrowed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
-    crate::json_reader::from_str(text).map_err(|e| crate::error::parse_error(text, &e))
+    crate::wire::reader::from_str(text).map_err(|e| crate::wire::reader::parse_error(text, &e))
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {
-    crate::json_writer::to_string(value).map_err(|e| Error::Internal {
+    crate::wire::writer::to_string(value).map_err(|e| Error::Internal {
         field: String::new(),
         message: e.to_string(),
     })
@@ -63,8 +64,8 @@ pub struct QuoteInput<'a> {
 ///
 /// ```
 /// let input = format!(r#"{{"order": {}, "request": {}}}"#,
-///     include_str!("../../../examples/data/order.json"),
-///     include_str!("../../../examples/data/request.json"));
+///     include_str!("../../../../examples/data/order.json"),
+///     include_str!("../../../../examples/data/request.json"));
 /// let out = returnkit::wire::quote(&input).unwrap();
 /// assert!(out.contains(r#""refund":"89.61""#));
 /// ```
@@ -91,8 +92,8 @@ pub struct DecideInput<'a> {
     #[schemars(with = "ReturnRequest")]
     request: &'a serde_json::value::RawValue,
     /// The instant of the decision (RFC 3339).
-    #[serde(with = "crate::timestamp")]
-    #[schemars(with = "crate::schema::Timestamp")]
+    #[serde(with = "crate::wire::timestamp")]
+    #[schemars(with = "crate::wire::schema::Timestamp")]
     now: DateTime<Utc>,
 }
 
@@ -183,7 +184,7 @@ pub fn compile_json_policy(text: &str, rate_cards: &str) -> Result<Policy> {
 /// ```
 pub fn policy_toml_to_json(text: &str) -> Result<String> {
     check_size(text, "policy")?;
-    crate::toml_input::to_checked_json::<PolicyDocument>(text)
+    crate::wire::toml_input::to_checked_json::<PolicyDocument>(text)
 }
 
 /// `policy` with the rate cards of `rate_cards` (a JSON array, or empty text for none).
@@ -313,13 +314,13 @@ pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<Stri
 #[serde(deny_unknown_fields)]
 pub struct AllocateInput {
     /// The amount.
-    #[serde(with = "crate::money::decimal_str")]
-    #[schemars(with = "crate::money::WireDecimal")]
+    #[serde(with = "crate::wire::decimal")]
+    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     amount: rust_decimal::Decimal,
     /// Its currency.
     currency: crate::money::Currency,
     /// Non-negative weights.
-    weights: Vec<crate::money::WireDecimal>,
+    weights: Vec<crate::wire::decimal::WireDecimal>,
 }
 
 /// Splits an amount across weights by largest remainder; see [`crate::Money::allocate`].
@@ -363,9 +364,10 @@ mod tests {
 
     #[test]
     fn rma_documents_read_back_as_they_serialize() {
-        let doc =
-            RmaDocument::from_json(include_str!("../../../tests/fixtures/rma/v1-sample.json"))
-                .unwrap();
+        let doc = RmaDocument::from_json(include_str!(
+            "../../../../tests/fixtures/rma/v1-sample.json"
+        ))
+        .unwrap();
         assert_eq!(document_value(&doc).unwrap(), doc.to_value());
     }
 

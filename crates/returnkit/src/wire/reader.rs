@@ -25,8 +25,8 @@ use serde::de::{
 /// ```
 /// use returnkit::order::OrderLine;
 /// let line = r#"{"id": "L1", "sku": "TEE-1", "quantity": 1, "unit_price": "19.99"}"#;
-/// assert!(returnkit::json_reader::from_str::<OrderLine>(line).is_ok());
-/// let err = returnkit::json_reader::from_str::<OrderLine>(r#"["L1", "TEE-1", 1]"#).unwrap_err();
+/// assert!(returnkit::wire::reader::from_str::<OrderLine>(line).is_ok());
+/// let err = returnkit::wire::reader::from_str::<OrderLine>(r#"["L1", "TEE-1", 1]"#).unwrap_err();
 /// assert_eq!(err.to_string(), "invalid type: sequence, expected struct OrderLine at line 1 column 0");
 /// ```
 pub fn from_str<'a, T: de::Deserialize<'a>>(text: &'a str) -> serde_json::Result<T> {
@@ -39,7 +39,7 @@ pub fn from_str<'a, T: de::Deserialize<'a>>(text: &'a str) -> serde_json::Result
 /// As [`from_str`], from bytes that must be UTF-8.
 ///
 /// ```
-/// let total: Vec<u32> = returnkit::json_reader::from_slice(b"[1, 2]").unwrap();
+/// let total: Vec<u32> = returnkit::wire::reader::from_slice(b"[1, 2]").unwrap();
 /// assert_eq!(total, [1, 2]);
 /// ```
 pub fn from_slice<'a, T: de::Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Result<T> {
@@ -54,7 +54,7 @@ pub fn from_slice<'a, T: de::Deserialize<'a>>(bytes: &'a [u8]) -> serde_json::Re
 /// such as one over a stream of records.
 ///
 /// ```
-/// use returnkit::json_reader::Strict;
+/// use returnkit::wire::reader::Strict;
 /// use returnkit::RefundRequest;
 /// use serde::Deserialize;
 ///
@@ -294,6 +294,36 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Strict<A> {
         visitor: V,
     ) -> Result<V::Value, A::Error> {
         self.0.struct_variant(fields, StructOnly(visitor))
+    }
+}
+
+/// Parses a wire-format JSON document, naming the field path of any error.
+///
+/// ```
+/// use returnkit::{from_json, Order};
+/// let err = from_json::<Order>(r#"{"id": "1", "currency": "USD", "lines": [{"id": 5}]}"#)
+///     .unwrap_err();
+/// assert!(err.field().starts_with("lines[0]"));
+/// ```
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> crate::Result<T> {
+    from_str(text).map_err(|e| parse_error(text, &e))
+}
+
+/// A serde_json error as a [`Error::Parse`] naming the field at the error's position.
+pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> crate::Error {
+    use super::path::{offset_of, path_at, Blame};
+    // serde_json appends " at line L column C"; keep it, it helps with large files.
+    let message = e.to_string();
+    let blame = if message.starts_with("missing field") {
+        Blame::MissingField
+    } else if message.starts_with("unknown variant") {
+        Blame::Variant
+    } else {
+        Blame::Value
+    };
+    crate::Error::Parse {
+        field: path_at(text, offset_of(text, e.line(), e.column()), blame),
+        message,
     }
 }
 

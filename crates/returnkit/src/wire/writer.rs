@@ -21,7 +21,7 @@ use serde::ser::{self, Serialize};
 ///
 /// ```
 /// let mut out = Vec::new();
-/// returnkit::json_writer::write(&mut out, &("line \"1\"", 2, None::<u8>)).unwrap();
+/// returnkit::wire::writer::write(&mut out, &("line \"1\"", 2, None::<u8>)).unwrap();
 /// assert_eq!(out, br#"["line \"1\"",2,null]"#);
 /// ```
 pub fn write<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), JsonWriteError> {
@@ -31,7 +31,7 @@ pub fn write<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), 
 /// `value` as compact JSON text.
 ///
 /// ```
-/// let text = returnkit::json_writer::to_string(&["12.35", "12.34"]).unwrap();
+/// let text = returnkit::wire::writer::to_string(&["12.35", "12.34"]).unwrap();
 /// assert_eq!(text, r#"["12.35","12.34"]"#);
 /// ```
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, JsonWriteError> {
@@ -47,7 +47,7 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, JsonWriteEr
 /// ```
 /// use std::collections::BTreeMap;
 /// let map = BTreeMap::from([((1, 2), "pair")]);
-/// let err = returnkit::json_writer::to_string(&map).unwrap_err();
+/// let err = returnkit::wire::writer::to_string(&map).unwrap_err();
 /// assert_eq!(err.to_string(), "key must be a string");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

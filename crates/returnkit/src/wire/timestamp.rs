@@ -14,7 +14,7 @@ use serde::Serializer;
 /// ```
 /// #[derive(serde::Deserialize)]
 /// struct Scan {
-///     #[serde(with = "returnkit::timestamp")]
+///     #[serde(with = "returnkit::wire::timestamp")]
 ///     at: chrono::DateTime<chrono::Utc>,
 /// }
 /// let scan: Scan = serde_json::from_str(r#"{"at": "2026-10-06T15:20:00+02:00"}"#).unwrap();
@@ -31,7 +31,7 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::
 /// ```
 /// #[derive(serde::Serialize)]
 /// struct Scan {
-///     #[serde(serialize_with = "returnkit::timestamp::serialize")]
+///     #[serde(serialize_with = "returnkit::wire::timestamp::serialize")]
 ///     at: chrono::DateTime<chrono::Utc>,
 /// }
 /// let at = "2026-10-06T15:20:00+02:00".parse().unwrap();
@@ -84,7 +84,7 @@ pub mod date {
     /// ```
     /// #[derive(serde::Serialize)]
     /// struct Window {
-    ///     #[serde(serialize_with = "returnkit::timestamp::date::serialize")]
+    ///     #[serde(serialize_with = "returnkit::wire::timestamp::date::serialize")]
     ///     deadline: chrono::NaiveDate,
     /// }
     /// let deadline = chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();

@@ -1,6 +1,6 @@
 //! JSON Schema names for the strings the wire writes times and dates as, for
 //! `#[schemars(with = ...)]` on fields whose serde form is not chrono's schema: an instant
-//! read with [`crate::timestamp`], or a date. Schemas (and the TypeScript declarations made from
+//! read with [`crate::wire::timestamp`], or a date. Schemas (and the TypeScript declarations made from
 //! them) then name `Timestamp` and `IsoDate` rather than saying `string`. The types only carry
 //! schemas; no value of them exists.
 
