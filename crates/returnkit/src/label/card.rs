@@ -145,18 +145,6 @@ pub struct ParcelLimits {
 }
 
 impl RateCard {
-    /// Parses and validates a JSON rate card.
-    pub fn from_json(text: &str) -> Result<RateCard> {
-        let card: RateCard = crate::wire::from_json(text)?;
-        card.validated()
-    }
-
-    /// Parses and validates a TOML rate card.
-    pub fn from_toml(text: &str) -> Result<RateCard> {
-        let card: RateCard = crate::wire::toml_input::from_toml(text)?;
-        card.validated()
-    }
-
     /// The card itself when it is valid, or its first problem.
     pub fn validated(self) -> Result<RateCard> {
         match self.check().into_iter().next() {

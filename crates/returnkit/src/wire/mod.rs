@@ -12,6 +12,7 @@
 //!   domain, so the domain never depends on the rest of this layer).
 
 pub mod decimal;
+mod documents;
 mod entry_points;
 mod path;
 pub mod reader;
