@@ -8,6 +8,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod support;
+
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::test_runner::TestRunner;
@@ -21,6 +23,7 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 use serde_json::{json, Value};
+use support::config;
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -50,15 +53,6 @@ const CONDITIONS: [Condition; 6] = [
 ];
 /// Largest input amount in minor units that the engine accepts (`returnkit::money::MAX_MINOR`).
 const MAX_MINOR: i64 = 10_000_000_000_000_000;
-
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        // Don't write `.proptest-regressions` files next to this test.
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
 
 fn currency(code: &str) -> Currency {
     code.parse().unwrap()
