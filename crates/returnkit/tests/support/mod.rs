@@ -3,10 +3,15 @@
 //!
 //! - [`rma`]: the return of `examples/rma-lifecycle` and the builders that open an RMA from it.
 //! - [`fixtures`]: reading the JSON fixtures under `tests/fixtures/` and matching them.
+//! - [`orders`], [`requests`] and [`quote_model`]: random orders and refund requests for the
+//!   refund engine's property tests, and the model every successful quote is checked against.
 // Each test binary compiles this whole module but uses only part of it.
 #![allow(dead_code)]
 
 pub mod fixtures;
+pub mod orders;
+pub mod quote_model;
+pub mod requests;
 pub mod rma;
 
 use std::path::{Path, PathBuf};
