@@ -23,7 +23,7 @@ use returnkit::decision::{decide, ReturnRequest};
 use returnkit::policy::{Policy, PolicyDocument};
 use returnkit::{from_json, Order};
 use serde_json::Value;
-use support::fixtures::{fixtures, subset_or_absent};
+use support::fixtures::{check_outcome, fixtures, subset_or_absent};
 use support::written;
 
 /// Runs one decision fixture; returns the decision (or error) as JSON.
@@ -75,18 +75,7 @@ fn every_decision_fixture_gives_its_expected_result() {
         match &outcome {
             Ok(v) | Err(v) => show(name, v),
         }
-        let verdict = match (
-            fixture.get("expected"),
-            fixture.get("expected_error"),
-            &outcome,
-        ) {
-            (Some(e), None, Ok(d)) => subset_or_absent(e, d, ""),
-            (None, Some(e), Err(err)) => subset_or_absent(e, err, "error"),
-            (Some(_), None, Err(err)) => Err(format!("expected a decision, got error {err}")),
-            (None, Some(_), Ok(_)) => Err("expected an error, got a decision".into()),
-            _ => Err("a fixture needs exactly one of expected and expected_error".into()),
-        };
-        if let Err(why) = verdict {
+        if let Err(why) = check_outcome(fixture, &outcome, "a decision", subset_or_absent) {
             failures.push(format!("{name}: {why}"));
         }
     }

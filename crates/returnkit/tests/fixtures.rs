@@ -14,7 +14,7 @@ use std::path::Path;
 use returnkit::{from_json, quote, Order, RefundRequest};
 use rust_decimal::Decimal;
 use serde_json::Value;
-use support::fixtures::{fixture, fixtures, subset};
+use support::fixtures::{check_outcome, fixture, fixtures, subset};
 use support::written;
 
 /// Runs one fixture; returns the quote (or error) as JSON.
@@ -34,18 +34,7 @@ fn every_fixture_gives_its_expected_result() {
     let mut failures = Vec::new();
     for (name, fixture) in &all {
         let outcome = run(fixture);
-        let verdict = match (
-            &fixture.get("expected"),
-            &fixture.get("expected_error"),
-            &outcome,
-        ) {
-            (Some(e), None, Ok(q)) => subset(e, q, ""),
-            (None, Some(e), Err(err)) => subset(e, err, "error"),
-            (Some(_), None, Err(err)) => Err(format!("expected a quote, got error {err}")),
-            (None, Some(_), Ok(_)) => Err("expected an error, got a quote".into()),
-            _ => Err("a fixture needs exactly one of expected and expected_error".into()),
-        };
-        if let Err(why) = verdict {
+        if let Err(why) = check_outcome(fixture, &outcome, "a quote", subset) {
             failures.push(format!("{name}: {why}"));
         }
     }

@@ -7,7 +7,7 @@ mod support;
 use returnkit::label::{quote_label, LabelRequest, RateCard};
 use returnkit::{from_json, Error};
 use rust_decimal_macros::dec;
-use support::fixtures::{fixtures, subset};
+use support::fixtures::{check_outcome, fixtures, subset};
 use support::{workspace_root, written};
 
 fn card(path: &str) -> RateCard {
@@ -30,16 +30,7 @@ fn every_label_fixture_gives_its_expected_result() {
         let outcome = quote_label(&cards, &request)
             .map(written)
             .map_err(|e| e.to_json());
-        let verdict = match (
-            fixture.get("expected"),
-            fixture.get("expected_error"),
-            &outcome,
-        ) {
-            (Some(e), None, Ok(q)) => subset(e, q, ""),
-            (None, Some(e), Err(err)) => subset(e, err, "error"),
-            _ => Err(format!("unexpected outcome {outcome:?}")),
-        };
-        if let Err(why) = verdict {
+        if let Err(why) = check_outcome(&fixture, &outcome, "a label quote", subset) {
             failures.push(format!("{name}: {why}"));
         }
     }

@@ -38,6 +38,28 @@ pub fn fixtures(kind: &str) -> Vec<(String, Value)> {
         .collect()
 }
 
+/// Checks a fixture's outcome (an answer, or an error as JSON) against the fixture's
+/// `expected` answer or its `expected_error`, whichever it has (it must have exactly one), with
+/// `matches` ([`subset`] or [`subset_or_absent`]). `what` names the answer: "a quote".
+pub fn check_outcome(
+    fixture: &Value,
+    outcome: &Result<Value, Value>,
+    what: &str,
+    matches: fn(&Value, &Value, &str) -> Result<(), String>,
+) -> Result<(), String> {
+    match (
+        fixture.get("expected"),
+        fixture.get("expected_error"),
+        outcome,
+    ) {
+        (Some(e), None, Ok(answer)) => matches(e, answer, ""),
+        (None, Some(e), Err(err)) => matches(e, err, "error"),
+        (Some(_), None, Err(err)) => Err(format!("expected {what}, got error {err}")),
+        (None, Some(_), Ok(_)) => Err(format!("expected an error, got {what}")),
+        _ => Err("a fixture needs exactly one of expected and expected_error".into()),
+    }
+}
+
 /// Checks that `expected` is contained in `actual`: every key it names must be in `actual`
 /// with the same value, and arrays must have the same length, element by element. Returns the
 /// path of the first mismatch.
