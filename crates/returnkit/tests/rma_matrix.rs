@@ -25,7 +25,7 @@ use rust_decimal_macros::dec;
 use support::rma::{at, command_at, Opening, DECIDED, FEES_POLICY, PLAIN_POLICY, POLICY, REQUEST};
 
 // ---------------------------------------------------------------------------------------------
-// Building RMAs (the order and request of examples/rma-lifecycle)
+// Building RMAs (the return of examples/rma-lifecycle, opened with support::rma::Opening)
 // ---------------------------------------------------------------------------------------------
 
 /// When the matrix's commands run: before the ship-by date, so a tick does nothing.
