@@ -1,5 +1,6 @@
 //! Nothing panics on garbage: random, mutated and oversized orders and requests either fail
 //! with an error or give a quote that still adds up, and sums that would overflow are refused.
+//! The example order and request, unchanged, pass the model with their hand-worked refund.
 //!
 //! Orders are random (see `support/orders.rs`) and every successful quote is checked against
 //! the model in `support/quote_model.rs`.
