@@ -4,37 +4,18 @@
 
 mod common;
 
-use common::{returnkit, returnkit_with_input, temp_dir, write_json};
+use common::{
+    decide_json, one_shoe, returnkit, returnkit_with_input, sample_order, temp_dir, write_json,
+    FREE, ORDER,
+};
 use serde_json::{json, Value};
-
-const FREE: &str = "examples/policies/free-returns.json";
-const ORDER: &str = "examples/data/order.json";
 
 /// One trail runner (line l1) returned for size under the free-returns policy, decided on
 /// 2026-10-20, and the `submit` command that opens its RMA.
 fn submit_command(dir: &std::path::Path) -> String {
-    let request = write_json(
-        dir,
-        "request.json",
-        &json!({"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}),
-    );
-    let (code, out, err) = returnkit(&[
-        "decide",
-        "--policy",
-        FREE,
-        "--order",
-        ORDER,
-        "--request",
-        &request,
-        "--now",
-        "2026-10-20T12:00:00Z",
-        "--json",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let decision: Value = serde_json::from_str(&out).unwrap();
-    let order: Value =
-        serde_json::from_str(&std::fs::read_to_string(common::root().join(ORDER)).unwrap())
-            .unwrap();
+    let request = one_shoe(dir);
+    let decision = decide_json(FREE, ORDER, &request, "2026-10-20T12:00:00Z");
+    let order = sample_order();
     write_json(
         dir,
         "submit.json",

@@ -5,6 +5,8 @@
 //! each object, and cut short at each member.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod support;
+
 use returnkit::decision::ReturnRequest;
 use returnkit::label::RateCard;
 use returnkit::policy::PolicyDocument;
@@ -12,7 +14,6 @@ use returnkit::rma::Command;
 use returnkit::{from_json, Order, RefundRequest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::path::Path;
 
 /// What serde_path_to_error names for `text`, and its message, reading as the wire format
 /// does (a struct from an object only).
@@ -148,18 +149,10 @@ fn agree<T: DeserializeOwned + std::fmt::Debug>(doc: &Value, what: &str) -> usiz
     errors
 }
 
-fn fixtures(dir: &str) -> Vec<Value> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(dir);
-    let mut files: Vec<_> = std::fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+fn fixtures(kind: &str) -> Vec<Value> {
+    support::fixtures::fixtures(kind)
+        .into_iter()
+        .map(|(_, fixture)| fixture)
         .collect()
 }
 
@@ -186,7 +179,7 @@ fn policies_and_return_requests() {
 #[test]
 fn rate_cards() {
     let mut errors = 0;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/rates");
+    let root = support::workspace_root().join("examples/rates");
     for name in ["us-ground.json", "eu-retoure.json"] {
         let text = std::fs::read_to_string(root.join(name)).unwrap();
         errors += agree::<RateCard>(&serde_json::from_str(&text).unwrap(), name);

@@ -4,9 +4,11 @@
 
 #[path = "../../../examples/rma-lifecycle/main.rs"]
 mod lifecycle;
+mod support;
 
 use returnkit::rma::*;
 use rust_decimal_macros::dec;
+use support::rma::command_at;
 
 #[test]
 fn the_worked_example_runs_from_request_to_closed() {
@@ -96,13 +98,7 @@ fn approved_doc() -> RmaDocument {
 }
 
 fn cmd(doc: &RmaDocument, key: &str, actor: Actor, action: Action) -> Command {
-    Command {
-        expected_version: doc.rma.version,
-        idempotency_key: key.into(),
-        actor,
-        at: "2026-11-12T10:00:00Z".parse().unwrap(),
-        action,
-    }
+    command_at(doc, key, actor, "2026-11-12T10:00:00Z", action)
 }
 
 #[test]
