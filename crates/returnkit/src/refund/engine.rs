@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::ledger::{non_negative, OrderLedger, MAX_UNITS};
+use super::ledger::{cumulative, non_negative, telescope, OrderLedger, MAX_UNITS};
 use super::quote::{
     Deduction, DeductionKind, ExchangeBalance, ExchangeQuote, LineDeductions, QuoteLine,
     QuoteTotals, RefundQuote, ShippingQuote, StoreCreditQuote, TaxShare, TaxShares, TenderRefund,
@@ -334,26 +334,6 @@ pub(crate) fn resettle(
     };
     settle(ledger, request, refund, &mut quote)?;
     Ok(quote)
-}
-
-/// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
-#[inline]
-pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
-    cumulative(total, q, r + k) - cumulative(total, q, r)
-}
-
-/// C(n) = round_half_up(total·n/q) for 0 ≤ n ≤ q, with C(q) = total exactly.
-#[inline]
-pub(crate) fn cumulative(total: i64, q: i64, n: i64) -> i64 {
-    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
-    if n == 0 {
-        0
-    } else if n == q {
-        total
-    } else {
-        // |C(n)| ≤ |total|, which fits in i64.
-        div_round_half_up(i128::from(total) * i128::from(n), i128::from(q)) as i64
-    }
 }
 
 /// The order-discount part of the discount refunded going from `before` to `after`, each a
