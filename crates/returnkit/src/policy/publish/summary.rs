@@ -38,171 +38,14 @@ impl Policy {
     /// ```
     pub fn summary(&self) -> String {
         let doc = &self.doc;
-        let cur = doc.currency;
         let mut out: Vec<String> = Vec::new();
         let mut say = |s: String| out.push(s);
-
-        // The window.
-        let anchor = anchor_words(doc.window.from);
-        match doc.window.days {
-            _ if doc.window.unlimited => {
-                say("You can return items at any time: there is no time limit.".into())
-            }
-            Some(0) => say(format!(
-                "You can return items until the end of the day {}.",
-                anchor_day_words(doc.window.from)
-            )),
-            Some(d) => say(format!(
-                "You can return items within {} {anchor}.",
-                count(d, "day", "days")
-            )),
-            None => {}
-        }
-        if !doc.window.unlimited {
-            if doc.window.from == WindowStart::Delivery {
-                let buffer = doc.window.transit_buffer_days;
-                say(if buffer > 0 {
-                    format!(
-                        "If we can't confirm when an item was delivered, the window starts {} after we ship it.",
-                        count(buffer, "day", "days")
-                    )
-                } else {
-                    "If we can't confirm when an item was delivered, the window starts when we ship it."
-                        .into()
-                });
-            }
-            let mut tz = format!("Deadlines end at midnight, shop time ({}).", doc.timezone);
-            if doc.window.extend_to_business_day {
-                tz.push_str(
-                    " A deadline that falls on a weekend or public holiday moves to the next business day",
-                );
-                let mut holidays = doc.window.holidays.clone();
-                holidays.sort_unstable();
-                holidays.dedup();
-                if holidays.is_empty() {
-                    tz.push('.');
-                } else {
-                    let days: Vec<String> = holidays.iter().map(|d| d.to_string()).collect();
-                    tz.push_str(&format!(" (holidays: {}).", days.join(", ")));
-                }
-            }
-            say(tz);
-        }
-
-        // Resolutions.
-        let options: Vec<String> = doc
-            .resolutions
-            .iter()
-            .map(|r| resolution_words(*r).to_string())
-            .collect();
-        say(format!("Refund options: {}.", join(&options, "or")));
-        if let Some(d) = doc.store_credit_only_after_days {
-            say(format!(
-                "After {} {}, refunds are given as store credit only.",
-                count(d, "day", "days"),
-                since_words(doc.window.from)
-            ));
-        }
-        if let Some(b) = &doc.bonus.store_credit {
-            say(format!(
-                "Choose store credit and get {} extra.",
-                bonus_words(b, cur)
-            ));
-        }
-        if let Some(b) = &doc.bonus.exchange {
-            say(format!(
-                "Choose an exchange and get {} extra.",
-                bonus_words(b, cur)
-            ));
-        }
-
-        // Fees.
-        let fees_apply_to = if doc.fees.charge_merchant_fault {
-            "every return"
-        } else {
-            "change-of-mind returns"
-        };
-        if let Some(r) = doc.fees.restocking.as_ref().filter(|r| charges(r)) {
-            say(format!(
-                "A restocking fee of {} is deducted from {fees_apply_to}.",
-                restocking_words(r, cur)
-            ));
-        }
-        if let Some(fee) = doc.fees.return_fee.filter(|a| *a > Decimal::ZERO) {
-            say(format!(
-                "A handling fee of {} per return is deducted from {fees_apply_to}.",
-                money(fee, cur)
-            ));
-        }
-
-        // Return shipping.
-        say(format!(
-            "Changed your mind? {}",
-            shipping_words(doc.label.remorse, doc.fees.label_fee, cur)
-        ));
-        let mut fault = format!(
-            "Faulty, damaged or wrong item? {}",
-            shipping_words(doc.label.merchant_fault, doc.fees.label_fee, cur)
-        );
-        let has_fees = doc.fees.restocking.as_ref().is_some_and(charges)
-            || doc.fees.return_fee.is_some_and(|a| a > Decimal::ZERO);
-        if has_fees && !doc.fees.charge_merchant_fault {
-            fault.push_str(" No restocking or handling fee is charged.");
-        }
-        if doc.refund_shipping_on_merchant_fault {
-            fault.push_str(" We also refund your original shipping.");
-        }
-        say(fault);
-
-        // Inspection, keep-item, final sale, review.
-        for d in &doc.inspection {
-            say(format!(
-                "Items that come back {} have {} deducted from their refund.",
-                condition_words(d.condition),
-                percent(d.percent)
-            ));
-        }
-        if let Some(k) = &doc.keep_item {
-            if let Some(threshold) = k.threshold {
-                say(format!(
-                    "If the items you return are worth {} or less before tax, keep them: you get your refund without sending them back.",
-                    money(threshold, cur)
-                ));
-            }
-            if k.when_uneconomic {
-                say("When shipping an item back would cost more than it is worth to us, keep it: you get your refund without sending it back.".into());
-            }
-        }
-        say(if doc.jurisdiction.is_some() {
-            "Items sold as final sale can't be returned, unless the law gives you a right to return them (see below)."
-                .into()
-        } else {
-            "Items sold as final sale can't be returned.".into()
-        });
-        if let Some(v) = doc.review.value_over {
-            say(format!(
-                "Returns worth more than {} before tax are checked by our team before approval.",
-                money(v, cur)
-            ));
-        }
-        if let Some(n) = doc.review.items_over {
-            say(format!(
-                "Returns of more than {} are checked by our team before approval.",
-                count(n, "item", "items")
-            ));
-        }
-
-        // Rules.
-        for rule in &doc.rules {
-            let description = rule.description.trim();
-            say(if description.is_empty() {
-                rule_sentence(doc, rule)
-            } else {
-                description.to_string()
-            });
-        }
-
-        // Consumer law.
+        window_sentences(doc, &mut say);
+        resolution_sentences(doc, &mut say);
+        fee_sentences(doc, &mut say);
+        shipping_sentences(doc, &mut say);
+        inspection_sentences(doc, &mut say);
+        rule_sentences(doc, &mut say);
         if let Some(j) = doc.jurisdiction {
             for s in statutory_sentences(j, doc) {
                 say(s);
@@ -217,6 +60,182 @@ impl Policy {
             text.push('\n');
         }
         text
+    }
+}
+
+/// The window: how long, from when, and when a deadline ends.
+fn window_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
+    let anchor = anchor_words(doc.window.from);
+    match doc.window.days {
+        _ if doc.window.unlimited => {
+            say("You can return items at any time: there is no time limit.".into())
+        }
+        Some(0) => say(format!(
+            "You can return items until the end of the day {}.",
+            anchor_day_words(doc.window.from)
+        )),
+        Some(d) => say(format!(
+            "You can return items within {} {anchor}.",
+            count(d, "day", "days")
+        )),
+        None => {}
+    }
+    if !doc.window.unlimited {
+        if doc.window.from == WindowStart::Delivery {
+            let buffer = doc.window.transit_buffer_days;
+            say(if buffer > 0 {
+                format!(
+                    "If we can't confirm when an item was delivered, the window starts {} after we ship it.",
+                    count(buffer, "day", "days")
+                )
+            } else {
+                "If we can't confirm when an item was delivered, the window starts when we ship it."
+                    .into()
+            });
+        }
+        let mut tz = format!("Deadlines end at midnight, shop time ({}).", doc.timezone);
+        if doc.window.extend_to_business_day {
+            tz.push_str(
+                " A deadline that falls on a weekend or public holiday moves to the next business day",
+            );
+            let mut holidays = doc.window.holidays.clone();
+            holidays.sort_unstable();
+            holidays.dedup();
+            if holidays.is_empty() {
+                tz.push('.');
+            } else {
+                let days: Vec<String> = holidays.iter().map(|d| d.to_string()).collect();
+                tz.push_str(&format!(" (holidays: {}).", days.join(", ")));
+            }
+        }
+        say(tz);
+    }
+}
+
+/// Refund options, the store-credit-only cutoff and bonus credit.
+fn resolution_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
+    let cur = doc.currency;
+    let options: Vec<String> = doc
+        .resolutions
+        .iter()
+        .map(|r| resolution_words(*r).to_string())
+        .collect();
+    say(format!("Refund options: {}.", join(&options, "or")));
+    if let Some(d) = doc.store_credit_only_after_days {
+        say(format!(
+            "After {} {}, refunds are given as store credit only.",
+            count(d, "day", "days"),
+            since_words(doc.window.from)
+        ));
+    }
+    if let Some(b) = &doc.bonus.store_credit {
+        say(format!(
+            "Choose store credit and get {} extra.",
+            bonus_words(b, cur)
+        ));
+    }
+    if let Some(b) = &doc.bonus.exchange {
+        say(format!(
+            "Choose an exchange and get {} extra.",
+            bonus_words(b, cur)
+        ));
+    }
+}
+
+/// Restocking and handling fees.
+fn fee_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
+    let cur = doc.currency;
+    let fees_apply_to = if doc.fees.charge_merchant_fault {
+        "every return"
+    } else {
+        "change-of-mind returns"
+    };
+    if let Some(r) = doc.fees.restocking.as_ref().filter(|r| charges(r)) {
+        say(format!(
+            "A restocking fee of {} is deducted from {fees_apply_to}.",
+            restocking_words(r, cur)
+        ));
+    }
+    if let Some(fee) = doc.fees.return_fee.filter(|a| *a > Decimal::ZERO) {
+        say(format!(
+            "A handling fee of {} per return is deducted from {fees_apply_to}.",
+            money(fee, cur)
+        ));
+    }
+}
+
+/// Who pays return shipping, for changed-mind and for faulty items.
+fn shipping_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
+    let cur = doc.currency;
+    say(format!(
+        "Changed your mind? {}",
+        shipping_words(doc.label.remorse, doc.fees.label_fee, cur)
+    ));
+    let mut fault = format!(
+        "Faulty, damaged or wrong item? {}",
+        shipping_words(doc.label.merchant_fault, doc.fees.label_fee, cur)
+    );
+    let has_fees = doc.fees.restocking.as_ref().is_some_and(charges)
+        || doc.fees.return_fee.is_some_and(|a| a > Decimal::ZERO);
+    if has_fees && !doc.fees.charge_merchant_fault {
+        fault.push_str(" No restocking or handling fee is charged.");
+    }
+    if doc.refund_shipping_on_merchant_fault {
+        fault.push_str(" We also refund your original shipping.");
+    }
+    say(fault);
+}
+
+/// Inspection deductions, keep-item, final sale and review thresholds.
+fn inspection_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
+    let cur = doc.currency;
+    for d in &doc.inspection {
+        say(format!(
+            "Items that come back {} have {} deducted from their refund.",
+            condition_words(d.condition),
+            percent(d.percent)
+        ));
+    }
+    if let Some(k) = &doc.keep_item {
+        if let Some(threshold) = k.threshold {
+            say(format!(
+                "If the items you return are worth {} or less before tax, keep them: you get your refund without sending them back.",
+                money(threshold, cur)
+            ));
+        }
+        if k.when_uneconomic {
+            say("When shipping an item back would cost more than it is worth to us, keep it: you get your refund without sending it back.".into());
+        }
+    }
+    say(if doc.jurisdiction.is_some() {
+        "Items sold as final sale can't be returned, unless the law gives you a right to return them (see below)."
+            .into()
+    } else {
+        "Items sold as final sale can't be returned.".into()
+    });
+    if let Some(v) = doc.review.value_over {
+        say(format!(
+            "Returns worth more than {} before tax are checked by our team before approval.",
+            money(v, cur)
+        ));
+    }
+    if let Some(n) = doc.review.items_over {
+        say(format!(
+            "Returns of more than {} are checked by our team before approval.",
+            count(n, "item", "items")
+        ));
+    }
+}
+
+/// Each rule: its description, or a sentence from its conditions and actions.
+fn rule_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
+    for rule in &doc.rules {
+        let description = rule.description.trim();
+        say(if description.is_empty() {
+            rule_sentence(doc, rule)
+        } else {
+            description.to_string()
+        });
     }
 }
 
