@@ -235,7 +235,7 @@ fn thresholds_count_only_lines_that_can_be_returned() {
 }
 
 #[test]
-fn the_short_term_right_to_reject_makes_the_merchant_pay_the_label() {
+fn label_payer_follows_fault_unless_the_short_term_right_to_reject_applies() {
     let p =
         policy(r#"{"name": "remorse", "window": {"days": 30}, "label": {"remorse": "customer"}}"#);
     let o = sample_order(|_| {});
@@ -246,4 +246,70 @@ fn the_short_term_right_to_reject_makes_the_merchant_pay_the_label() {
     assert_eq!(c.label_payer(true, &ret), p.doc.label.merchant_fault);
     ret.short_term_reject = true;
     assert_eq!(c.label_payer(false, &ret), LabelPayer::Merchant);
+}
+
+#[test]
+fn fees_and_quotes_price_every_resolution_from_one_base_request() {
+    let p = policy(
+        r#"{"name": "fees", "window": {"days": 30},
+            "resolutions": ["original_payment", "store_credit"],
+            "fees": {"restocking": {"type": "percent", "percent": 10}, "label_fee": "5.95"},
+            "label": {"remorse": "customer"}}"#,
+    );
+    let o = sample_order(|_| {});
+    let r = request(
+        r#"{"lines": [{"line_id": "l2", "quantity": 1, "reason": "size_or_fit"},
+                      {"line_id": "l3", "quantity": 1, "reason": "defective"}]}"#,
+    );
+    let c = case(&p, &o, &r, "2026-10-20T12:00:00Z");
+    let mut dates = ClockMemo::new(&p.clock);
+    let mut lines = c.resolve_lines(&mut dates).unwrap();
+    c.return_facts(&mut lines, &mut dates).unwrap();
+    let decisions = line_outcomes(&mut lines);
+    let live = live_lines(&decisions);
+    let ret = ReturnSettings::default();
+    let mut decision = Decision {
+        outcome: Outcome::Approve,
+        lines: decisions,
+        reasons: Vec::new(),
+        resolutions: Vec::new(),
+        keep_item: false,
+        keep_item_reason: None,
+        label_payer: Some(c.label_payer(merchant_fault(&lines, &live), &ret)),
+        refund_by: None,
+        statutory: Vec::new(),
+        goodwill_credit: None,
+        fired_rules: Vec::new(),
+        label: None,
+        label_expires_on: None,
+    };
+    // The socks are faulty, so the merchant pays the label: no label fee.
+    assert_eq!(decision.label_payer, Some(LabelPayer::Merchant));
+    let offered = c.offered_resolutions(&lines, &live, &mut decision);
+    assert_eq!(
+        offered,
+        [Resolution::OriginalPayment, Resolution::StoreCredit]
+    );
+
+    let base = c.base_refund_request(&lines, &live, &ret, true, None, &decision);
+    assert_eq!(base.fees.label, None);
+    // The faulty line bears no fees; the jacket keeps the default 10% restocking fee.
+    let waived: Vec<bool> = base.lines.iter().map(|l| l.waive_fees).collect();
+    assert_eq!(waived, [false, true]);
+
+    c.quote_resolutions(base, offered, &ret, &mut decision)
+        .unwrap();
+    let offers: Vec<(Resolution, String)> = decision
+        .resolutions
+        .iter()
+        .map(|o| (o.request.resolution, o.quote.totals.refund.to_string()))
+        .collect();
+    // Jacket 108.00 + 7.83 tax less 10.80 restocking, socks 9.00 + 0.65 tax.
+    assert_eq!(
+        offers,
+        [
+            (Resolution::OriginalPayment, "114.68".to_string()),
+            (Resolution::StoreCredit, "114.68".to_string())
+        ]
+    );
 }
