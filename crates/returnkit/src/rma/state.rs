@@ -291,16 +291,6 @@ impl Rma {
         Ok(rma)
     }
 
-    /// A returnless approval: the customer keeps the approved units, so they are accepted for
-    /// refund as they are, without being received or inspected, and their refund is due now.
-    fn keep_approved_units(&mut self) -> Result<()> {
-        for line in &mut self.lines {
-            line.accepted = line.approved;
-        }
-        self.refund_due = self.final_refund(&super::quote::Grades::default())?;
-        Ok(())
-    }
-
     /// Applies one event. Events are facts: the only failure is one out of sequence or naming
     /// something the RMA does not have.
     pub fn fold(&mut self, event: &Event) -> Result<()> {

@@ -178,8 +178,13 @@ pub(crate) fn path_at(text: &str, offset: usize, blame: Blame) -> String {
             segments.pop();
         }
     }
+    notation(&segments)
+}
+
+/// `frames` in serde_path_to_error's notation, up to the first without a current member.
+fn notation(frames: &[&Frame]) -> String {
     let mut path = String::new();
-    for frame in segments {
+    for frame in frames {
         match frame {
             Frame::Object { key: Some(key), .. } => {
                 if !path.is_empty() {
