@@ -309,7 +309,7 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> crate::Result<T>
     from_str(text).map_err(|e| parse_error(text, &e))
 }
 
-/// A serde_json error as a [`Error::Parse`] naming the field at the error's position.
+/// A serde_json error as a [`crate::Error::Parse`] naming the field at the error's position.
 pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> crate::Error {
     use super::path::{offset_of, path_at, Blame};
     // serde_json appends " at line L column C"; keep it, it helps with large files.
