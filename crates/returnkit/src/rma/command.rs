@@ -140,8 +140,7 @@ pub enum Action {
     /// A refund paid through the payment provider.
     RecordRefund {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -152,8 +151,7 @@ pub enum Action {
     /// Store credit issued.
     RecordStoreCredit {
         /// The amount (the refund part; any bonus is on top).
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The gift card or credit reference.
         reference: String,

@@ -579,7 +579,7 @@ struct SettleLostParcel {
 
 #[derive(Deserialize)]
 struct RecordRefund {
-    #[serde(with = "crate::wire::decimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     amount: Decimal,
     reference: String,
     #[serde(default)]
@@ -588,7 +588,7 @@ struct RecordRefund {
 
 #[derive(Deserialize)]
 struct RecordStoreCredit {
-    #[serde(with = "crate::wire::decimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     amount: Decimal,
     reference: String,
 }
@@ -834,7 +834,7 @@ struct LostParcelSettled {
 
 #[derive(Deserialize)]
 struct RefundRecorded {
-    #[serde(with = "crate::wire::decimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     amount: Decimal,
     reference: String,
     tender_id: Option<String>,
@@ -842,7 +842,7 @@ struct RefundRecorded {
 
 #[derive(Deserialize)]
 struct StoreCreditRecorded {
-    #[serde(with = "crate::wire::decimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     amount: Decimal,
     reference: String,
 }

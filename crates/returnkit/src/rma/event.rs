@@ -87,8 +87,7 @@ pub enum EventKind {
         /// What inspection found.
         lines: Vec<Inspection>,
         /// The refund now due for all accepted units.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         refund_due: Decimal,
     },
     /// Units of a lost parcel were accepted for refund.
@@ -98,15 +97,13 @@ pub enum EventKind {
         /// Units per line.
         lines: Vec<LineUnits>,
         /// The refund now due for all accepted units.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         refund_due: Decimal,
     },
     /// A refund was paid.
     RefundRecorded {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -116,8 +113,7 @@ pub enum EventKind {
     /// Store credit was issued.
     StoreCreditRecorded {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The reference.
         reference: String,

@@ -94,8 +94,7 @@ pub struct Rma {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_items: Vec<ExtraItem>,
     /// The refund due for every unit accepted so far.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub refund_due: Decimal,
     /// Refunds paid.
     #[serde(default)]
@@ -188,8 +187,7 @@ pub struct Parcel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Payment {
     /// The amount.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
     /// The provider's reference.
     pub reference: String,

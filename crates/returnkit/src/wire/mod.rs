@@ -21,5 +21,6 @@ pub mod timestamp;
 pub(crate) mod toml_input;
 pub mod writer;
 
+pub use decimal::WireDecimal;
 pub use entry_points::*;
 pub use reader::from_json;
