@@ -1,9 +1,18 @@
 //! The persisted RMA: a versioned JSON document with the state and its event log. Documents
 //! written by older schema versions keep loading; a document from a newer returnkit is refused
 //! rather than misread.
+//!
+//! Version 2 writes each event's change as one member named after it (`"event":
+//! {"carrier_scanned": {"parcel_id": "p1", "scan": "in_transit"}}`), the form serde reads in
+//! place. Version 1 wrote the name as a tag beside the fields (`"event": "carrier_scanned",
+//! "parcel_id": "p1", "scan": "in_transit"`); such a log is rewritten to the version 2 form,
+//! event by event, and read as one, so both versions share every rule.
 
 use chrono::{DateTime, Utc};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::{Map, Value};
 
 use super::command::{Action, Actor, Command, CommandKind};
 use super::event::{Event, EventKind};
@@ -12,8 +21,8 @@ use super::state::Rma;
 use super::status::{status_view, StatusView};
 use crate::error::{Error, Result};
 
-/// The schema version this returnkit writes.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The schema version this returnkit writes. It reads this one and every earlier one.
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// An RMA as a host stores it: the state, its event log, and (on output) the customer-facing
 /// status.
@@ -37,7 +46,7 @@ pub struct RmaDocument {
 // takes this form too; it ignores the status, and needs only one of the snapshot and the log.
 #[derive(Serialize, schemars::JsonSchema)]
 struct DocumentOut<'a> {
-    /// The document format's version (1).
+    /// The document format's version (2).
     schema_version: u64,
     /// The state.
     rma: &'a Rma,
@@ -59,15 +68,19 @@ impl schemars::JsonSchema for RmaDocument {
     }
 }
 
+/// A stored document as first read: its version, with the snapshot and the log kept as text
+/// until the version says how to read them (and so that a newer document is refused for its
+/// version, not for a shape this returnkit does not know).
 #[derive(Deserialize)]
-struct DocumentIn {
+struct DocumentIn<'a> {
     schema_version: u64,
-    rma: Option<Rma>,
-    #[serde(default)]
-    events: Vec<Event>,
+    #[serde(borrow, default)]
+    rma: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    events: Option<&'a RawValue>,
     // The status is derived; whatever a document says is ignored.
     #[serde(default, rename = "status")]
-    _status: Option<serde_json::Value>,
+    _status: Option<IgnoredAny>,
 }
 
 impl RmaDocument {
@@ -225,17 +238,27 @@ impl RmaDocument {
     /// Loads a document of any supported schema version. With an event log, the state is
     /// rebuilt from it and must match the stored snapshot.
     pub fn from_json(text: &str) -> Result<RmaDocument> {
-        let doc: DocumentIn = crate::wire::from_json(text)?;
-        if doc.schema_version == 0 || doc.schema_version > SCHEMA_VERSION {
-            return Err(Error::UnsupportedVersion {
-                field: "schema_version".into(),
-                version: doc.schema_version,
-            });
-        }
-        let rma = match (doc.rma, doc.events.is_empty()) {
+        let doc: DocumentIn = crate::wire::reader::from_str(text)
+            .map_err(|e| crate::wire::reader::parse_error(text, &e))?;
+        let events = match (doc.schema_version, doc.events) {
+            (1 | 2, None) => Vec::new(),
+            (1, Some(events)) => read_v1_events(text, events)?,
+            (2, Some(events)) => read_part(text, events)?,
+            (version, _) => {
+                return Err(Error::UnsupportedVersion {
+                    field: "document.schema_version".into(),
+                    version,
+                })
+            }
+        };
+        let snapshot: Option<Rma> = match doc.rma {
+            Some(rma) => read_part(text, rma)?,
+            None => None,
+        };
+        let rma = match (snapshot, events.is_empty()) {
             (Some(snapshot), true) => snapshot,
             (snapshot, false) => {
-                let folded = Rma::from_events(&doc.events)?;
+                let folded = Rma::from_events(&events)?;
                 if let Some(snapshot) = snapshot {
                     if snapshot != folded && !written_before_kept_refunds(snapshot, &folded) {
                         return Err(Error::InvalidValue {
@@ -253,11 +276,91 @@ impl RmaDocument {
                 })
             }
         };
-        Ok(RmaDocument {
-            rma,
-            events: doc.events,
-        })
+        Ok(RmaDocument { rma, events })
     }
+}
+
+/// Reads `part`, a member of the document `text`, naming the field of any error by its place
+/// in the whole document.
+fn read_part<'a, T: Deserialize<'a>>(text: &str, part: &'a RawValue) -> Result<T> {
+    let inner = part.get();
+    crate::wire::reader::from_str(inner).map_err(|e| {
+        let start = (inner.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        crate::wire::reader::parse_error_within(text, start, inner, &e)
+    })
+}
+
+/// The event names of schema version 1 that have no fields.
+const V1_UNIT_EVENTS: [&str; 2] = ["closed", "expired"];
+
+/// The members every event has, beside what happened.
+const EVENT_MEMBERS: [&str; 4] = ["version", "at", "actor", "idempotency_key"];
+
+/// Reads the log of a schema version 1 document: each event's fields sit beside its name,
+/// `event`. Each is rewritten to the version 2 form and read as one; an error names the
+/// field where the version 1 event has it.
+fn read_v1_events(text: &str, events: &RawValue) -> Result<Vec<Event>> {
+    let events: Vec<&RawValue> = read_part(text, events)?;
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| read_v1_event(text, i, event))
+        .collect()
+}
+
+fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
+    let place = format!("events[{index}]");
+    let mut fields: Map<String, Value> = read_part(text, event)?;
+    let name = match fields.remove("event") {
+        Some(Value::String(name)) => name,
+        Some(_) => {
+            return Err(Error::Parse {
+                field: format!("{place}.event"),
+                message: "expected the event's name, a string".into(),
+            })
+        }
+        None => {
+            return Err(Error::Parse {
+                field: place,
+                message: "missing field `event`".into(),
+            })
+        }
+    };
+    let mut v2 = Map::new();
+    for member in EVENT_MEMBERS {
+        if let Some(value) = fields.remove(member) {
+            v2.insert(member.into(), value);
+        }
+    }
+    let change = if fields.is_empty() && V1_UNIT_EVENTS.contains(&name.as_str()) {
+        Value::String(name.clone())
+    } else {
+        let mut change = Map::new();
+        change.insert(name.clone(), Value::Object(fields));
+        Value::Object(change)
+    };
+    v2.insert("event".into(), change);
+    let rewritten = Value::Object(v2).to_string();
+    crate::wire::reader::from_str(&rewritten).map_err(|e| {
+        let (field, message) = match crate::wire::reader::parse_error(&rewritten, &e) {
+            Error::Parse { field, message } => (field, message),
+            other => (other.field().to_string(), other.to_string()),
+        };
+        let in_change = format!("event.{name}");
+        let field = match field.strip_prefix(&in_change) {
+            Some(rest) if rest.is_empty() || rest.starts_with(['.', '[']) => {
+                format!("{place}{rest}")
+            }
+            _ if field == "." => place,
+            _ => format!("{place}.{field}"),
+        };
+        // The position is in the rewritten event; the field says where the error is.
+        let message = match message.rsplit_once(" at line ") {
+            Some((message, _)) => message.to_string(),
+            None => message,
+        };
+        Error::Parse { field, message }
+    })
 }
 
 /// Whether `snapshot` is `folded` as a returnkit from before returnless refunds wrote it: an
