@@ -159,7 +159,10 @@ fn stale_versions_unknown_actors_and_bad_transitions_are_typed_errors() {
         },
     );
     let err = doc.apply(&too_many).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1007, "lines[0].quantity"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1007, "action.receive_items.lines[0].quantity")
+    );
     let refund = cmd(
         &doc,
         "k4",
@@ -170,7 +173,11 @@ fn stale_versions_unknown_actors_and_bad_transitions_are_typed_errors() {
             tender_id: None,
         },
     );
-    assert_eq!(doc.apply(&refund).unwrap_err().code(), 4008);
+    let err = doc.apply(&refund).unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (4008, "action.record_refund.amount")
+    );
     // A customer can cancel before shipping.
     let cancel = cmd(
         &doc,

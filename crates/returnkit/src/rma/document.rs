@@ -86,7 +86,8 @@ struct DocumentIn<'a> {
 impl RmaDocument {
     /// Opens an RMA with a `submit` command. Returns the document and the events made.
     pub fn submit(command: &Command) -> Result<(RmaDocument, Vec<Event>)> {
-        let (rma, event) = super::apply::submit(command)?;
+        let (rma, event) = super::apply::submit(command)
+            .map_err(|e| super::apply::in_action(e, command.action.kind()))?;
         let events = vec![event];
         Ok((
             RmaDocument {
@@ -97,7 +98,8 @@ impl RmaDocument {
         ))
     }
 
-    /// Applies a command: checks permission, version and state, then records its events.
+    /// Applies a command: checks permission, version and state, then records its events. An
+    /// error names its field within the command (`action.record_refund.amount`).
     ///
     /// The checks run in this order: permission (`not_permitted`), then the idempotency key,
     /// then the version (`version_conflict`), then the state. A key seen before returns the
@@ -107,6 +109,11 @@ impl RmaDocument {
     /// reused for a different command is a `duplicate_id` error on `idempotency_key`.
     /// Permission comes first so that a key can't lend one actor another's rights.
     pub fn apply(&mut self, command: &Command) -> Result<Vec<Event>> {
+        self.apply_in_place(command)
+            .map_err(|e| super::apply::in_action(e, command.action.kind()))
+    }
+
+    fn apply_in_place(&mut self, command: &Command) -> Result<Vec<Event>> {
         super::apply::check_permission(command.actor, command.action.kind())?;
         if let Some(first) = self
             .events
