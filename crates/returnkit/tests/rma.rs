@@ -210,18 +210,21 @@ fn tick_expires_unshipped_returns_and_nothing_else() {
     assert_eq!(doc.status().status, CustomerStatus::Expired);
 }
 
-/// Writes `tests/fixtures/rma/v1-sample.json` from the worked example when
-/// `UPDATE_RMA_SAMPLE=1`. The checked-in file is what older documents look like; keep it
-/// unchanged once a newer schema version exists.
+/// `tests/fixtures/rma/v2-sample.json` is the worked example's final document, and
+/// `v1-sample.json` (what schema version 1 wrote for it) migrates to it, byte for byte. Set
+/// `UPDATE_RMA_SAMPLE=1` to write the version 2 sample again; the version 1 one stays as it is.
 #[test]
-fn refresh_the_v1_sample_when_asked() {
-    if std::env::var("UPDATE_RMA_SAMPLE").as_deref() != Ok("1") {
-        return;
-    }
+fn the_samples_are_the_worked_example() {
     let (doc, _) = lifecycle::run().unwrap();
+    let written = doc.to_json().unwrap() + "\n";
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/rma/v1-sample.json");
-    std::fs::write(path, doc.to_json().unwrap() + "\n").unwrap();
+        .join("../../tests/fixtures/rma/v2-sample.json");
+    if std::env::var("UPDATE_RMA_SAMPLE").as_deref() == Ok("1") {
+        std::fs::write(&path, &written).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+    let v1 = include_str!("../../../tests/fixtures/rma/v1-sample.json");
+    assert_eq!(RmaDocument::from_json(v1).unwrap().to_json().unwrap() + "\n", written);
 }
 
 /// A `submit` reads only what the RMA keeps of the decision (`SubmittedDecision`): without
