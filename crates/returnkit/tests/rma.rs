@@ -224,7 +224,10 @@ fn the_samples_are_the_worked_example() {
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
     let v1 = include_str!("../../../tests/fixtures/rma/v1-sample.json");
-    assert_eq!(RmaDocument::from_json(v1).unwrap().to_json().unwrap() + "\n", written);
+    assert_eq!(
+        RmaDocument::from_json(v1).unwrap().to_json().unwrap() + "\n",
+        written
+    );
 }
 
 /// A `submit` reads only what the RMA keeps of the decision (`SubmittedDecision`): without

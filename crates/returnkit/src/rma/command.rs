@@ -68,8 +68,10 @@ pub struct Command {
 /// What a command asks: in JSON, an object with one member named after the command and
 /// holding its fields (`{"cancel": {"reason": "..."}}`), or the name alone for `close` and
 /// `tick`, which have none.
+// Named `CommandAction` in the JSON Schema and TypeScript, where `Action` is a policy rule's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
+#[schemars(rename = "CommandAction")]
 pub enum Action {
     /// Open a return authorization from a decision.
     Submit(Box<Submission>),
