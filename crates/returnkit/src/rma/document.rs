@@ -12,7 +12,7 @@ use chrono::{DateTime, Utc};
 use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
+use std::collections::BTreeMap;
 
 use super::command::{Action, Actor, Command, CommandKind};
 use super::event::{Event, EventKind};
@@ -297,6 +297,14 @@ fn read_part<'a, T: Deserialize<'a>>(text: &str, part: &'a RawValue) -> Result<T
     })
 }
 
+/// `s` as a JSON string.
+fn json_string(s: &str) -> Result<String> {
+    crate::wire::writer::to_string(s).map_err(|e| Error::Internal {
+        field: String::new(),
+        message: e.to_string(),
+    })
+}
+
 /// The event names of schema version 1 that have no fields.
 const V1_UNIT_EVENTS: [&str; 2] = ["closed", "expired"];
 
@@ -317,15 +325,13 @@ fn read_v1_events(text: &str, events: &RawValue) -> Result<Vec<Event>> {
 
 fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
     let place = format!("events[{index}]");
-    let mut fields: Map<String, Value> = read_part(text, event)?;
-    let name = match fields.remove("event") {
-        Some(Value::String(name)) => name,
-        Some(_) => {
-            return Err(Error::Parse {
-                field: format!("{place}.event"),
-                message: "expected the event's name, a string".into(),
-            })
-        }
+    // Members as their JSON text, rewritten as text: the values are copied, not read.
+    let members: BTreeMap<String, &RawValue> = read_part(text, event)?;
+    let name: String = match members.get("event") {
+        Some(name) => crate::wire::reader::from_str(name.get()).map_err(|_| Error::Parse {
+            field: format!("{place}.event"),
+            message: "expected the event's name, a string".into(),
+        })?,
         None => {
             return Err(Error::Parse {
                 field: place,
@@ -333,21 +339,27 @@ fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
             })
         }
     };
-    let mut v2 = Map::new();
-    for member in EVENT_MEMBERS {
-        if let Some(value) = fields.remove(member) {
-            v2.insert(member.into(), value);
+    let (mut common, mut fields) = (String::new(), String::new());
+    for (key, value) in &members {
+        let into = match key.as_str() {
+            "event" => continue,
+            k if EVENT_MEMBERS.contains(&k) => &mut common,
+            _ => &mut fields,
+        };
+        if !into.is_empty() {
+            into.push(',');
         }
+        into.push_str(&json_string(key)?);
+        into.push(':');
+        into.push_str(value.get());
     }
     let change = if fields.is_empty() && V1_UNIT_EVENTS.contains(&name.as_str()) {
-        Value::String(name.clone())
+        json_string(&name)?
     } else {
-        let mut change = Map::new();
-        change.insert(name.clone(), Value::Object(fields));
-        Value::Object(change)
+        format!("{{{}:{{{fields}}}}}", json_string(&name)?)
     };
-    v2.insert("event".into(), change);
-    let rewritten = Value::Object(v2).to_string();
+    let comma = if common.is_empty() { "" } else { "," };
+    let rewritten = format!("{{{common}{comma}\"event\":{change}}}");
     crate::wire::reader::from_str(&rewritten).map_err(|e| {
         let (field, message) = match crate::wire::reader::parse_error(&rewritten, &e) {
             Error::Parse { field, message } => (field, message),
