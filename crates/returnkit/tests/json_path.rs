@@ -204,7 +204,7 @@ fn rma_commands_and_events() {
         "lines": [{"line_id": "A", "accepted": 1, "condition": "used", "disposition": "restock"}]}}
     });
     let mut errors = agree::<Command>(&doc, "command");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rma/v2");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rma/v2");
     let mut names: Vec<_> = std::fs::read_dir(&root)
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
