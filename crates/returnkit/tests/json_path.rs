@@ -10,7 +10,7 @@ mod support;
 use returnkit::decision::ReturnRequest;
 use returnkit::label::RateCard;
 use returnkit::policy::PolicyDocument;
-use returnkit::rma::Command;
+use returnkit::rma::{Command, Event};
 use returnkit::{from_json, Order, RefundRequest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -188,12 +188,30 @@ fn rate_cards() {
 }
 
 #[test]
-fn rma_commands() {
-    // Commands flatten an internally tagged action: errors inside are reported at the command.
+fn rma_commands_and_events() {
+    // A command's action and an event's change are members of their own, read in place:
+    // errors inside them name their real path (`action.inspect_items.lines[0].condition`).
     let doc: Value = serde_json::json!({
         "expected_version": 3, "idempotency_key": "k", "actor": "warehouse",
-        "at": "2026-11-12T08:00:00Z", "type": "inspect_items",
-        "lines": [{"line_id": "A", "quantity": 1, "condition": "used", "disposition": "restock"}]
+        "at": "2026-11-12T08:00:00Z", "action": {"inspect_items": {
+        "lines": [{"line_id": "A", "accepted": 1, "condition": "used", "disposition": "restock"}]}}
     });
-    assert!(agree::<Command>(&doc, "command") > 10);
+    let mut errors = agree::<Command>(&doc, "command");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rma/v2");
+    let mut names: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| !n.contains("snapshot"))
+        .collect();
+    names.sort();
+    for name in names.iter().filter(|n| n.ends_with(".command.json")) {
+        let text = std::fs::read_to_string(root.join(name)).unwrap();
+        errors += agree::<Command>(&serde_json::from_str(&text).unwrap(), name);
+    }
+    let text = std::fs::read_to_string(root.join("refund-issued.answer.json")).unwrap();
+    let answer: Value = serde_json::from_str(&text).unwrap();
+    for event in answer["document"]["events"].as_array().unwrap() {
+        errors += agree::<Event>(event, "event");
+    }
+    assert!(errors > 1000, "{errors}");
 }

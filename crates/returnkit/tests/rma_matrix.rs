@@ -858,7 +858,7 @@ fn a_customer_cannot_cancel_after_money_was_recorded() {
         reason: String::new(),
     };
     let err = apply(&mut doc, "c-1", Actor::Customer, cancel).unwrap_err();
-    assert_eq!((err.code(), err.field()), (3001, "type"));
+    assert_eq!((err.code(), err.field()), (3001, "action"));
     assert_eq!(doc.rma.authorization, Authorization::Approved);
 }
 
@@ -1142,10 +1142,13 @@ fn settling_a_repeated_line_counts_what_earlier_entries_took() {
         lines: vec![units("B", 1), units("B", 1)],
     };
     let err = apply(&mut doc, "settle", Actor::Agent, settle).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1007, "lines[1].quantity"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1007, "action.settle_lost_parcel.lines[1].quantity")
+    );
     assert_eq!(
         err.to_string(),
-        "lines[1].quantity: 1 units asked for, but only 0 can be"
+        "action.settle_lost_parcel.lines[1].quantity: 1 units asked for, but only 0 can be"
     );
     assert_eq!(doc, before);
     // Once, it settles: 25.00 + 2.00 due.
@@ -1171,7 +1174,10 @@ fn settling_nothing_or_no_units_is_refused() {
         lines,
     };
     let err = apply(&mut doc, "settle-0", Actor::Agent, settle(vec![])).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1002, "lines"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1002, "action.settle_lost_parcel.lines")
+    );
     for (key, q) in [("settle-1", 0), ("settle-2", -1)] {
         let err = apply(
             &mut doc,
@@ -1182,7 +1188,7 @@ fn settling_nothing_or_no_units_is_refused() {
         .unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
-            (1003, "lines[1].quantity"),
+            (1003, "action.settle_lost_parcel.lines[1].quantity"),
             "{q}"
         );
     }
@@ -1193,7 +1199,10 @@ fn settling_nothing_or_no_units_is_refused() {
         settle(vec![units("B", 3)]),
     )
     .unwrap_err();
-    assert_eq!((err.code(), err.field()), (1007, "lines[0].quantity"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1007, "action.settle_lost_parcel.lines[0].quantity")
+    );
     assert_eq!(doc, before, "a refused settlement records nothing");
 }
 
@@ -1323,10 +1332,10 @@ fn closing_while_a_parcel_is_in_transit_is_refused() {
     assert_eq!(doc.rma.paid(), dec!(108.00));
     let before = doc.clone();
     let err = apply(&mut doc, "close-1", Actor::Agent, Action::Close).unwrap_err();
-    assert_eq!((err.code(), err.field()), (3001, "type"));
+    assert_eq!((err.code(), err.field()), (3001, "action"));
     assert_eq!(
         err.to_string(),
-        "type: close is not possible while the return is in_transit"
+        "action: close is not possible while the return is in_transit"
     );
     assert_eq!(doc, before);
     // Once it is delivered (and nothing in it was received), the return can close.

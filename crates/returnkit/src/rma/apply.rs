@@ -32,6 +32,19 @@ fn state_name<T: serde::Serialize>(state: T) -> String {
         .unwrap_or_default()
 }
 
+/// `e`, an error about a command of `kind`, naming its field where the command has it: the
+/// command's own members (`actor`, `expected_version`, ...) as they are, the kind as
+/// `action`, and a field of the action inside it (`action.record_refund.amount`).
+pub(crate) fn in_action(mut e: Error, kind: CommandKind) -> Error {
+    let field = e.field_mut();
+    match field.as_str() {
+        "" | "actor" | "expected_version" | "idempotency_key" | "at" => {}
+        "type" => *field = "action".into(),
+        inner => *field = format!("action.{}.{inner}", snake(kind)),
+    }
+    e
+}
+
 pub(crate) fn check_permission(actor: Actor, kind: CommandKind) -> Result<()> {
     if super::command::may(actor, kind) {
         Ok(())
