@@ -3,14 +3,15 @@
 //! binding gives byte-for-byte the same answers and none of them repeats a rule.
 
 use chrono::{DateTime, Utc};
+use serde::de::IntoDeserializer;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{decide as decide_core, ReturnRequest};
+use crate::decision::{answering, decide as decide_core, ReturnRequest, DECISION_SCHEMA_VERSION};
 use crate::error::{Error, Result};
 use crate::label::{quote_label, LabelRequest, RateCard};
 use crate::order::Order;
 use crate::policy::{Policy, PolicyDocument};
-use crate::refund::RefundRequest;
+use crate::refund::{RefundRequest, Resolution};
 use crate::rma::{Command, RmaDocument};
 use crate::wire::from_json;
 
@@ -104,6 +105,93 @@ pub fn decide(policy: &Policy, input: &str) -> Result<String> {
     let order: Order = from_json(input.order.get())?;
     let request: ReturnRequest = from_json(input.request.get())?;
     to_json(&decide_core(policy, &order, &request, input.now)?)
+}
+
+/// The offer whose refund preview answers a resolution, out of a decision as [`decide`] wrote
+/// it: [`Decision::offer`]'s rule, for callers that hold the decision as JSON text (the
+/// bindings). `resolution` names one (`store_credit`); empty text asks for the offer that
+/// answers the decision's request. The answer is the offer's JSON text as the decision holds
+/// it (`{"resolution", "request", "quote"}`), or `null` when no offer answers.
+///
+/// A decision in a version this returnkit doesn't read is refused (1009, `schema_version`);
+/// one without `schema_version`, stored before decisions carried it, reads as version 1.
+///
+/// ```
+/// let decision = r#"{"schema_version": 1, "outcome": "approve", "requested_resolution": "store_credit",
+///   "resolutions": [{"resolution": "original_payment", "quote": {"totals": {"refund": "89.61"}}},
+///                   {"resolution": "store_credit", "quote": {"totals": {"refund": "89.61"}}}]}"#;
+/// let asked = returnkit::wire::decision_offer(decision, "").unwrap();
+/// assert!(asked.starts_with(r#"{"resolution": "store_credit""#));
+/// assert_eq!(returnkit::wire::decision_offer(decision, "exchange").unwrap(), "null");
+/// let e = returnkit::wire::decision_offer(r#"{"schema_version": 2}"#, "").unwrap_err();
+/// assert_eq!((e.code(), e.field()), (1009, "schema_version"));
+/// ```
+///
+/// [`Decision::offer`]: crate::decision::Decision::offer
+pub fn decision_offer(decision: &str, resolution: &str) -> Result<String> {
+    check_size(decision, "decision")?;
+    let asked = match resolution {
+        "" => None,
+        name => Some(Resolution::deserialize(name.into_deserializer()).map_err(
+            |e: serde::de::value::Error| Error::InvalidValue {
+                field: "resolution".into(),
+                reason: e.to_string(),
+            },
+        )?),
+    };
+    // The version first, reading nothing else of the offers: a newer form is refused before
+    // any of its members can be misread.
+    let raw: RawOffers<'_> = parse_borrowed(decision)?;
+    if let Some(version) = raw
+        .schema_version
+        .filter(|v| *v == 0 || *v > DECISION_SCHEMA_VERSION)
+    {
+        return Err(Error::UnsupportedVersion {
+            field: "schema_version".into(),
+            version,
+        });
+    }
+    let view: DecisionOffers = parse_borrowed(decision)?;
+    let offers: Vec<&serde_json::value::RawValue> = match raw.resolutions {
+        Some(list) => parse_borrowed(list.get()).map_err(|_| Error::Parse {
+            field: "resolutions".into(),
+            message: "expected an array of offers".into(),
+        })?,
+        None => Vec::new(),
+    };
+    let at = answering(
+        view.resolutions.iter().map(|o| o.resolution),
+        asked.or(view.requested_resolution),
+    );
+    Ok(match at.and_then(|i| offers.get(i)) {
+        Some(offer) => offer.get().to_owned(),
+        None => "null".to_owned(),
+    })
+}
+
+/// A decision's version and its offers as text, for [`decision_offer`].
+#[derive(Deserialize)]
+struct RawOffers<'a> {
+    #[serde(default)]
+    schema_version: Option<u64>,
+    #[serde(default, borrow)]
+    resolutions: Option<&'a serde_json::value::RawValue>,
+}
+
+/// What [`decision_offer`]'s rule reads of a decision: the resolution asked for and those
+/// offered, in order.
+#[derive(Deserialize)]
+struct DecisionOffers {
+    #[serde(default)]
+    requested_resolution: Option<Resolution>,
+    #[serde(default)]
+    resolutions: Vec<OfferedResolution>,
+}
+
+/// The resolution of one offer.
+#[derive(Deserialize)]
+struct OfferedResolution {
+    resolution: Resolution,
 }
 
 /// A label quote with the policy's rate cards: a label request in, the quote out.
