@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{Decision, LineDecision, Outcome, ResolutionOffer, DECISION_SCHEMA_VERSION};
+use crate::decision::{Decision, LineDecision, Outcome, ResolutionOffer};
 use crate::order::Order;
 use crate::policy::ReasonClass;
 use crate::refund::{Condition, RefundRequest, Resolution};
@@ -274,7 +274,7 @@ pub struct OfferedTerms {
 
 impl SubmittedDecision {
     /// Refuses a decision written in a version this returnkit doesn't read: 0, or one above
-    /// [`DECISION_SCHEMA_VERSION`] (from a newer returnkit). The error names
+    /// [`crate::decision::DECISION_SCHEMA_VERSION`] (from a newer returnkit). The error names
     /// `decision.schema_version`, as the field of a `submit` command.
     ///
     /// ```
@@ -285,15 +285,7 @@ impl SubmittedDecision {
     /// assert_eq!((e.code(), e.field()), (1009, "decision.schema_version"));
     /// ```
     pub fn check_version(&self) -> crate::Result<()> {
-        match self.schema_version {
-            Some(v) if v == 0 || v > DECISION_SCHEMA_VERSION => {
-                Err(crate::Error::UnsupportedVersion {
-                    field: "decision.schema_version".into(),
-                    version: v,
-                })
-            }
-            _ => Ok(()),
-        }
+        crate::decision::refuse_unknown_version(self.schema_version, "decision.schema_version")
     }
 }
 

@@ -6,7 +6,9 @@ use chrono::{DateTime, Utc};
 use serde::de::IntoDeserializer;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{answering, decide as decide_core, ReturnRequest, DECISION_SCHEMA_VERSION};
+use crate::decision::{
+    answering, check_version as check_decision_version, decide as decide_core, ReturnRequest,
+};
 use crate::error::{Error, Result};
 use crate::label::{quote_label, LabelRequest, RateCard};
 use crate::order::Order;
@@ -139,18 +141,9 @@ pub fn decision_offer(decision: &str, resolution: &str) -> Result<String> {
             },
         )?),
     };
-    // The version first, reading nothing else of the offers: a newer form is refused before
-    // any of its members can be misread.
+    // The version first: a newer form is refused before any of its members can be misread.
+    check_decision_version(decision)?;
     let raw: RawOffers<'_> = parse_borrowed(decision)?;
-    if let Some(version) = raw
-        .schema_version
-        .filter(|v| *v == 0 || *v > DECISION_SCHEMA_VERSION)
-    {
-        return Err(Error::UnsupportedVersion {
-            field: "schema_version".into(),
-            version,
-        });
-    }
     let view: DecisionOffers = parse_borrowed(decision)?;
     let offers: Vec<&serde_json::value::RawValue> = match raw.resolutions {
         Some(list) => parse_borrowed(list.get()).map_err(|_| Error::Parse {
@@ -169,11 +162,9 @@ pub fn decision_offer(decision: &str, resolution: &str) -> Result<String> {
     })
 }
 
-/// A decision's version and its offers as text, for [`decision_offer`].
+/// A decision's offers as text, for [`decision_offer`].
 #[derive(Deserialize)]
 struct RawOffers<'a> {
-    #[serde(default)]
-    schema_version: Option<u64>,
     #[serde(default, borrow)]
     resolutions: Option<&'a serde_json::value::RawValue>,
 }
