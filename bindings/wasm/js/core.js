@@ -184,15 +184,15 @@ export function makeApi(loader, backOffice) {
     }
 
     /**
-     * The refund preview of a decision: the quote of the resolution the request asks for, or
-     * of the first one offered; `null` when none is offered (nothing can be returned).
+     * The refund preview that answers the request: the quote of the offer the core picks
+     * (`Decision::offer`): the offer of the resolution asked for, or the first offer when the
+     * request asks none; `null` when no offer answers (that resolution is not on offer, or
+     * the return is denied).
      */
     refundQuote(input) {
-      const decision = this.decide(input);
-      const asked = isPlainRecord(input) && isPlainRecord(input.request) ? input.request.resolution : undefined;
-      const offers = decision.resolutions ?? [];
-      const offer = asked === undefined ? offers[0] : offers.find((o) => o.resolution === asked);
-      return offer ? offer.quote : null;
+      const decision = this.decideJson(stringify(input, 'input'));
+      const offer = parse(call((g) => g.decision_offer(decision, '')));
+      return offer === null ? null : offer.quote;
     }
 
     /** A label quote with the policy's rate cards. */

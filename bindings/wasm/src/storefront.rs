@@ -213,6 +213,13 @@ pub fn policy_decide(handle: u32, input: &str) -> Answer {
     guard(|| with_policy(handle, |p| wire::decide(p, input)))
 }
 
+/// The offer of a decision that answers a resolution, or the decision's request when
+/// `resolution` is empty: [`wire::decision_offer`].
+#[wasm_bindgen]
+pub fn decision_offer(decision: &str, resolution: &str) -> Answer {
+    guard(|| wire::decision_offer(decision, resolution))
+}
+
 /// A label quote with a compiled policy's rate cards: [`wire::label_quote`].
 #[wasm_bindgen]
 pub fn policy_label_quote(handle: u32, request: &str) -> Answer {
