@@ -107,24 +107,6 @@ pub struct Decision {
 }
 
 impl Decision {
-    /// Reads a stored decision: one of this version, or one written before decisions carried
-    /// `schema_version` (read as version 1). A version this returnkit doesn't read (0, or one
-    /// from a newer returnkit) is refused with [`crate::Error::UnsupportedVersion`] on
-    /// `schema_version`, before any other member is read.
-    ///
-    /// ```
-    /// use returnkit::decision::Decision;
-    /// let stored = r#"{"outcome": "deny", "keep_item": false, "lines": []}"#;
-    /// assert_eq!(Decision::from_json(stored).unwrap().schema_version, 1);
-    /// let newer = r#"{"schema_version": 2, "outcome": "deny", "keep_item": false, "lines": []}"#;
-    /// let e = Decision::from_json(newer).unwrap_err();
-    /// assert_eq!((e.code(), e.field()), (1009, "schema_version"));
-    /// ```
-    pub fn from_json(text: &str) -> crate::Result<Decision> {
-        check_version(text)?;
-        crate::wire::from_json(text)
-    }
-
     /// The offer whose refund preview answers `resolution`, or, when `resolution` is `None`,
     /// the request: the offer of the resolution asked for, `None` when that one is not on
     /// offer; when nothing is asked (neither here nor in the request), the first offer, the
@@ -164,18 +146,6 @@ impl Decision {
         )?;
         self.resolutions.get(at)
     }
-}
-
-/// Refuses a stored decision whose `schema_version` this returnkit doesn't read, reading
-/// nothing else of it.
-pub(crate) fn check_version(text: &str) -> crate::Result<()> {
-    #[derive(Deserialize)]
-    struct Version {
-        #[serde(default)]
-        schema_version: Option<u64>,
-    }
-    let stated: Version = crate::wire::from_json(text)?;
-    refuse_unknown_version(stated.schema_version, "schema_version")
 }
 
 /// Refuses a decision's stated version when this returnkit doesn't read it (0, or one above

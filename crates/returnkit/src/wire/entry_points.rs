@@ -6,15 +6,14 @@ use chrono::{DateTime, Utc};
 use serde::de::IntoDeserializer;
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{
-    answering, check_version as check_decision_version, decide as decide_core, ReturnRequest,
-};
+use crate::decision::{answering, decide as decide_core, ReturnRequest};
 use crate::error::{Error, Result};
 use crate::label::{quote_label, LabelRequest, RateCard};
 use crate::order::Order;
 use crate::policy::{Policy, PolicyDocument};
 use crate::refund::{RefundRequest, Resolution};
 use crate::rma::{Command, RmaDocument};
+use crate::wire::documents::check_decision_version;
 use crate::wire::from_json;
 
 /// Largest input accepted, in bytes: 16 MiB. Larger inputs are refused before parsing.
