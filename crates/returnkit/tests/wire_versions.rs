@@ -86,6 +86,17 @@ fn a_submit_reads_a_decision_with_its_version_or_stored_before_it() {
         "a decision stored before versions opens the same RMA"
     );
 
+    // A newer form is refused for its version, not for the member it changed.
+    let mut reshaped = decision.clone();
+    reshaped["schema_version"] = json!(2);
+    reshaped["lines"] = json!("moved elsewhere in version 2");
+    let e = wire::rma_submit(&submit(&f, &reshaped, "store_credit")).unwrap_err();
+    assert_eq!(
+        (e.code(), e.field()),
+        (1009, "decision.schema_version"),
+        "{e}"
+    );
+
     for version in [0, 2, 99] {
         let mut newer = decision.clone();
         newer["schema_version"] = json!(version);

@@ -346,14 +346,41 @@ fn document_value(doc: &RmaDocument) -> Result<serde_json::Value> {
 }
 
 /// Opens an RMA: a `submit` command in, `{"document", "events"}` out.
+///
+/// The decision's `schema_version` is checked before the rest of the command is read, so that
+/// a decision from a newer returnkit is refused as such (1009 on `decision.schema_version`)
+/// rather than as whatever member its newer form no longer matches.
 pub fn rma_submit(command: &str) -> Result<String> {
     check_size(command, "command")?;
+    check_submitted_decision_version(command)?;
     let command: Command = from_json(command)?;
     let (doc, events) = RmaDocument::submit(&command)?;
     to_json(&RmaOutcome {
         document: document_value(&doc)?,
         events: &events,
     })
+}
+
+/// Refuses a `submit` command whose decision states a version this returnkit doesn't read.
+/// A command whose shape this light reading can't follow is left to the full reading, which
+/// names what is wrong with it.
+fn check_submitted_decision_version(command: &str) -> Result<()> {
+    #[derive(Deserialize)]
+    struct Carried {
+        #[serde(default)]
+        decision: Option<Stated>,
+    }
+    #[derive(Deserialize)]
+    struct Stated {
+        #[serde(default)]
+        schema_version: Option<u64>,
+    }
+    match crate::wire::reader::from_str::<Carried>(command) {
+        Ok(Carried {
+            decision: Some(Stated { schema_version }),
+        }) => crate::decision::refuse_unknown_version(schema_version, "decision.schema_version"),
+        _ => Ok(()),
+    }
 }
 
 /// Applies a command to an RMA document: `{"document", "events"}` out.
