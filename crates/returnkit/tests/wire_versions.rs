@@ -166,7 +166,10 @@ fn decision_offer_refuses_unknown_versions_and_resolutions() {
         "null"
     );
     let e = wire::decision_offer(r#"{"resolutions": []}"#, "gift_card").unwrap_err();
-    assert_eq!(e.field(), "resolution");
+    assert_eq!((e.code(), e.field()), (1002, "resolution"));
+    assert!(e.to_string().contains("unknown variant `gift_card`"), "{e}");
+    let e = wire::decision_offer(r#"{"resolutions": [{"quote": {}}]}"#, "").unwrap_err();
+    assert_eq!((e.code(), e.field()), (1001, "resolutions[0]"), "{e}");
     let e = wire::decision_offer(r#"{"resolutions": [{"resolution": "cash"}]}"#, "").unwrap_err();
     assert_eq!((e.code(), e.field()), (1001, "resolutions[0].resolution"));
 }

@@ -3,7 +3,6 @@
 //! binding gives byte-for-byte the same answers and none of them repeats a rule.
 
 use chrono::{DateTime, Utc};
-use serde::de::IntoDeserializer;
 use serde::{Deserialize, Serialize};
 
 use crate::decision::{answering, decide as decide_core, ReturnRequest};
@@ -133,49 +132,52 @@ pub fn decision_offer(decision: &str, resolution: &str) -> Result<String> {
     check_size(decision, "decision")?;
     let asked = match resolution {
         "" => None,
-        name => Some(Resolution::deserialize(name.into_deserializer()).map_err(
-            |e: serde::de::value::Error| Error::InvalidValue {
-                field: "resolution".into(),
-                reason: e.to_string(),
-            },
-        )?),
+        name => Some(resolution_named(name)?),
     };
     // The version first: a newer form is refused before any of its members can be misread.
     check_decision_version(decision)?;
-    let raw: RawOffers<'_> = parse_borrowed(decision)?;
-    let view: DecisionOffers = parse_borrowed(decision)?;
-    let offers: Vec<&serde_json::value::RawValue> = match raw.resolutions {
-        Some(list) => parse_borrowed(list.get()).map_err(|_| Error::Parse {
-            field: "resolutions".into(),
-            message: "expected an array of offers".into(),
-        })?,
-        None => Vec::new(),
-    };
-    let at = answering(
-        view.resolutions.iter().map(|o| o.resolution),
-        asked.or(view.requested_resolution),
-    );
-    Ok(match at.and_then(|i| offers.get(i)) {
+    let view: DecisionOffers<'_> = parse_borrowed(decision)?;
+    let mut offered = Vec::with_capacity(view.resolutions.len());
+    for (i, offer) in view.resolutions.iter().enumerate() {
+        let read: OfferedResolution = from_json(offer.get()).map_err(|e| match e {
+            Error::Parse { field, message } => Error::Parse {
+                field: match field.as_str() {
+                    "" | "." => format!("resolutions[{i}]"),
+                    f => format!("resolutions[{i}].{f}"),
+                },
+                message,
+            },
+            other => other,
+        })?;
+        offered.push(read.resolution);
+    }
+    let at = answering(offered, asked.or(view.requested_resolution));
+    Ok(match at.and_then(|i| view.resolutions.get(i)) {
         Some(offer) => offer.get().to_owned(),
         None => "null".to_owned(),
     })
 }
 
-/// A decision's offers as text, for [`decision_offer`].
-#[derive(Deserialize)]
-struct RawOffers<'a> {
-    #[serde(default, borrow)]
-    resolutions: Option<&'a serde_json::value::RawValue>,
+/// The resolution called `name` (`store_credit`), read as the wire format reads one; any
+/// other name is an error on the field `resolution`.
+fn resolution_named(name: &str) -> Result<Resolution> {
+    from_json(&to_json(&name)?).map_err(|e| Error::InvalidValue {
+        field: "resolution".into(),
+        reason: match e {
+            Error::Parse { message, .. } => message,
+            other => other.to_string(),
+        },
+    })
 }
 
-/// What [`decision_offer`]'s rule reads of a decision: the resolution asked for and those
-/// offered, in order.
+/// What [`decision_offer`] reads of a decision: the resolution asked for, and the offers as
+/// text, in order.
 #[derive(Deserialize)]
-struct DecisionOffers {
+struct DecisionOffers<'a> {
     #[serde(default)]
     requested_resolution: Option<Resolution>,
-    #[serde(default)]
-    resolutions: Vec<OfferedResolution>,
+    #[serde(default, borrow)]
+    resolutions: Vec<&'a serde_json::value::RawValue>,
 }
 
 /// The resolution of one offer.
