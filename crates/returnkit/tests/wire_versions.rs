@@ -154,6 +154,25 @@ fn decision_offer_answers_the_request_or_the_resolution_named() {
 }
 
 #[test]
+fn refund_preview_is_the_quote_of_the_offer_decision_offer_picks() {
+    for name in [
+        "cond-requested-resolution",
+        "action-bonus",
+        "eu-original-payment-always-offered",
+    ] {
+        let f = fixture(name);
+        let policy = wire::compile_policy(&f["policy"].to_string(), "json", "").unwrap();
+        let input = json!({"order": f["order"], "request": f["request"], "now": f["now"]});
+        let preview = wire::refund_preview(&policy, &input.to_string()).unwrap();
+        let offer: Value =
+            serde_json::from_str(&wire::decision_offer(&decision_text(&f), "").unwrap()).unwrap();
+        let preview: Value = serde_json::from_str(&preview).unwrap();
+        assert_eq!(preview, offer["quote"], "{name}");
+        assert!(!preview.is_null(), "{name} offers something");
+    }
+}
+
+#[test]
 fn decision_offer_refuses_unknown_versions_and_resolutions() {
     let e =
         wire::decision_offer(r#"{"schema_version": 2, "resolutions": "changed"}"#, "").unwrap_err();

@@ -100,11 +100,40 @@ pub struct DecideInput<'a> {
 
 /// A decision: `{"order": ..., "request": ..., "now": "RFC 3339"}` in, the decision out.
 pub fn decide(policy: &Policy, input: &str) -> Result<String> {
+    to_json(&decide_input(policy, input)?)
+}
+
+/// The decision on a [`DecideInput`]'s text.
+fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decision> {
     check_size(input, "input")?;
     let input: DecideInput<'_> = parse_borrowed(input)?;
     let order: Order = from_json(input.order.get())?;
     let request: ReturnRequest = from_json(input.request.get())?;
-    to_json(&decide_core(policy, &order, &request, input.now)?)
+    decide_core(policy, &order, &request, input.now)
+}
+
+/// The refund preview that answers a return request: what [`decide`] takes in, and out the
+/// quote of the offer [`Decision::offer`] picks for the request, or `null` when no offer
+/// answers. The same quote as [`decision_offer`] gives of [`decide`]'s answer, in one call,
+/// without writing and reading the whole decision.
+///
+/// ```
+/// let policy = returnkit::wire::compile_policy(
+///     include_str!("../../../../examples/c-shop-engine/policy.toml"), "toml", "").unwrap();
+/// let input = format!(r#"{{"order": {}, "now": "2026-10-20T18:00:00Z", "request": {{
+///     "resolution": "store_credit",
+///     "lines": [{{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}}]}}}}"#,
+///     include_str!("../../../../examples/data/order.json"));
+/// let quote = returnkit::wire::refund_preview(&policy, &input).unwrap();
+/// assert!(quote.starts_with(r#"{"schema_version":1,"order_id":"1042","currency":"USD","mode":"preview","resolution":"store_credit","#));
+/// ```
+///
+/// [`Decision::offer`]: crate::decision::Decision::offer
+pub fn refund_preview(policy: &Policy, input: &str) -> Result<String> {
+    match decide_input(policy, input)?.offer(None) {
+        Some(offer) => to_json(&offer.quote),
+        None => Ok("null".to_owned()),
+    }
 }
 
 /// The offer whose refund preview answers a resolution, out of a decision as [`decide`] wrote
