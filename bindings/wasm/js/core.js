@@ -190,9 +190,13 @@ export function makeApi(loader, backOffice) {
      * the return is denied).
      */
     refundQuote(input) {
-      const decision = this.decideJson(stringify(input, 'input'));
-      const offer = parse(call((g) => g.decision_offer(decision, '')));
-      return offer === null ? null : offer.quote;
+      return parse(this.refundQuoteJson(stringify(input, 'input')));
+    }
+
+    /** `refundQuote` on JSON text: Rust's JSON text of the quote, or `null`. */
+    refundQuoteJson(json) {
+      const handle = this.#live();
+      return call((g) => g.policy_refund_preview(handle, json));
     }
 
     /** A label quote with the policy's rate cards. */

@@ -86,6 +86,8 @@ export declare class Policy {
    * return is denied).
    */
   refundQuote(input: DecideArgs): RefundQuote | null;
+  /** `refundQuote` on JSON text: Rust's JSON text of the quote, or `null`. */
+  refundQuoteJson(json: string): string;
   /** A label quote with the policy's rate cards. */
   labelQuote(request: LabelRequest): LabelQuote;
   /** `labelQuote` on JSON text. */

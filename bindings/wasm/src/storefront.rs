@@ -213,11 +213,11 @@ pub fn policy_decide(handle: u32, input: &str) -> Answer {
     guard(|| with_policy(handle, |p| wire::decide(p, input)))
 }
 
-/// The offer of a decision that answers a resolution, or the decision's request when
-/// `resolution` is empty: [`wire::decision_offer`].
+/// The refund preview that answers a return request under a compiled policy: the quote of
+/// the offer the core picks ([`wire::refund_preview`]).
 #[wasm_bindgen]
-pub fn decision_offer(decision: &str, resolution: &str) -> Answer {
-    guard(|| wire::decision_offer(decision, resolution))
+pub fn policy_refund_preview(handle: u32, input: &str) -> Answer {
+    guard(|| with_policy(handle, |p| wire::refund_preview(p, input)))
 }
 
 /// A label quote with a compiled policy's rate cards: [`wire::label_quote`].

@@ -87,7 +87,8 @@ for (const target of TARGETS) {
       // The customer asks for store credit; original payment is offered first. Before, this
       // package picked the offer itself: from JSON text it took the first offer whatever was
       // asked, and for `resolution: null` it answered null; the PHP package took the first
-      // offer whatever the request asked. Now both forward to wire::decision_offer.
+      // offer whatever the request asked. Now both forward to the core's pick
+      // (wire::refund_preview here, wire::decision_offer in PHP).
       const f = readJson(join(root, 'tests/fixtures/decide/cond-requested-resolution.json'));
       const policy = new rk.Policy(f.policy);
       const input = { order: f.order, request: f.request, now: f.now };
@@ -97,6 +98,7 @@ for (const target of TARGETS) {
       assert.deepEqual(d.resolutions.map((o) => o.resolution), ['original_payment', 'store_credit', 'exchange']);
       const [core] = native([['refund_quote', JSON.stringify(f.policy), 'json', '', JSON.stringify(input)]]);
       assert.equal(JSON.stringify(policy.refundQuote(input)), core.ok, 'the core\'s answer, byte for byte');
+      assert.equal(policy.refundQuoteJson(JSON.stringify(input)), core.ok, 'refundQuoteJson gives Rust\'s text');
       assert.deepEqual(policy.refundQuote(input), d.resolutions[1].quote);
       assert.deepEqual(policy.refundQuote(JSON.stringify(input)), d.resolutions[1].quote);
       // A request that asks nothing, in either form: the first offer.

@@ -37,7 +37,7 @@ for (const [name, f] of decide) {
   });
 }
 // The refund preview that answers each decision fixture's request: the package forwards to
-// the core's pick (`wire::decision_offer`), which must be what `Decision::offer` gives
+// the core's pick (`wire::refund_preview`), which must be what `Decision::offer` gives
 // natively, from an object or from JSON text alike.
 for (const [name, f] of decide) {
   const policyText = JSON.stringify(f.policy);
@@ -50,6 +50,7 @@ for (const [name, f] of decide) {
       const policy = new rk.Policy(policyText);
       const fromObject = JSON.stringify(policy.refundQuote({ order: f.order, request: f.request, now: f.now }));
       assert.equal(JSON.stringify(policy.refundQuote(input)), fromObject, 'JSON text and an object give the same preview');
+      assert.equal(policy.refundQuoteJson(input), fromObject, 'refundQuoteJson gives the same text');
       return fromObject;
     },
   });

@@ -6,8 +6,8 @@
 //! Ops: `quote input`, `allocate input`, `policy_check text format`,
 //! `decide policy format cards input`, `label_quote policy format cards request`,
 //! `explain policy format cards jsonld(true|false)`, `rma_submit command`,
-//! `rma_apply document command`, `rma_tick document now key`, `decision_offer decision
-//! resolution`, and `refund_quote policy format cards input`: the quote of the offer that
+//! `rma_apply document command`, `rma_tick document now key`, and
+//! `refund_quote policy format cards input`: the quote of the offer that
 //! answers the request, as the core picks it (`Decision::offer`), or `null`.
 
 use std::io::{BufRead, Write};
@@ -29,7 +29,6 @@ fn call(op: &str, a: &[String]) -> returnkit::Result<String> {
         "rma_submit" => wire::rma_submit(arg(0)),
         "rma_apply" => wire::rma_apply(arg(0), arg(1)),
         "rma_tick" => wire::rma_tick(arg(0), arg(1), arg(2)),
-        "decision_offer" => wire::decision_offer(arg(0), arg(1)),
         "refund_quote" => refund_quote(arg(0), arg(1), arg(2), arg(3)),
         other => Err(returnkit::Error::InvalidValue {
             field: "op".into(),
