@@ -158,6 +158,26 @@ RkError *rk_decide(const RkPolicy *policy,
                    char **out);
 
 /**
+ * The offer of a decision (as `rk_decide` wrote it) whose refund preview answers a
+ * resolution: `{"resolution", "request", "quote"}` through `out`, or `null` when no offer
+ * answers. `resolution` names one (`"store_credit"`); NULL or empty text asks for the offer
+ * that answers the decision's request: the one of the resolution it asked for, or the first
+ * offer when it asked none.
+ *
+ * Errors: 1009 on `schema_version` for a decision from a newer returnkit, 1002 on
+ * `resolution` for an unknown resolution, 1001 for a decision that does not parse.
+ *
+ * # Safety
+ * Each non-NULL text pointer points to at least its length in readable bytes; a non-NULL
+ * `out` points to a writable `char *`.
+ */
+RkError *rk_decision_offer(const char *decision,
+                           size_t decision_len,
+                           const char *resolution,
+                           size_t resolution_len,
+                           char **out);
+
+/**
  * A return label quote with the policy's rate cards: a label request in, the quote out.
  * Error 2003 when no card can carry the return.
  *

@@ -204,6 +204,40 @@ pub unsafe extern "C" fn rk_decide(
     unsafe { string_call(out, body) }
 }
 
+/// The offer of a decision (as `rk_decide` wrote it) whose refund preview answers a
+/// resolution: `{"resolution", "request", "quote"}` through `out`, or `null` when no offer
+/// answers. `resolution` names one (`"store_credit"`); NULL or empty text asks for the offer
+/// that answers the decision's request: the one of the resolution it asked for, or the first
+/// offer when it asked none.
+///
+/// Errors: 1009 on `schema_version` for a decision from a newer returnkit, 1002 on
+/// `resolution` for an unknown resolution, 1001 for a decision that does not parse.
+///
+/// # Safety
+/// Each non-NULL text pointer points to at least its length in readable bytes; a non-NULL
+/// `out` points to a writable `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn rk_decision_offer(
+    decision: *const c_char,
+    decision_len: usize,
+    resolution: *const c_char,
+    resolution_len: usize,
+    out: *mut *mut c_char,
+) -> *mut RkError {
+    let body = || {
+        // SAFETY: each pointer is forwarded with the length the caller vouches for.
+        let (decision, resolution) = unsafe {
+            (
+                text_arg(decision, decision_len, "decision")?,
+                optional_text_arg(resolution, resolution_len, "resolution")?,
+            )
+        };
+        wire::decision_offer(decision, resolution)
+    };
+    // SAFETY: `out` is forwarded under this function's contract.
+    unsafe { string_call(out, body) }
+}
+
 /// A return label quote with the policy's rate cards: a label request in, the quote out.
 /// Error 2003 when no card can carry the return.
 ///

@@ -384,6 +384,51 @@ static void test_decide(void) {
     free(input);
 }
 
+static void test_decision_offer(void) {
+    RkPolicy *policy = compile(POLICY_JSON, "json", NULL);
+    /* REQUEST asking for store credit; the policy offers original payment first. */
+    char *input = format("{\"order\": %s, \"request\": {\"lines\": [{\"line_id\": \"A\","
+                         " \"quantity\": 1, \"reason\": \"size_or_fit\"}],"
+                         " \"resolution\": \"store_credit\"}, \"now\": \"%s\"}",
+                         ORDER, NOW);
+    char *decision = NULL;
+    char *out = NULL;
+    if (check_ok(rk_decide(policy, LEN(input), &decision), "rk_decide asking for store credit")) {
+        check_member(decision, "schema_version", "1", "a decision states its schema version");
+        check_member(decision, "requested_resolution", "store_credit",
+                     "a decision names the resolution asked for");
+        check_member(decision, "resolutions.0.resolution", "original_payment",
+                     "original payment is offered first");
+        if (check_ok(rk_decision_offer(LEN(decision), NULL, 0, &out), "rk_decision_offer")) {
+            check_member(out, "resolution", "store_credit", "the request's offer is store credit");
+            /* The jacket: 100.00 + 8.00 tax, as credit. */
+            check_member(out, "quote.store_credit.amount", "108.00", "108.00 as store credit");
+            check_member(out, "quote.schema_version", "1", "a quote states its schema version");
+        }
+        rk_string_free(out);
+        if (check_ok(rk_decision_offer(LEN(decision), LEN("original_payment"), &out),
+                     "rk_decision_offer naming a resolution")) {
+            check_member(out, "resolution", "original_payment", "the offer named");
+        }
+        rk_string_free(out);
+        check_error(rk_decision_offer(LEN(decision), LEN("gift_card"), &out), 1002, "resolution",
+                    "rk_decision_offer refuses an unknown resolution");
+    }
+    if (check_ok(rk_decision_offer(LEN("{\"outcome\": \"deny\", \"resolutions\": []}"), NULL, 0,
+                                   &out),
+                 "rk_decision_offer on a denied decision stored without a version")) {
+        check(strcmp(out, "null") == 0, "no offer answers a denied return", out);
+    }
+    rk_string_free(out);
+    check_error(rk_decision_offer(LEN("{\"schema_version\": 2}"), NULL, 0, &out), 1009,
+                "schema_version", "rk_decision_offer refuses a newer decision");
+    check_error(rk_decision_offer(NULL, 0, NULL, 0, &out), 1002, "decision",
+                "rk_decision_offer refuses a NULL decision");
+    rk_string_free(decision);
+    free(input);
+    rk_policy_free(policy);
+}
+
 static void test_label_quote(void) {
     size_t n = 0;
     char *card = read_repo_file("examples/rates/us-ground.json", &n);
@@ -658,6 +703,7 @@ void run_api_tests(void) {
     test_quote();
     test_oversized_input();
     test_decide();
+    test_decision_offer();
     test_label_quote();
     test_rma();
     test_allocate();

@@ -6,7 +6,8 @@ namespace ReturnKit;
 
 /**
  * A return decision (docs/decisions.md): the outcome, each line's outcome with its deadline
- * and reasons, and for every resolution on offer the refund request and its quote.
+ * and reasons, and for every resolution on offer the refund request and its quote. Which
+ * offer answers a resolution is the library's rule (`rk_decision_offer`), not this class's.
  */
 final class Decision implements \JsonSerializable
 {
@@ -16,6 +17,15 @@ final class Decision implements \JsonSerializable
     public function __construct(private readonly string $json)
     {
         $this->data = Library::decode($json);
+    }
+
+    /**
+     * The version of the decision's wire form (`schema_version`, 1 for now; docs/wire.md), or
+     * null for a decision stored before decisions carried it, which the library reads as 1.
+     */
+    public function schemaVersion(): ?int
+    {
+        return $this->data['schema_version'] ?? null;
     }
 
     /** `approve`, `deny`, `review` or `partial` (some lines approved, some not). */
@@ -52,7 +62,18 @@ final class Decision implements \JsonSerializable
         return array_map(static fn (array $r) => $r['resolution'], $this->data['resolutions'] ?? []);
     }
 
-    /** The refund quote for a resolution on offer (the first when null), or null if none. */
+    /** The resolution the request asked for, or null when it named none. */
+    public function requestedResolution(): ?string
+    {
+        return $this->data['requested_resolution'] ?? null;
+    }
+
+    /**
+     * The refund preview that answers a resolution, as the library picks it: the quote of the
+     * offer of `$resolution`, or when null, of the offer that answers the request (the
+     * resolution it asked for, or the first offer when it asked none). Null when no offer
+     * answers: that resolution is not on offer, or the return is denied.
+     */
     public function refundQuote(?string $resolution = null): ?RefundQuote
     {
         $offer = $this->offer($resolution);
@@ -60,7 +81,7 @@ final class Decision implements \JsonSerializable
     }
 
     /**
-     * The refund request for a resolution on offer (the first when null): what to quote with
+     * The refund request of the offer {@see refundQuote()} picks: what to quote with
      * {@see RefundQuote::quote()} when the items are back, in `final` mode with what was
      * accepted.
      */
@@ -99,13 +120,16 @@ final class Decision implements \JsonSerializable
         return json_decode($this->json, false, 512, JSON_THROW_ON_ERROR);
     }
 
+    /** The offer the library picks for `$resolution` (see refundQuote()), or null. */
     private function offer(?string $resolution): ?array
     {
-        foreach ($this->data['resolutions'] ?? [] as $offer) {
-            if ($resolution === null || $offer['resolution'] === $resolution) {
-                return $offer;
-            }
-        }
-        return null;
+        $resolution ??= '';
+        return Library::decode(Library::callString(
+            'rk_decision_offer',
+            $this->json,
+            strlen($this->json),
+            $resolution,
+            strlen($resolution),
+        ));
     }
 }

@@ -34,6 +34,15 @@ final class RefundQuote implements \JsonSerializable
         return new self($quote);
     }
 
+    /**
+     * The version of the quote's wire form (`schema_version`, 1 for now; docs/wire.md), or
+     * null for a quote stored before quotes carried it, which the library reads as 1.
+     */
+    public function schemaVersion(): ?int
+    {
+        return $this->data['schema_version'] ?? null;
+    }
+
     /** What the customer gets back ("89.61"). */
     public function refund(): string
     {

@@ -31,6 +31,12 @@ RkError *rk_decide(const RkPolicy *policy,
                    size_t input_len,
                    char **out);
 
+RkError *rk_decision_offer(const char *decision,
+                           size_t decision_len,
+                           const char *resolution,
+                           size_t resolution_len,
+                           char **out);
+
 RkError *rk_label_quote(const RkPolicy *policy,
                         const char *request,
                         size_t request_len,

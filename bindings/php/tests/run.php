@@ -232,6 +232,32 @@ same([['kind' => 'label_fee', 'amount' => '5.95']], $quote?->deductions(), 'less
 same(['amount' => '89.61', 'bonus' => '8.96', 'total' => '98.57'], $decision->refundQuote('store_credit')?->storeCredit(), 'store credit with its 10% bonus');
 same(null, $decision->refundQuote('exchange'), 'no quote for a resolution not on offer');
 same('89.61', $policy->refundQuote($order, $decision->refundRequest())->refund(), 'Policy::refundQuote of the offered request');
+same(1, $decision->schemaVersion(), 'a decision states its schema version');
+same(1, $quote?->schemaVersion(), 'its quotes state theirs');
+same(1, RefundQuote::quote($order, json_file('examples/data/request.json'))->schemaVersion(), 'a quote states its schema version');
+same('original_payment', $decision->requestedResolution(), 'Decision::requestedResolution');
+
+// Which offer answers the request is the library's rule (Decision::offer in Rust): here the
+// customer asks for store credit and original payment is offered first. Before, this class
+// answered refundQuote() with the first offer whatever the request asked, and the JavaScript
+// package with the one asked for.
+$f = json_file('tests/fixtures/decide/cond-requested-resolution.json');
+$asked = Policy::fromArray($f['policy'])->decide($f['order'], $f['request'], $f['now']);
+$offers = $asked->toArray()['resolutions'];
+same(['original_payment', 'store_credit', 'exchange'], $asked->resolutions(), 'the fixture offers original payment first');
+same('store_credit', $asked->requestedResolution(), 'the fixture asks for store credit');
+same($offers[1]['quote'], $asked->refundQuote()?->toArray(), 'refundQuote() answers the request: the store credit offer');
+same($offers[1]['request'], $asked->refundRequest(), 'refundRequest() too');
+same($offers[1]['quote'], $asked->refundQuote(null)?->toArray(), 'null asks for the request\'s offer');
+same($offers[0]['quote'], $asked->refundQuote('original_payment')?->toArray(), 'a resolution named wins over the request');
+same($offers[2]['quote'], $asked->refundQuote('exchange')?->toArray(), 'the exchange offer answers exchange');
+same('store_credit', $asked->refundQuote('exchange')?->toArray()['resolution'], 'priced as credit without replacements');
+$stored = json_decode($asked->toJson(), true);
+unset($stored['schema_version'], $stored['requested_resolution']);
+same($offers[0]['quote'], (new Decision(json_encode($stored)))->refundQuote()?->toArray(), 'a decision stored before versions, without the resolution asked: the first offer');
+$stored['schema_version'] = 2;
+throws(ArgumentException::class, 1009, 'schema_version', 'a decision from a newer returnkit is refused', static fn () => (new Decision(json_encode($stored)))->refundQuote());
+throws(ArgumentException::class, 1002, 'resolution', 'an unknown resolution is refused', static fn () => $asked->refundQuote('gift_card'));
 same($decision->toArray(), json_decode(json_encode($decision), true), 'a Decision encodes as the library wrote it');
 same(json_decode($decision->toJson(), true), $decision->toArray(), 'Decision::toJson');
 $sample = RefundQuote::quote($order, json_file('examples/data/request.json'));

@@ -184,15 +184,19 @@ export function makeApi(loader, backOffice) {
     }
 
     /**
-     * The refund preview of a decision: the quote of the resolution the request asks for, or
-     * of the first one offered; `null` when none is offered (nothing can be returned).
+     * The refund preview that answers the request: the quote of the offer the core picks
+     * (`Decision::offer`): the offer of the resolution asked for, or the first offer when the
+     * request asks none; `null` when no offer answers (that resolution is not on offer, or
+     * the return is denied).
      */
     refundQuote(input) {
-      const decision = this.decide(input);
-      const asked = isPlainRecord(input) && isPlainRecord(input.request) ? input.request.resolution : undefined;
-      const offers = decision.resolutions ?? [];
-      const offer = asked === undefined ? offers[0] : offers.find((o) => o.resolution === asked);
-      return offer ? offer.quote : null;
+      return parse(this.refundQuoteJson(stringify(input, 'input')));
+    }
+
+    /** `refundQuote` on JSON text: Rust's JSON text of the quote, or `null`. */
+    refundQuoteJson(json) {
+      const handle = this.#live();
+      return call((g) => g.policy_refund_preview(handle, json));
     }
 
     /** A label quote with the policy's rate cards. */

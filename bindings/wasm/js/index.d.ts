@@ -80,10 +80,14 @@ export declare class Policy {
   /** `decide` on JSON text: Rust's JSON text, unchanged. */
   decideJson(json: string): string;
   /**
-   * The refund preview of the resolution the request asks for (or the first offered), or
-   * `null` when none is offered.
+   * The refund preview that answers the request, as the core picks it (`Decision::offer`):
+   * the quote of the offer of the resolution the request asks for, or of the first offer when
+   * it asks none; `null` when no offer answers (that resolution is not on offer, or the
+   * return is denied).
    */
   refundQuote(input: DecideArgs): RefundQuote | null;
+  /** `refundQuote` on JSON text: Rust's JSON text of the quote, or `null`. */
+  refundQuoteJson(json: string): string;
   /** A label quote with the policy's rate cards. */
   labelQuote(request: LabelRequest): LabelQuote;
   /** `labelQuote` on JSON text. */

@@ -213,6 +213,13 @@ pub fn policy_decide(handle: u32, input: &str) -> Answer {
     guard(|| with_policy(handle, |p| wire::decide(p, input)))
 }
 
+/// The refund preview that answers a return request under a compiled policy: the quote of
+/// the offer the core picks ([`wire::refund_preview`]).
+#[wasm_bindgen]
+pub fn policy_refund_preview(handle: u32, input: &str) -> Answer {
+    guard(|| with_policy(handle, |p| wire::refund_preview(p, input)))
+}
+
 /// A label quote with a compiled policy's rate cards: [`wire::label_quote`].
 #[wasm_bindgen]
 pub fn policy_label_quote(handle: u32, request: &str) -> Answer {

@@ -412,6 +412,32 @@ mod tests {
         assert!(d.contains("export interface PolicyDocument {"), "{d}");
     }
 
+    /// The body of `export interface {name} {...}` in the declarations.
+    fn interface<'a>(d: &'a str, name: &str) -> &'a str {
+        let start = d
+            .find(&format!("export interface {name} {{"))
+            .unwrap_or_else(|| panic!("no interface {name}"));
+        let body = &d[start..];
+        &body[..body.find("\n}").unwrap_or(body.len())]
+    }
+
+    #[test]
+    fn answers_state_their_schema_version_and_commands_may_leave_it_out() {
+        let d = declarations();
+        for name in ["RefundQuote", "Decision"] {
+            let body = interface(&d, name);
+            assert!(body.contains("\n  schema_version: number;"), "{body}");
+        }
+        let decision = interface(&d, "Decision");
+        assert!(
+            decision.contains("\n  requested_resolution?: Resolution | null;"),
+            "{decision}"
+        );
+        // A submit command carries a decision stored before versions too.
+        let input = interface(&d, "DecisionInput");
+        assert!(input.contains("\n  schema_version?: number;"), "{input}");
+    }
+
     #[test]
     fn doc_comments_lose_rust_examples_and_links() {
         assert_eq!(

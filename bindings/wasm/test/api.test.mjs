@@ -83,6 +83,30 @@ for (const target of TARGETS) {
       assert.equal(policy.refundQuote({ ...input, request: { ...REQUEST, resolution: 'store_credit' } }).resolution, 'store_credit');
     });
 
+    test('the refund preview that answers the request is the core\'s pick', () => {
+      // The customer asks for store credit; original payment is offered first. Before, this
+      // package picked the offer itself: from JSON text it took the first offer whatever was
+      // asked, and for `resolution: null` it answered null; the PHP package took the first
+      // offer whatever the request asked. Now both forward to the core's pick
+      // (wire::refund_preview here, wire::decision_offer in PHP).
+      const f = readJson(join(root, 'tests/fixtures/decide/cond-requested-resolution.json'));
+      const policy = new rk.Policy(f.policy);
+      const input = { order: f.order, request: f.request, now: f.now };
+      const d = policy.decide(input);
+      assert.equal(d.schema_version, 1);
+      assert.equal(d.requested_resolution, 'store_credit');
+      assert.deepEqual(d.resolutions.map((o) => o.resolution), ['original_payment', 'store_credit', 'exchange']);
+      const [core] = native([['refund_quote', JSON.stringify(f.policy), 'json', '', JSON.stringify(input)]]);
+      assert.equal(JSON.stringify(policy.refundQuote(input)), core.ok, 'the core\'s answer, byte for byte');
+      assert.equal(policy.refundQuoteJson(JSON.stringify(input)), core.ok, 'refundQuoteJson gives Rust\'s text');
+      assert.deepEqual(policy.refundQuote(input), d.resolutions[1].quote);
+      assert.deepEqual(policy.refundQuote(JSON.stringify(input)), d.resolutions[1].quote);
+      // A request that asks nothing, in either form: the first offer.
+      const unasked = { ...input, request: { ...f.request, resolution: null } };
+      assert.deepEqual(policy.refundQuote(unasked), d.resolutions[0].quote);
+      assert.deepEqual(policy.refundQuote(JSON.stringify(unasked)), d.resolutions[0].quote);
+    });
+
     test('a label quote with the policy rate cards, prepaid and pay-on-use', () => {
       const policy = new rk.Policy(POLICY, { rateCards: rates });
       const q = policy.labelQuote({

@@ -36,6 +36,25 @@ for (const [name, f] of decide) {
     run: (rk) => new rk.Policy(policyText).decideJson(input),
   });
 }
+// The refund preview that answers each decision fixture's request: the package forwards to
+// the core's pick (`wire::refund_preview`), which must be what `Decision::offer` gives
+// natively, from an object or from JSON text alike.
+for (const [name, f] of decide) {
+  const policyText = JSON.stringify(f.policy);
+  const input = JSON.stringify({ order: f.order, request: f.request, now: f.now });
+  cases.push({
+    kind: 'refund preview',
+    name,
+    call: ['refund_quote', policyText, 'json', '', input],
+    run: (rk) => {
+      const policy = new rk.Policy(policyText);
+      const fromObject = JSON.stringify(policy.refundQuote({ order: f.order, request: f.request, now: f.now }));
+      assert.equal(JSON.stringify(policy.refundQuote(input)), fromObject, 'JSON text and an object give the same preview');
+      assert.equal(policy.refundQuoteJson(input), fromObject, 'refundQuoteJson gives the same text');
+      return fromObject;
+    },
+  });
+}
 for (const [name, f] of label) {
   const cards = cardsOf(f);
   const request = JSON.stringify(f.request);

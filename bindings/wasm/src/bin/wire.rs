@@ -6,7 +6,9 @@
 //! Ops: `quote input`, `allocate input`, `policy_check text format`,
 //! `decide policy format cards input`, `label_quote policy format cards request`,
 //! `explain policy format cards jsonld(true|false)`, `rma_submit command`,
-//! `rma_apply document command`, `rma_tick document now key`.
+//! `rma_apply document command`, `rma_tick document now key`, and
+//! `refund_quote policy format cards input`: the quote of the offer that
+//! answers the request, as the core picks it (`Decision::offer`), or `null`.
 
 use std::io::{BufRead, Write};
 
@@ -27,10 +29,38 @@ fn call(op: &str, a: &[String]) -> returnkit::Result<String> {
         "rma_submit" => wire::rma_submit(arg(0)),
         "rma_apply" => wire::rma_apply(arg(0), arg(1)),
         "rma_tick" => wire::rma_tick(arg(0), arg(1), arg(2)),
+        "refund_quote" => refund_quote(arg(0), arg(1), arg(2), arg(3)),
         other => Err(returnkit::Error::InvalidValue {
             field: "op".into(),
             reason: format!("`{other}` is not an op"),
         }),
+    }
+}
+
+/// The quote that answers a decision's request, through the core's types: the decision as
+/// `decide` makes it, and the offer `Decision::offer` picks, written as the wire writes it.
+fn refund_quote(policy: &str, format: &str, cards: &str, input: &str) -> returnkit::Result<String> {
+    let policy = wire::compile_policy(policy, format, cards)?;
+    let input: serde_json::Value = returnkit::from_json(input)?;
+    let order: returnkit::Order = returnkit::from_json(&input["order"].to_string())?;
+    let request: returnkit::decision::ReturnRequest =
+        returnkit::from_json(&input["request"].to_string())?;
+    let now = input["now"]
+        .as_str()
+        .and_then(|t| t.parse().ok())
+        .ok_or_else(|| returnkit::Error::InvalidValue {
+            field: "now".into(),
+            reason: "not an RFC 3339 instant".into(),
+        })?;
+    let decision = returnkit::decision::decide(&policy, &order, &request, now)?;
+    match decision.offer(None) {
+        Some(offer) => {
+            wire::writer::to_string(&offer.quote).map_err(|e| returnkit::Error::Internal {
+                field: String::new(),
+                message: e.to_string(),
+            })
+        }
+        None => Ok("null".into()),
     }
 }
 

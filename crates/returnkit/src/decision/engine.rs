@@ -85,9 +85,11 @@ pub fn decide(
     let (live_value, live_units) = live_totals(&lines, &live);
     let return_reasons = case.return_reviews(live_value, live_units, facts.return_rate, &mut ret);
     let mut decision = Decision {
+        schema_version: super::DECISION_SCHEMA_VERSION,
         outcome: return_outcome(&line_decisions, &live, &return_reasons),
         lines: line_decisions,
         reasons: return_reasons,
+        requested_resolution: request.resolution,
         resolutions: Vec::new(),
         keep_item: false,
         keep_item_reason: None,

@@ -124,6 +124,7 @@ pub(crate) fn quote_with_ledger(
         fees.return_deductions(any_units && any_fee_bearing, &mut refund, &mut sums);
 
     let mut quote = RefundQuote {
+        schema_version: super::QUOTE_SCHEMA_VERSION,
         order_id: order.id.clone(),
         currency: order.currency,
         mode: request.mode,
@@ -291,6 +292,7 @@ pub(crate) fn resettle(
 ) -> Result<RefundQuote> {
     let refund = crate::money::decimal_to_minor(quoted.totals.refund, ledger.digits, "refund")?;
     let mut quote = RefundQuote {
+        schema_version: super::QUOTE_SCHEMA_VERSION,
         order_id: quoted.order_id.clone(),
         currency: quoted.currency,
         mode: request.mode,

@@ -10,6 +10,20 @@ use super::request::{Condition, QuoteMode, Resolution};
 use crate::money::Currency;
 use crate::order::TenderKind;
 
+/// The version of the quote's wire form this returnkit writes: the first member of every
+/// [`RefundQuote`], so that a stored quote says how to read it (see `docs/wire.md`).
+///
+/// ```
+/// assert_eq!(returnkit::refund::QUOTE_SCHEMA_VERSION, 1);
+/// ```
+pub const QUOTE_SCHEMA_VERSION: u64 = 1;
+
+/// The version of a stored quote that doesn't say: one written before quotes carried it, in
+/// the form version 1 names.
+fn unversioned() -> u64 {
+    1
+}
+
 /// A refund quote that explains itself: per line, per tax rate, per deduction, per tender.
 ///
 /// Every split adds up: the lines' totals, the shipping and the return's deductions make the
@@ -27,9 +41,14 @@ use crate::order::TenderKind;
 /// let request: RefundRequest = from_json(r#"{"lines": [{"line_id": "a", "quantity": 1}]}"#).unwrap();
 /// let q = quote(&order, &request).unwrap();
 /// assert_eq!(q.totals.refund.to_string(), "120.00");
+/// assert_eq!(q.schema_version, returnkit::refund::QUOTE_SCHEMA_VERSION);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RefundQuote {
+    /// The version of this wire form ([`QUOTE_SCHEMA_VERSION`]); read as 1 when absent, as in quotes
+    /// stored before it was written.
+    #[serde(default = "unversioned")]
+    pub schema_version: u64,
     /// The order.
     pub order_id: SmolStr,
     /// Currency of every amount.

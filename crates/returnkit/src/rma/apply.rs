@@ -100,6 +100,7 @@ fn submission(sub: &Submission) -> Result<Submitted> {
         });
     }
     let d = &sub.decision;
+    d.check_version()?;
     let mut lines = Vec::with_capacity(d.lines.len());
     for (j, l) in d.lines.iter().enumerate() {
         if !sub.order.lines.iter().any(|o| *o.id == *l.line_id) {

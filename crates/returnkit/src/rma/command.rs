@@ -217,9 +217,17 @@ fn utc() -> String {
 ///     "reasons": [], "fired_rules": []}"#;
 /// let kept: SubmittedDecision = returnkit::wire::reader::from_str(decision).unwrap();
 /// assert_eq!(kept.lines[0].eligible_quantity, 1);
+/// // Stored before decisions carried their version: read as version 1.
+/// assert_eq!(kept.schema_version, None);
+/// assert!(kept.check_version().is_ok());
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SubmittedDecision {
+    /// The version of the decision's wire form; absent in decisions stored before it was
+    /// written, which read as version 1. A version this returnkit doesn't know is refused
+    /// ([`SubmittedDecision::check_version`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schema_version: Option<u64>,
     /// For the return as a whole.
     pub outcome: Outcome,
     /// One per requested line.
@@ -267,9 +275,27 @@ pub struct OfferedTerms {
     pub request: RefundRequest,
 }
 
+impl SubmittedDecision {
+    /// Refuses a decision written in a version this returnkit doesn't read: 0, or one above
+    /// [`crate::decision::DECISION_SCHEMA_VERSION`] (from a newer returnkit). The error names
+    /// `decision.schema_version`, as the field of a `submit` command.
+    ///
+    /// ```
+    /// use returnkit::rma::SubmittedDecision;
+    /// let decision = r#"{"schema_version": 2, "outcome": "deny", "keep_item": false, "lines": []}"#;
+    /// let kept: SubmittedDecision = returnkit::wire::reader::from_str(decision).unwrap();
+    /// let e = kept.check_version().unwrap_err();
+    /// assert_eq!((e.code(), e.field()), (1009, "decision.schema_version"));
+    /// ```
+    pub fn check_version(&self) -> crate::Result<()> {
+        crate::decision::refuse_unknown_version(self.schema_version, "decision.schema_version")
+    }
+}
+
 impl From<&Decision> for SubmittedDecision {
     fn from(d: &Decision) -> SubmittedDecision {
         SubmittedDecision {
+            schema_version: Some(d.schema_version),
             outcome: d.outcome,
             lines: d.lines.iter().map(DecidedLine::from).collect(),
             resolutions: d.resolutions.iter().map(OfferedTerms::from).collect(),

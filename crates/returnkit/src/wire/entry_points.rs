@@ -5,13 +5,14 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::decision::{decide as decide_core, ReturnRequest};
+use crate::decision::{answering, decide as decide_core, ReturnRequest};
 use crate::error::{Error, Result};
 use crate::label::{quote_label, LabelRequest, RateCard};
 use crate::order::Order;
 use crate::policy::{Policy, PolicyDocument};
-use crate::refund::RefundRequest;
+use crate::refund::{RefundRequest, Resolution};
 use crate::rma::{Command, RmaDocument};
+use crate::wire::documents::check_decision_version;
 use crate::wire::from_json;
 
 /// Largest input accepted, in bytes: 16 MiB. Larger inputs are refused before parsing.
@@ -99,11 +100,119 @@ pub struct DecideInput<'a> {
 
 /// A decision: `{"order": ..., "request": ..., "now": "RFC 3339"}` in, the decision out.
 pub fn decide(policy: &Policy, input: &str) -> Result<String> {
+    to_json(&decide_input(policy, input)?)
+}
+
+/// The decision on a [`DecideInput`]'s text.
+fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decision> {
     check_size(input, "input")?;
     let input: DecideInput<'_> = parse_borrowed(input)?;
     let order: Order = from_json(input.order.get())?;
     let request: ReturnRequest = from_json(input.request.get())?;
-    to_json(&decide_core(policy, &order, &request, input.now)?)
+    decide_core(policy, &order, &request, input.now)
+}
+
+/// The refund preview that answers a return request: what [`decide`] takes in, and out the
+/// quote of the offer [`Decision::offer`] picks for the request, or `null` when no offer
+/// answers. The same quote as [`decision_offer`] gives of [`decide`]'s answer, in one call,
+/// without writing and reading the whole decision.
+///
+/// ```
+/// let policy = returnkit::wire::compile_policy(
+///     include_str!("../../../../examples/c-shop-engine/policy.toml"), "toml", "").unwrap();
+/// let input = format!(r#"{{"order": {}, "now": "2026-10-20T18:00:00Z", "request": {{
+///     "resolution": "store_credit",
+///     "lines": [{{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}}]}}}}"#,
+///     include_str!("../../../../examples/data/order.json"));
+/// let quote = returnkit::wire::refund_preview(&policy, &input).unwrap();
+/// assert!(quote.starts_with(r#"{"schema_version":1,"order_id":"1042","currency":"USD","mode":"preview","resolution":"store_credit","#));
+/// ```
+///
+/// [`Decision::offer`]: crate::decision::Decision::offer
+pub fn refund_preview(policy: &Policy, input: &str) -> Result<String> {
+    match decide_input(policy, input)?.offer(None) {
+        Some(offer) => to_json(&offer.quote),
+        None => Ok("null".to_owned()),
+    }
+}
+
+/// The offer whose refund preview answers a resolution, out of a decision as [`decide`] wrote
+/// it: [`Decision::offer`]'s rule, for callers that hold the decision as JSON text (the
+/// bindings). `resolution` names one (`store_credit`); empty text asks for the offer that
+/// answers the decision's request. The answer is the offer's JSON text as the decision holds
+/// it (`{"resolution", "request", "quote"}`), or `null` when no offer answers.
+///
+/// A decision in a version this returnkit doesn't read is refused (1009, `schema_version`);
+/// one without `schema_version`, stored before decisions carried it, reads as version 1.
+///
+/// ```
+/// let decision = r#"{"schema_version": 1, "outcome": "approve", "requested_resolution": "store_credit",
+///   "resolutions": [{"resolution": "original_payment", "quote": {"totals": {"refund": "89.61"}}},
+///                   {"resolution": "store_credit", "quote": {"totals": {"refund": "89.61"}}}]}"#;
+/// let asked = returnkit::wire::decision_offer(decision, "").unwrap();
+/// assert!(asked.starts_with(r#"{"resolution": "store_credit""#));
+/// assert_eq!(returnkit::wire::decision_offer(decision, "exchange").unwrap(), "null");
+/// let e = returnkit::wire::decision_offer(r#"{"schema_version": 2}"#, "").unwrap_err();
+/// assert_eq!((e.code(), e.field()), (1009, "schema_version"));
+/// ```
+///
+/// [`Decision::offer`]: crate::decision::Decision::offer
+pub fn decision_offer(decision: &str, resolution: &str) -> Result<String> {
+    check_size(decision, "decision")?;
+    let asked = match resolution {
+        "" => None,
+        name => Some(resolution_named(name)?),
+    };
+    // The version first: a newer form is refused before any of its members can be misread.
+    check_decision_version(decision)?;
+    let view: DecisionOffers<'_> = parse_borrowed(decision)?;
+    let mut offered = Vec::with_capacity(view.resolutions.len());
+    for (i, offer) in view.resolutions.iter().enumerate() {
+        let read: OfferedResolution = from_json(offer.get()).map_err(|e| match e {
+            Error::Parse { field, message } => Error::Parse {
+                field: match field.as_str() {
+                    "" | "." => format!("resolutions[{i}]"),
+                    f => format!("resolutions[{i}].{f}"),
+                },
+                message,
+            },
+            other => other,
+        })?;
+        offered.push(read.resolution);
+    }
+    let at = answering(offered, asked.or(view.requested_resolution));
+    Ok(match at.and_then(|i| view.resolutions.get(i)) {
+        Some(offer) => offer.get().to_owned(),
+        None => "null".to_owned(),
+    })
+}
+
+/// The resolution called `name` (`store_credit`), read as the wire format reads one; any
+/// other name is an error on the field `resolution`.
+fn resolution_named(name: &str) -> Result<Resolution> {
+    from_json(&to_json(&name)?).map_err(|e| Error::InvalidValue {
+        field: "resolution".into(),
+        reason: match e {
+            Error::Parse { message, .. } => message,
+            other => other.to_string(),
+        },
+    })
+}
+
+/// What [`decision_offer`] reads of a decision: the resolution asked for, and the offers as
+/// text, in order.
+#[derive(Deserialize)]
+struct DecisionOffers<'a> {
+    #[serde(default)]
+    requested_resolution: Option<Resolution>,
+    #[serde(default, borrow)]
+    resolutions: Vec<&'a serde_json::value::RawValue>,
+}
+
+/// The resolution of one offer.
+#[derive(Deserialize)]
+struct OfferedResolution {
+    resolution: Resolution,
 }
 
 /// A label quote with the policy's rate cards: a label request in, the quote out.
@@ -268,14 +377,41 @@ fn document_value(doc: &RmaDocument) -> Result<serde_json::Value> {
 }
 
 /// Opens an RMA: a `submit` command in, `{"document", "events"}` out.
+///
+/// The decision's `schema_version` is checked before the rest of the command is read, so that
+/// a decision from a newer returnkit is refused as such (1009 on `decision.schema_version`)
+/// rather than as whatever member its newer form no longer matches.
 pub fn rma_submit(command: &str) -> Result<String> {
     check_size(command, "command")?;
+    check_submitted_decision_version(command)?;
     let command: Command = from_json(command)?;
     let (doc, events) = RmaDocument::submit(&command)?;
     to_json(&RmaOutcome {
         document: document_value(&doc)?,
         events: &events,
     })
+}
+
+/// Refuses a `submit` command whose decision states a version this returnkit doesn't read.
+/// A command whose shape this light reading can't follow is left to the full reading, which
+/// names what is wrong with it.
+fn check_submitted_decision_version(command: &str) -> Result<()> {
+    #[derive(Deserialize)]
+    struct Carried {
+        #[serde(default)]
+        decision: Option<Stated>,
+    }
+    #[derive(Deserialize)]
+    struct Stated {
+        #[serde(default)]
+        schema_version: Option<u64>,
+    }
+    match crate::wire::reader::from_str::<Carried>(command) {
+        Ok(Carried {
+            decision: Some(Stated { schema_version }),
+        }) => crate::decision::refuse_unknown_version(schema_version, "decision.schema_version"),
+        _ => Ok(()),
+    }
 }
 
 /// Applies a command to an RMA document: `{"document", "events"}` out.

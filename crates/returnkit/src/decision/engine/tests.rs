@@ -269,9 +269,11 @@ fn fees_and_quotes_price_every_resolution_from_one_base_request() {
     let live = live_lines(&decisions);
     let ret = ReturnSettings::default();
     let mut decision = Decision {
+        schema_version: crate::decision::DECISION_SCHEMA_VERSION,
         outcome: Outcome::Approve,
         lines: decisions,
         reasons: Vec::new(),
+        requested_resolution: None,
         resolutions: Vec::new(),
         keep_item: false,
         keep_item_reason: None,
