@@ -24,9 +24,9 @@ fn decision_text(f: &Value) -> String {
 fn submit(f: &Value, decision: &Value, resolution: &str) -> String {
     json!({
         "expected_version": 0, "idempotency_key": "k1", "actor": "customer",
-        "at": f["now"], "type": "submit", "rma_id": "r1", "sequence": 7,
+        "at": f["now"], "action": {"submit": {"rma_id": "r1", "sequence": 7,
         "order": f["order"], "decision": decision, "resolution": resolution,
-        "timezone": "UTC"
+        "timezone": "UTC"}}
     })
     .to_string()
 }
@@ -93,7 +93,7 @@ fn a_submit_reads_a_decision_with_its_version_or_stored_before_it() {
     let e = wire::rma_submit(&submit(&f, &reshaped, "store_credit")).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
-        (1009, "decision.schema_version"),
+        (1009, "action.submit.decision.schema_version"),
         "{e}"
     );
 
@@ -103,7 +103,7 @@ fn a_submit_reads_a_decision_with_its_version_or_stored_before_it() {
         let e = wire::rma_submit(&submit(&f, &newer, "store_credit")).unwrap_err();
         assert_eq!(e.code(), 1009, "{e}");
         assert_eq!(e.kind(), "unsupported_version");
-        assert_eq!(e.field(), "decision.schema_version");
+        assert_eq!(e.field(), "action.submit.decision.schema_version");
         assert!(
             e.to_string()
                 .contains(&format!("schema version {version} is not one")),

@@ -278,7 +278,8 @@ pub struct OfferedTerms {
 impl SubmittedDecision {
     /// Refuses a decision written in a version this returnkit doesn't read: 0, or one above
     /// [`crate::decision::DECISION_SCHEMA_VERSION`] (from a newer returnkit). The error names
-    /// `decision.schema_version`, as the field of a `submit` command.
+    /// `decision.schema_version`, which a `submit` command names within its action
+    /// (`action.submit.decision.schema_version`).
     ///
     /// ```
     /// use returnkit::rma::SubmittedDecision;

@@ -379,7 +379,8 @@ fn document_value(doc: &RmaDocument) -> Result<serde_json::Value> {
 /// Opens an RMA: a `submit` command in, `{"document", "events"}` out.
 ///
 /// The decision's `schema_version` is checked before the rest of the command is read, so that
-/// a decision from a newer returnkit is refused as such (1009 on `decision.schema_version`)
+/// a decision from a newer returnkit is refused as such (1009 on
+/// `action.submit.decision.schema_version`)
 /// rather than as whatever member its newer form no longer matches.
 pub fn rma_submit(command: &str) -> Result<String> {
     check_size(command, "command")?;
@@ -398,8 +399,15 @@ pub fn rma_submit(command: &str) -> Result<String> {
 fn check_submitted_decision_version(command: &str) -> Result<()> {
     #[derive(Deserialize)]
     struct Carried {
-        #[serde(default)]
-        decision: Option<Stated>,
+        action: CarriedAction,
+    }
+    #[derive(Deserialize)]
+    struct CarriedAction {
+        submit: CarriedSubmission,
+    }
+    #[derive(Deserialize)]
+    struct CarriedSubmission {
+        decision: Stated,
     }
     #[derive(Deserialize)]
     struct Stated {
@@ -407,10 +415,11 @@ fn check_submitted_decision_version(command: &str) -> Result<()> {
         schema_version: Option<u64>,
     }
     match crate::wire::reader::from_str::<Carried>(command) {
-        Ok(Carried {
-            decision: Some(Stated { schema_version }),
-        }) => crate::decision::refuse_unknown_version(schema_version, "decision.schema_version"),
-        _ => Ok(()),
+        Ok(carried) => crate::decision::refuse_unknown_version(
+            carried.action.submit.decision.schema_version,
+            "action.submit.decision.schema_version",
+        ),
+        Err(_) => Ok(()),
     }
 }
 
