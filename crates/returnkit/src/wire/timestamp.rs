@@ -1,11 +1,12 @@
 //! RFC 3339 timestamps on the wire (`2026-10-06T13:20:00Z`): the serde `with` modules of the
 //! order's times. The common form, `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, is read
 //! directly; anything else goes to chrono, so what is accepted, and what it means, is
-//! exactly chrono's. That is for `returnkit batch`, which reads several times per record (the
-//! measured gain that keeps it: `docs/performance.md`). Writing is chrono's.
+//! exactly chrono's. Parsing times was a noticeable part of reading an order in
+//! `returnkit batch`.
 
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::de::{Deserializer, Visitor};
+use serde::ser::Error as _;
 use serde::Serializer;
 
 /// A required timestamp.
@@ -24,7 +25,8 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::
 }
 
 /// Writes a timestamp as chrono does: `2026-10-06T13:20:00Z`, with a fraction of a second
-/// only when it has one.
+/// only when it has one. Whole seconds in years 0 to 9999 (every time the engine writes) are
+/// written directly; anything else by chrono.
 ///
 /// ```
 /// #[derive(serde::Serialize)]
@@ -36,14 +38,48 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::
 /// assert_eq!(serde_json::to_string(&Scan { at }).unwrap(), r#"{"at":"2026-10-06T13:20:00Z"}"#);
 /// ```
 pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
-    serde::Serialize::serialize(t, s)
+    match whole_second(t) {
+        Some(text) => s.serialize_str(std::str::from_utf8(&text).map_err(S::Error::custom)?),
+        None => serde::Serialize::serialize(t, s),
+    }
+}
+
+/// Two ASCII digits of `n` (below 100).
+fn two_digits(n: u32) -> [u8; 2] {
+    [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]
+}
+
+/// `YYYY-MM-DD`, or `None` for years outside 0 to 9999, which chrono writes with a sign.
+fn iso_date(d: NaiveDate) -> Option<[u8; 10]> {
+    use chrono::Datelike;
+    let year = u32::try_from(d.year()).ok().filter(|y| *y <= 9999)?;
+    let [y1, y2] = two_digits(year / 100);
+    let [y3, y4] = two_digits(year % 100);
+    let [m1, m2] = two_digits(d.month());
+    let [d1, d2] = two_digits(d.day());
+    Some([y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2])
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` for a whole second (leap seconds excluded) in years 0 to 9999.
+fn whole_second(t: &DateTime<Utc>) -> Option<[u8; 20]> {
+    use chrono::Timelike;
+    if t.nanosecond() != 0 {
+        return None;
+    }
+    let [y1, y2, y3, y4, _, m1, m2, _, d1, d2] = iso_date(t.date_naive())?;
+    let [h1, h2] = two_digits(t.hour());
+    let [i1, i2] = two_digits(t.minute());
+    let [s1, s2] = two_digits(t.second());
+    Some([
+        y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2, b'T', h1, h2, b':', i1, i2, b':', s1, s2, b'Z',
+    ])
 }
 
 /// Calendar dates on the wire (`2026-11-05`), written as chrono writes them.
 pub mod date {
     use super::*;
 
-    /// Writes a date as chrono does.
+    /// Writes a date as chrono does; years 0 to 9999 directly, others by chrono.
     ///
     /// ```
     /// #[derive(serde::Serialize)]
@@ -56,7 +92,10 @@ pub mod date {
     /// assert_eq!(text, r#"{"deadline":"2026-11-05"}"#);
     /// ```
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        serde::Serialize::serialize(d, s)
+        match iso_date(*d) {
+            Some(text) => s.serialize_str(std::str::from_utf8(&text).map_err(S::Error::custom)?),
+            None => serde::Serialize::serialize(d, s),
+        }
     }
 
     /// An optional date.
@@ -65,7 +104,18 @@ pub mod date {
 
         /// Writes `null` or the date, as chrono does.
         pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-            serde::Serialize::serialize(d, s)
+            match d {
+                Some(d) => s.serialize_some(&Date(*d)),
+                None => s.serialize_none(),
+            }
+        }
+
+        struct Date(NaiveDate);
+
+        impl serde::Serialize for Date {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                super::serialize(&self.0, s)
+            }
         }
     }
 }
@@ -81,7 +131,18 @@ pub mod option {
 
     /// Writes `null` or the timestamp, as chrono does.
     pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
-        serde::Serialize::serialize(t, s)
+        match t {
+            Some(t) => s.serialize_some(&Timestamp(*t)),
+            None => s.serialize_none(),
+        }
+    }
+
+    struct Timestamp(DateTime<Utc>);
+
+    impl serde::Serialize for Timestamp {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            super::serialize(&self.0, s)
+        }
     }
 
     struct OptionVisitor;
@@ -196,6 +257,47 @@ mod tests {
         s.parse::<DateTime<FixedOffset>>()
             .ok()
             .map(|t| t.with_timezone(&Utc))
+    }
+
+    #[derive(serde::Serialize)]
+    struct Written {
+        #[serde(serialize_with = "serialize")]
+        at: DateTime<Utc>,
+        #[serde(serialize_with = "option::serialize")]
+        maybe_at: Option<DateTime<Utc>>,
+        #[serde(serialize_with = "date::serialize")]
+        on: NaiveDate,
+        #[serde(serialize_with = "date::option::serialize")]
+        maybe_on: Option<NaiveDate>,
+    }
+
+    #[derive(serde::Serialize)]
+    struct Chrono {
+        at: DateTime<Utc>,
+        maybe_at: Option<DateTime<Utc>>,
+        on: NaiveDate,
+        maybe_on: Option<NaiveDate>,
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn writes_what_chrono_writes(
+            // From before year 0 to after 9999, so that chrono's signed years are covered.
+            secs in -70_000_000_000i64..260_000_000_000,
+            nanos in proptest::prop_oneof![proptest::strategy::Just(0u32), 0u32..2_000_000_000],
+            some in proptest::prelude::any::<bool>(),
+        ) {
+            let Some(at) = DateTime::<Utc>::from_timestamp(secs, nanos) else {
+                return Ok(());
+            };
+            let on = at.date_naive();
+            let ours = Written { at, maybe_at: some.then_some(at), on, maybe_on: some.then_some(on) };
+            let theirs = Chrono { at, maybe_at: some.then_some(at), on, maybe_on: some.then_some(on) };
+            proptest::prop_assert_eq!(
+                serde_json::to_string(&ours).unwrap(),
+                serde_json::to_string(&theirs).unwrap()
+            );
+        }
     }
 
     proptest::proptest! {
