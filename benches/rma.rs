@@ -52,35 +52,35 @@ const REQUEST: &str = r#"{
 /// The example's lifecycle after submission: every command goes through the refund engine's
 /// final quote at inspection. `expected_version` is filled in by [`versioned`].
 const WITH_INSPECTION: [&str; 8] = [
-    r#"{"actor": "system", "type": "issue_label", "parcel_id": "p1", "carrier": "Sample Parcel Co.", "tracking": "1Z999"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p1", "scan": "in_transit"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p1", "scan": "delivered"}"#,
-    r#"{"actor": "warehouse", "type": "receive_items", "parcel_id": "p1",
-        "lines": [{"line_id": "A", "quantity": 1}, {"line_id": "B", "quantity": 1}, {"line_id": "C", "quantity": 1}]}"#,
-    r#"{"actor": "warehouse", "type": "inspect_items", "lines": [
+    r#"{"actor": "system", "action": {"issue_label": {"parcel_id": "p1", "carrier": "Sample Parcel Co.", "tracking": "1Z999"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p1", "scan": "in_transit"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p1", "scan": "delivered"}}}"#,
+    r#"{"actor": "warehouse", "action": {"receive_items": {"parcel_id": "p1",
+        "lines": [{"line_id": "A", "quantity": 1}, {"line_id": "B", "quantity": 1}, {"line_id": "C", "quantity": 1}]}}}"#,
+    r#"{"actor": "warehouse", "action": {"inspect_items": {"lines": [
         {"line_id": "A", "accepted": 1, "condition": "like_new", "disposition": "restock"},
         {"line_id": "B", "accepted": 1, "condition": "used", "disposition": "resell_as_used"},
-        {"line_id": "C", "rejected": 1, "condition": "damaged", "disposition": "return_to_customer"}]}"#,
-    r#"{"actor": "system", "type": "record_refund", "amount": "50.00", "reference": "psp-gift-77", "tender_id": "gift-77"}"#,
-    r#"{"actor": "system", "type": "record_refund", "amount": "80.00", "reference": "psp-card-1", "tender_id": "card-1"}"#,
-    r#"{"actor": "agent", "type": "close"}"#,
+        {"line_id": "C", "rejected": 1, "condition": "damaged", "disposition": "return_to_customer"}]}}}"#,
+    r#"{"actor": "system", "action": {"record_refund": {"amount": "50.00", "reference": "psp-gift-77", "tender_id": "gift-77"}}}"#,
+    r#"{"actor": "system", "action": {"record_refund": {"amount": "80.00", "reference": "psp-card-1", "tender_id": "card-1"}}}"#,
+    r#"{"actor": "agent", "action": "close"}"#,
 ];
 
 /// A lifecycle that never calls the refund engine: two parcels, one lost and found again,
 /// everything received, then cancelled before inspection.
 const WITHOUT_INSPECTION: [&str; 10] = [
-    r#"{"actor": "system", "type": "issue_label", "parcel_id": "p1", "carrier": "Sample Parcel Co.", "tracking": "1Z999"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p1", "scan": "in_transit"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p1", "scan": "delivered"}"#,
-    r#"{"actor": "warehouse", "type": "receive_items", "parcel_id": "p1",
-        "lines": [{"line_id": "A", "quantity": 1}, {"line_id": "B", "quantity": 1}]}"#,
-    r#"{"actor": "agent", "type": "issue_label", "parcel_id": "p2", "carrier": "Sample Parcel Co.", "tracking": "1Z998"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p2", "scan": "in_transit"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p2", "scan": "lost"}"#,
-    r#"{"actor": "carrier", "type": "record_carrier_scan", "parcel_id": "p2", "scan": "delivered"}"#,
-    r#"{"actor": "warehouse", "type": "receive_items", "parcel_id": "p2",
-        "lines": [{"line_id": "B", "quantity": 1}, {"line_id": "C", "quantity": 1}]}"#,
-    r#"{"actor": "agent", "type": "cancel", "reason": "customer asked"}"#,
+    r#"{"actor": "system", "action": {"issue_label": {"parcel_id": "p1", "carrier": "Sample Parcel Co.", "tracking": "1Z999"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p1", "scan": "in_transit"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p1", "scan": "delivered"}}}"#,
+    r#"{"actor": "warehouse", "action": {"receive_items": {"parcel_id": "p1",
+        "lines": [{"line_id": "A", "quantity": 1}, {"line_id": "B", "quantity": 1}]}}}"#,
+    r#"{"actor": "agent", "action": {"issue_label": {"parcel_id": "p2", "carrier": "Sample Parcel Co.", "tracking": "1Z998"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p2", "scan": "in_transit"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p2", "scan": "lost"}}}"#,
+    r#"{"actor": "carrier", "action": {"record_carrier_scan": {"parcel_id": "p2", "scan": "delivered"}}}"#,
+    r#"{"actor": "warehouse", "action": {"receive_items": {"parcel_id": "p2",
+        "lines": [{"line_id": "B", "quantity": 1}, {"line_id": "C", "quantity": 1}]}}}"#,
+    r#"{"actor": "agent", "action": {"cancel": {"reason": "customer asked"}}}"#,
 ];
 
 fn invalid(reason: String) -> Error {
@@ -98,7 +98,7 @@ fn submitted() -> Result<RmaDocument> {
     // A tick command carries the timestamp, parsed the way commands are.
     let now: Command = from_json(
         r#"{"expected_version": 0, "idempotency_key": "t", "actor": "system",
-            "at": "2026-11-10T14:00:05Z", "type": "tick"}"#,
+            "at": "2026-11-10T14:00:05Z", "action": "tick"}"#,
     )?;
     let decision = decide(&policy, &order, &request, now.at)?;
     let submit = Command {

@@ -320,13 +320,16 @@ function submitReturn(event) {
       idempotency_key: `portal-${order.id}-${sequence}`,
       actor: 'customer',
       at: state.now,
-      type: 'submit',
-      rma_id: `rma-${order.id}-${sequence}`,
-      sequence,
-      order,
-      decision,
-      resolution: state.resolution,
-      timezone: state.policyDoc.timezone ?? 'UTC',
+      action: {
+        submit: {
+          rma_id: `rma-${order.id}-${sequence}`,
+          sequence,
+          order,
+          decision,
+          resolution: state.resolution,
+          timezone: state.policyDoc.timezone ?? 'UTC',
+        },
+      },
     });
   } catch (e) {
     $('return-error').textContent = errorText(e);

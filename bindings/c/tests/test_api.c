@@ -454,19 +454,20 @@ static void test_rma(void) {
     char *decision = NULL, *submit = NULL, *out = NULL, *doc = NULL, *rest, *cmd;
     long version = -1;
     check_ok(rk_decide(policy, LEN(input), &decision), "decide before submit");
-    rest = format("\"type\": \"submit\", \"rma_id\": \"rma-2001-1\", \"sequence\": 330,"
+    rest = format("\"action\": {\"submit\": {\"rma_id\": \"rma-2001-1\", \"sequence\": 330,"
                   " \"order\": %s, \"decision\": %s, \"resolution\": \"original_payment\","
-                  " \"timezone\": \"America/New_York\"",
+                  " \"timezone\": \"America/New_York\"}}",
                   ORDER, decision ? decision : "null");
     submit = command(0, "portal-2001-1", "customer", "2026-11-10T14:00:05Z", rest);
     if (check_ok(rk_rma_submit(LEN(submit), &out), "rk_rma_submit")) {
         doc = document_of(out, &version);
-        check_member(out, "events.0.event", "submitted", "submit makes a submitted event");
+        check_member(out, "events.0.event.submitted.rma_id", "rma-2001-1",
+                     "submit makes a submitted event");
         check_member(out, "document.rma.authorization", "approved", "the RMA is approved");
     }
     rk_string_free(out);
     out = NULL;
-    check_error(rk_rma_submit(LEN("{\"type\": \"submit\"}"), &out), 1001, NULL,
+    check_error(rk_rma_submit(LEN("{\"action\": {\"submit\": {}}}"), &out), 1001, NULL,
                 "a malformed submit is 1001");
     check_error(rk_rma_submit(NULL, 0, &out), 1002, "command", "rk_rma_submit refuses NULL");
     check_error(rk_rma_submit(LEN(submit), NULL), 1002, "out", "rk_rma_submit refuses NULL out");
@@ -476,33 +477,33 @@ static void test_rma(void) {
     }
 
     check_error(apply(&doc, &version, "c-1", "customer", "2026-11-11T10:00:00Z",
-                      "\"type\": \"inspect_items\", \"lines\": []"),
+                      "\"action\": {\"inspect_items\": {\"lines\": []}}"),
                 3002, NULL, "3002 not_permitted: a customer may not inspect");
     check_error(apply(&doc, &version, "a-1", "agent", "2026-11-11T10:00:00Z",
-                      "\"type\": \"approve\""),
-                3001, NULL, "3001 invalid_transition: approving an approved return");
+                      "\"action\": {\"approve\": {}}"),
+                3001, "action", "3001 invalid_transition: approving an approved return");
     version += 5;
     check_error(apply(&doc, &version, "a-2", "agent", "2026-11-11T10:00:00Z",
-                      "\"type\": \"cancel\""),
+                      "\"action\": {\"cancel\": {}}"),
                 3003, "expected_version", "3003 version_conflict");
     version -= 5;
     check_ok(apply(&doc, &version, "wh-receive-1", "warehouse", "2026-11-14T10:00:00Z",
-                   "\"type\": \"receive_items\", \"lines\": [{\"line_id\": \"A\", \"quantity\":"
-                   " 1}, {\"line_id\": \"B\", \"quantity\": 2}, {\"line_id\": \"C\","
-                   " \"quantity\": 1}]"),
+                   "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
+                   " \"quantity\": 1}, {\"line_id\": \"B\", \"quantity\": 2}, {\"line_id\":"
+                   " \"C\", \"quantity\": 1}]}}"),
              "rk_rma_apply receive_items");
     check_error(apply(&doc, &version, "wh-receive-2", "warehouse", "2026-11-14T10:05:00Z",
-                      "\"type\": \"receive_items\", \"lines\": [{\"line_id\": \"A\","
-                      " \"quantity\": 1}]"),
-                1007, NULL, "1007 receiving beyond what was approved");
+                      "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
+                      " \"quantity\": 1}]}}"),
+                1007, "action.receive_items.lines[0].quantity", "1007 receiving beyond what was approved");
     check_ok(apply(&doc, &version, "wh-inspect-1", "warehouse", "2026-11-14T11:00:00Z",
-                   "\"type\": \"inspect_items\", \"lines\": ["
+                   "\"action\": {\"inspect_items\": {\"lines\": ["
                    "{\"line_id\": \"A\", \"accepted\": 1, \"rejected\": 0, \"condition\":"
                    " \"like_new\", \"disposition\": \"restock\"},"
                    "{\"line_id\": \"B\", \"accepted\": 2, \"rejected\": 0, \"condition\":"
                    " \"like_new\", \"disposition\": \"restock\"},"
                    "{\"line_id\": \"C\", \"accepted\": 1, \"rejected\": 0, \"condition\":"
-                   " \"like_new\", \"disposition\": \"restock\"}]"),
+                   " \"like_new\", \"disposition\": \"restock\"}]}}"),
              "rk_rma_apply inspect_items");
     {
         char *due = member(doc, "rma.refund_due");
@@ -510,13 +511,14 @@ static void test_rma(void) {
         free(due);
     }
     check_error(apply(&doc, &version, "psp-1", "agent", "2026-11-14T12:00:00Z",
-                      "\"type\": \"record_refund\", \"amount\": \"1000.00\", \"reference\":"
-                      " \"psp-1\""),
-                4008, "amount", "4008 refund_exceeds_due");
+                      "\"action\": {\"record_refund\": {\"amount\": \"1000.00\","
+                      " \"reference\": \"psp-1\"}}"),
+                4008, "action.record_refund.amount", "4008 refund_exceeds_due");
     check_ok(apply(&doc, &version, "psp-2", "agent", "2026-11-14T12:00:00Z",
-                   "\"type\": \"record_refund\", \"amount\": \"194.40\", \"reference\": \"psp-2\""),
+                   "\"action\": {\"record_refund\": {\"amount\": \"194.40\","
+                   " \"reference\": \"psp-2\"}}"),
              "rk_rma_apply record_refund");
-    cmd = command(version, "close-1", "agent", "2026-11-15T09:00:00Z", "\"type\": \"close\"");
+    cmd = command(version, "close-1", "agent", "2026-11-15T09:00:00Z", "\"action\": \"close\"");
     if (check_ok(rk_rma_apply(LEN(doc), LEN(cmd), &out), "rk_rma_apply close")) {
         check_member(out, "document.status.status", "completed", "the return is complete");
         check_member(out, "document.status.money", "refunded", "the money went back");
@@ -532,9 +534,10 @@ static void test_rma(void) {
                 "rk_rma_apply refuses a NULL document");
     check_error(rk_rma_apply(LEN(doc), NULL, 0, &out), 1002, "command",
                 "rk_rma_apply refuses a NULL command");
-    check_error(rk_rma_apply(LEN(doc), LEN("{\"type\": 7}"), &out), 1001, NULL,
+    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), 1001, "action",
                 "rk_rma_apply refuses a malformed command");
-    check_error(rk_rma_apply(LEN("{\"schema_version\": 99}"), LEN("{}"), &out), 1009, NULL,
+    check_error(rk_rma_apply(LEN("{\"schema_version\": 99}"), LEN("{}"), &out), 1009,
+                "document.schema_version",
                 "1009 unsupported_version");
 
     if (check_ok(rk_rma_tick(LEN(doc), LEN("2026-12-20T00:00:00Z"), LEN("tick-2026-12-20"), &out),

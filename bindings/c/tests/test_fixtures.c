@@ -2,7 +2,9 @@
  * Every shared fixture under tests/fixtures/ (refund, decide, label) through the C API,
  * matched against the fixture's own expected figures by the rule of the Rust runners:
  * `expected` is a subset of the answer; `expected_error` a subset of {code, kind, field,
- * message}; in decide fixtures an expected null also matches a missing key.
+ * message}; in decide fixtures an expected null also matches a missing key. The RMA fixtures
+ * (tests/fixtures/rma/v2) are matched byte for byte: each case's version 1 and version 2
+ * documents, with its command, give its answer.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <dirent.h>
@@ -223,9 +225,64 @@ static void run_kind(const char *kind, size_t at_least) {
     free(names);
 }
 
+/* One RMA case: `document` (under tests/fixtures/rma/) with the case's command gives the
+ * case's answer, byte for byte. */
+static void run_rma_case(const char *document, const char *case_name) {
+    char *doc_path = format("tests/fixtures/rma/%s", document);
+    char *cmd_path = format("tests/fixtures/rma/v2/%s.command.json", case_name);
+    char *answer_path = format("tests/fixtures/rma/v2/%s.answer.json", case_name);
+    char *name = format("rma fixture %s", document);
+    size_t doc_len = 0, cmd_len = 0, answer_len = 0;
+    char *doc = read_repo_file(doc_path, &doc_len);
+    char *cmd = read_repo_file(cmd_path, &cmd_len);
+    char *answer = read_repo_file(answer_path, &answer_len);
+    char *out = NULL;
+    if (!doc || !cmd || !answer) {
+        check(0, name, "can't read the case's files");
+    } else if (check_ok(rk_rma_apply(doc, doc_len, cmd, cmd_len, &out), name)) {
+        check(out && strcmp(out, answer) == 0, name, out);
+    }
+    rk_string_free(out);
+    free(answer);
+    free(cmd);
+    free(doc);
+    free(name);
+    free(answer_path);
+    free(cmd_path);
+    free(doc_path);
+}
+
+static void run_rma(size_t at_least) {
+    size_t count = 0, cases = 0, i;
+    char **names = fixture_names("rma/v2", &count);
+    const char *suffix = ".document.json";
+    for (i = 0; i < count; i++) {
+        size_t len = strlen(names[i]);
+        if (len > strlen(suffix) && strcmp(names[i] + len - strlen(suffix), suffix) == 0) {
+            char *case_name = format("%.*s", (int)(len - strlen(suffix)), names[i]);
+            char *v1 = format("v1/%s", names[i]);
+            char *v2 = format("v2/%s", names[i]);
+            run_rma_case(v1, case_name);
+            run_rma_case(v2, case_name);
+            cases++;
+            free(v2);
+            free(v1);
+            free(case_name);
+        }
+        free(names[i]);
+    }
+    free(names);
+    {
+        char *detail = format("%lu found", (unsigned long)cases);
+        check(cases >= at_least, "rma", detail);
+        free(detail);
+    }
+}
+
 void run_fixture_tests(void) {
     /* The Rust runners require at least as many. */
     run_kind("refund", 40);
     run_kind("decide", 80);
     run_kind("label", 9);
+    run_rma(28);
 }

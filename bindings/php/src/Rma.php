@@ -10,13 +10,20 @@ namespace ReturnKit;
  * close, and ticks of time. Each command gives events; errors are TransitionException (3xxx)
  * when the state, the actor or the version does not allow it.
  *
+ * A command names what it asks in its `action`: one key, the command, holding its fields
+ * (`['cancel' => ['reason' => '...']]`; `(object) []` when it has none to give, since PHP
+ * encodes an empty array as a JSON list), or the name alone for `close` and `tick`. Events
+ * likewise name what happened in their `event`. Stored documents of schema version 1 load and
+ * are written back as version 2 (docs/wire.md).
+ *
  * ```php
  * $rma = Rma::submit(['expected_version' => 0, 'idempotency_key' => 'portal-1', 'actor' => 'customer',
- *     'at' => '2026-11-10T14:00:05Z', 'type' => 'submit', 'rma_id' => 'rma-1', 'sequence' => 1,
- *     'order' => $order, 'decision' => $decision, 'resolution' => 'original_payment']);
+ *     'at' => '2026-11-10T14:00:05Z', 'action' => ['submit' => ['rma_id' => 'rma-1', 'sequence' => 1,
+ *     'order' => $order, 'decision' => $decision, 'resolution' => 'original_payment']]]);
  * $db->save($rma->toJson());
  * $rma = Rma::fromJson($db->load());
- * $events = $rma->apply(['actor' => 'warehouse', 'idempotency_key' => 'rcv-1', 'at' => ..., 'type' => 'receive_items', ...]);
+ * $events = $rma->apply(['actor' => 'warehouse', 'idempotency_key' => 'rcv-1', 'at' => ...,
+ *     'action' => ['receive_items' => ['lines' => [...]]]]);
  * ```
  */
 final class Rma

@@ -192,6 +192,20 @@ foreach ($files as $file) {
     $policy = Policy::fromJson('{"name": "Label fixtures", "window": {"days": 30}}', $cards);
     judge('label fixture ' . basename($file), $f, static fn () => $policy->labelQuote($f['request']), false);
 }
+// RMA fixtures, byte for byte: each case's version 1 and version 2 documents, with its command,
+// give its answer.
+$files = glob(ROOT . '/tests/fixtures/rma/v2/*.document.json');
+check(count($files) >= 28, 'rma fixtures', (string) count($files));
+foreach ($files as $file) {
+    $case = basename($file, '.document.json');
+    $command = file_get_contents(ROOT . "/tests/fixtures/rma/v2/$case.command.json");
+    $answer = file_get_contents(ROOT . "/tests/fixtures/rma/v2/$case.answer.json");
+    foreach (['v1', 'v2'] as $version) {
+        $document = file_get_contents(ROOT . "/tests/fixtures/rma/$version/$case.document.json");
+        same($answer, Library::callString('rk_rma_apply', $document, strlen($document), $command, strlen($command)),
+            "rma fixture $version/$case");
+    }
+}
 
 // ---- the classes --------------------------------------------------------------------------
 
@@ -285,38 +299,38 @@ check($internal instanceof InternalException && $internal->getCode() === 9001, '
 
 $rma = Rma::submit([
     'expected_version' => 0, 'idempotency_key' => 'portal-1042-1', 'actor' => 'customer', 'at' => '2026-10-20T18:00:05Z',
-    'type' => 'submit', 'rma_id' => 'rma-1042-1', 'sequence' => 7, 'order' => $order, 'decision' => $decision,
-    'resolution' => 'original_payment', 'timezone' => 'America/Los_Angeles',
+    'action' => ['submit' => ['rma_id' => 'rma-1042-1', 'sequence' => 7, 'order' => $order, 'decision' => $decision,
+        'resolution' => 'original_payment', 'timezone' => 'America/Los_Angeles']],
 ]);
-same('submitted', $rma->events()[0]['event'] ?? null, 'Rma::submit');
+same(['submitted'], array_keys($rma->events()[0]['event'] ?? []), 'Rma::submit');
 same('approved', $rma->document()['rma']['authorization'] ?? null, 'the RMA is approved');
 $stored = $rma->toJson();
 $rma = Rma::fromJson($stored);
 throws(TransitionException::class, 3002, null, 'TransitionException 3002: a customer may not receive items',
-    static fn () => $rma->apply(['idempotency_key' => 'c-1', 'actor' => 'customer', 'at' => '2026-10-22T10:00:00Z', 'type' => 'receive_items', 'lines' => []]));
-throws(TransitionException::class, 3001, null, 'TransitionException 3001: approving an approved return',
-    static fn () => $rma->apply(['idempotency_key' => 'a-1', 'actor' => 'agent', 'at' => '2026-10-22T10:00:00Z', 'type' => 'approve']));
+    static fn () => $rma->apply(['idempotency_key' => 'c-1', 'actor' => 'customer', 'at' => '2026-10-22T10:00:00Z', 'action' => ['receive_items' => ['lines' => []]]]));
+throws(TransitionException::class, 3001, 'action', 'TransitionException 3001: approving an approved return',
+    static fn () => $rma->apply(['idempotency_key' => 'a-1', 'actor' => 'agent', 'at' => '2026-10-22T10:00:00Z', 'action' => ['approve' => (object) []]]));
 throws(TransitionException::class, 3003, 'expected_version', 'TransitionException 3003: a stale version',
-    static fn () => $rma->apply(['expected_version' => 0, 'idempotency_key' => 'a-2', 'actor' => 'agent', 'at' => '2026-10-22T10:00:00Z', 'type' => 'cancel']));
+    static fn () => $rma->apply(['expected_version' => 0, 'idempotency_key' => 'a-2', 'actor' => 'agent', 'at' => '2026-10-22T10:00:00Z', 'action' => ['cancel' => (object) []]]));
 $version = $rma->version();
-$rma->apply(['idempotency_key' => 'rcv-1', 'actor' => 'warehouse', 'at' => '2026-10-25T10:00:00Z', 'type' => 'receive_items',
-    'lines' => [['line_id' => 'l1', 'quantity' => 1], ['line_id' => 'l3', 'quantity' => 1]]]);
+$rma->apply(['idempotency_key' => 'rcv-1', 'actor' => 'warehouse', 'at' => '2026-10-25T10:00:00Z', 'action' => ['receive_items' => [
+    'lines' => [['line_id' => 'l1', 'quantity' => 1], ['line_id' => 'l3', 'quantity' => 1]]]]]);
 same($version + 1, $rma->version(), 'Rma::apply moves the version on');
-$rma->apply(['idempotency_key' => 'insp-1', 'actor' => 'warehouse', 'at' => '2026-10-25T11:00:00Z', 'type' => 'inspect_items', 'lines' => [
+$rma->apply(['idempotency_key' => 'insp-1', 'actor' => 'warehouse', 'at' => '2026-10-25T11:00:00Z', 'action' => ['inspect_items' => ['lines' => [
     ['line_id' => 'l1', 'accepted' => 1, 'rejected' => 0, 'condition' => 'like_new', 'disposition' => 'restock'],
     ['line_id' => 'l3', 'accepted' => 1, 'rejected' => 0, 'condition' => 'like_new', 'disposition' => 'restock'],
-]]);
+]]]]);
 same('89.61', $rma->document()['rma']['refund_due'] ?? null, '89.61 is due after inspection');
-throws(MoneyException::class, 4008, 'amount', 'MoneyException 4008: a refund beyond what is due',
-    static fn () => $rma->apply(['idempotency_key' => 'psp-0', 'actor' => 'agent', 'at' => '2026-10-25T12:00:00Z', 'type' => 'record_refund', 'amount' => '100.00', 'reference' => 'psp-0']));
-$rma->apply(['idempotency_key' => 'psp-1', 'actor' => 'agent', 'at' => '2026-10-25T12:00:00Z', 'type' => 'record_refund', 'amount' => '89.61', 'reference' => 'psp-1', 'tender_id' => 'card-1']);
-$rma->apply(['idempotency_key' => 'close-1', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'type' => 'close']);
+throws(MoneyException::class, 4008, 'action.record_refund.amount', 'MoneyException 4008: a refund beyond what is due',
+    static fn () => $rma->apply(['idempotency_key' => 'psp-0', 'actor' => 'agent', 'at' => '2026-10-25T12:00:00Z', 'action' => ['record_refund' => ['amount' => '100.00', 'reference' => 'psp-0']]]));
+$rma->apply(['idempotency_key' => 'psp-1', 'actor' => 'agent', 'at' => '2026-10-25T12:00:00Z', 'action' => ['record_refund' => ['amount' => '89.61', 'reference' => 'psp-1', 'tender_id' => 'card-1']]]);
+$rma->apply(['idempotency_key' => 'close-1', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'action' => 'close']);
 same('completed', $rma->status()['status'] ?? null, 'the return is complete');
 same('refunded', $rma->status()['money'] ?? null, 'the money went back');
 check(is_array($rma->tick(new DateTimeImmutable('2026-12-01T00:00:00Z'), 'tick-2026-12-01')), 'Rma::tick');
 throws(ArgumentException::class, 1001, 'now', 'ArgumentException 1001: a bad tick time', static fn () => $rma->tick('soon', 'tick-x'));
-throws(ArgumentException::class, 1009, null, 'ArgumentException 1009: a document from a newer returnkit',
-    static fn () => Rma::fromJson('{"schema_version": 99}')->apply(['expected_version' => 0, 'idempotency_key' => 'k', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'type' => 'close']));
+throws(ArgumentException::class, 1009, 'document.schema_version', 'ArgumentException 1009: a document from a newer returnkit',
+    static fn () => Rma::fromJson('{"schema_version": 99}')->apply(['expected_version' => 0, 'idempotency_key' => 'k', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'action' => 'close']));
 
 // ---- memory: 10,000 decisions, with errors, and policies made and freed ------------------
 

@@ -136,7 +136,7 @@ for (const target of TARGETS) {
     test('the return lifecycle: submit to close, as the Rust example and its stored sample', () => {
       const outcomes = lifecycle(rk);
       const last = outcomes[outcomes.length - 1];
-      assert.deepEqual(last.document, readJson(join(root, 'tests/fixtures/rma/v1-sample.json')));
+      assert.deepEqual(last.document, readJson(join(root, 'tests/fixtures/rma/v2-sample.json')));
       assert.equal(outcomes[0].document.rma.number, 'RMA-000-0AA-$');
       assert.deepEqual(
         last.document.status.timeline.map((t) => t.status),
@@ -145,7 +145,7 @@ for (const target of TARGETS) {
       assert.equal(last.document.rma.refund_due, '130.00');
       // A repeated command changes nothing and gives the events it made the first time.
       const again = rk.rmaApply(last.document, {
-        expected_version: 1, idempotency_key: 'close-1', actor: 'agent', at: '2026-11-16T09:00:00Z', type: 'close',
+        expected_version: 1, idempotency_key: 'close-1', actor: 'agent', at: '2026-11-16T09:00:00Z', action: 'close',
       });
       assert.deepEqual(again.events, last.events);
       assert.equal(again.document.rma.version, last.document.rma.version);
@@ -153,7 +153,7 @@ for (const target of TARGETS) {
       const doc = JSON.stringify(outcomes[1].document);
       const cmd = JSON.stringify({
         expected_version: 2, idempotency_key: 'scan-1', actor: 'carrier', at: '2026-11-11T09:00:00Z',
-        type: 'record_carrier_scan', parcel_id: 'p1', scan: 'in_transit',
+        action: { record_carrier_scan: { parcel_id: 'p1', scan: 'in_transit' } },
       });
       const [want] = native([['rma_apply', doc, cmd]]);
       assert.equal(rk.rmaApplyJson(doc, cmd), want.ok);

@@ -120,13 +120,16 @@ export async function everything(cards: RateCard[]): Promise<string[]> {
     idempotency_key: 'portal-1042-1',
     actor: 'customer',
     at: '2026-03-12T10:00:05Z',
-    type: 'submit',
-    rma_id: 'rma-1042-1',
-    sequence: 1,
-    order,
-    decision,
-    resolution: 'store_credit',
-    timezone: 'Europe/Berlin',
+    action: {
+      submit: {
+        rma_id: 'rma-1042-1',
+        sequence: 1,
+        order,
+        decision,
+        resolution: 'store_credit',
+        timezone: 'Europe/Berlin',
+      },
+    },
   };
   const opened: RmaOutcome = rmaSubmit(submit);
   const stored: RmaDocument = opened.document;
@@ -136,10 +139,7 @@ export async function everything(cards: RateCard[]): Promise<string[]> {
     idempotency_key: 'label-1',
     actor: 'system',
     at: '2026-03-12T10:00:10Z',
-    type: 'issue_label',
-    parcel_id: 'p1',
-    carrier: 'DHL',
-    tracking: '00340434',
+    action: { issue_label: { parcel_id: 'p1', carrier: 'DHL', tracking: '00340434' } },
   });
   // A command takes what the engine would default (`rejected` here), unlike an event.
   const inspect: Command = {
@@ -147,20 +147,21 @@ export async function everything(cards: RateCard[]): Promise<string[]> {
     idempotency_key: 'inspect-1',
     actor: 'agent',
     at: '2026-03-20T10:00:00Z',
-    type: 'inspect_items',
-    lines: [{ line_id: 'l1', condition: 'new', disposition: 'restock', accepted: 1 }],
+    action: { inspect_items: { lines: [{ line_id: 'l1', condition: 'new', disposition: 'restock', accepted: 1 }] } },
   };
   // An order in an answer has every field the engine writes, such as what each tender has
   // had refunded already.
-  const first = stored.events[0];
-  if (first.event === 'submitted') {
-    const refunded: string = first.order.tenders[0].refunded;
+  const first = stored.events[0].event;
+  if (typeof first === 'object' && 'submitted' in first) {
+    const refunded: string = first.submitted.order.tenders[0].refunded;
     seen.push(refunded);
   }
-  seen.push(inspect.type);
+  if (typeof inspect.action === 'object' && 'inspect_items' in inspect.action) {
+    seen.push(inspect.action.inspect_items.lines[0].line_id);
+  }
   const ticked: RmaOutcome = rmaTick(next.document, new Date(), 'tick-1');
   const tickedText: string = rmaTickJson(JSON.stringify(next.document), '2026-04-01T00:00:00Z', 'tick-2');
-  const appliedText: string = rmaApplyJson(JSON.stringify(stored), JSON.stringify({ ...submit, type: 'cancel', reason: 'x' }));
+  const appliedText: string = rmaApplyJson(JSON.stringify(stored), JSON.stringify({ ...submit, action: { cancel: { reason: 'x' } } }));
   seen.push(stored.rma.number, String(timeline.length), ticked.document.status.status, tickedText, appliedText,
     rmaSubmitJson(JSON.stringify(submit)));
 
@@ -190,8 +191,8 @@ export function rejected(order: Order, policy: Policy): void {
   const r: RefundRequest = { resolution: 'cash' };
   // @ts-expect-error a decision needs `now`
   policy.decide({ order, request: { lines: [] } });
-  // @ts-expect-error the commands have a closed set of types
-  const c: Command = { expected_version: 0, idempotency_key: 'k', actor: 'customer', at: 'x', type: 'teleport' };
+  // @ts-expect-error the commands have a closed set of actions
+  const c: Command = { expected_version: 0, idempotency_key: 'k', actor: 'customer', at: 'x', action: { teleport: {} } };
   // @ts-expect-error refund amounts are strings
   const n: number = refundQuote({ order, request: {} }).totals.refund;
   void [bad, r, c, n];

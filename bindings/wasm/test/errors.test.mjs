@@ -168,23 +168,23 @@ for (const target of TARGETS) {
       const [submitted] = lifecycle(rk);
       const doc = submitted.document;
       const at = '2026-11-12T00:00:00Z';
-      expectError(() => rk.rmaApply({ ...doc, schema_version: 2 }, { expected_version: 1, idempotency_key: 'a', actor: 'agent', at, type: 'close' }), {
+      expectError(() => rk.rmaApply({ ...doc, schema_version: 3 }, { expected_version: 1, idempotency_key: 'a', actor: 'agent', at, action: 'close' }), {
         code: 1009,
         kind: 'unsupported_version',
-        field: 'schema_version',
+        field: 'document.schema_version',
       });
-      expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'b', actor: 'agent', at, type: 'approve' }), {
+      expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'b', actor: 'agent', at, action: { approve: {} } }), {
         code: 3001,
         kind: 'invalid_transition',
-        field: 'type',
+        field: 'action',
       });
-      expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'c', actor: 'customer', at, type: 'approve' }), {
+      expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'c', actor: 'customer', at, action: { approve: {} } }), {
         code: 3002,
         kind: 'not_permitted',
         field: 'actor',
       });
       expectError(
-        () => rk.rmaApply(doc, { expected_version: 7, idempotency_key: 'd', actor: 'agent', at, type: 'cancel' }),
+        () => rk.rmaApply(doc, { expected_version: 7, idempotency_key: 'd', actor: 'agent', at, action: { cancel: {} } }),
         { code: 3003, kind: 'version_conflict', field: 'expected_version' },
       );
       const all = lifecycle(rk);
@@ -193,9 +193,9 @@ for (const target of TARGETS) {
         () =>
           rk.rmaApply(inspected, {
             expected_version: inspected.rma.version, idempotency_key: 'too-much', actor: 'system', at,
-            type: 'record_refund', amount: '500.00', reference: 'psp',
+            action: { record_refund: { amount: '500.00', reference: 'psp' } },
           }),
-        { code: 4008, kind: 'refund_exceeds_due', field: 'amount' },
+        { code: 4008, kind: 'refund_exceeds_due', field: 'action.record_refund.amount' },
       );
     });
 

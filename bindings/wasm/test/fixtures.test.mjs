@@ -3,7 +3,7 @@
 // JSON text returnkit::wire gives natively.
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { TARGETS, load, fixtures, subset, outcome, native, cardsOf, LABEL_POLICY, root } from './helpers.mjs';
 
@@ -57,6 +57,28 @@ for (const [name, f] of policy) {
     run: (rk) => JSON.stringify(rk.policyCheck(text, 'json')),
   });
 }
+// RMA cases: each case's version 1 and version 2 documents, with its command, give its
+// answer, byte for byte.
+const rmaDir = join(root, 'tests/fixtures/rma');
+const rmaCases = readdirSync(join(rmaDir, 'v2'))
+  .filter((f) => f.endsWith('.document.json'))
+  .map((f) => f.slice(0, -'.document.json'.length))
+  .sort();
+assert.ok(rmaCases.length >= 28, `${rmaCases.length} RMA cases`);
+for (const name of rmaCases) {
+  const command = readFileSync(join(rmaDir, 'v2', `${name}.command.json`), 'utf8');
+  const answer = readFileSync(join(rmaDir, 'v2', `${name}.answer.json`), 'utf8');
+  for (const version of ['v1', 'v2']) {
+    const document = readFileSync(join(rmaDir, version, `${name}.document.json`), 'utf8');
+    cases.push({
+      kind: 'rma',
+      name: `${version}/${name}`,
+      answer,
+      call: ['rma_apply', document, command],
+      run: (rk) => rk.rmaApplyJson(document, command),
+    });
+  }
+}
 cases.push({
   kind: 'rma',
   name: 'v1-sample tick',
@@ -73,6 +95,10 @@ function expectation(c, got) {
     assert.equal(check.ok, false, 'a bad policy is not ok');
     const why = subset(f.expected_errors, check.errors, 'errors');
     assert.equal(why, null, why ?? '');
+    return;
+  }
+  if (c.answer !== undefined) {
+    assert.equal(got.ok, c.answer, 'the fixture\'s answer, byte for byte');
     return;
   }
   if (!f) return;

@@ -342,16 +342,18 @@ fn action(kind: &str, document: &Value, line: &Value) -> (Value, &'static str) {
         "tick" => ("tick", "system"),
         k => (k, "agent"),
     };
-    let mut action = action;
-    action["type"] = json!(kind);
+    let action = match kind {
+        "close" | "tick" => json!(kind),
+        _ => json!({ kind: action }),
+    };
     (action, actor)
 }
 
 #[test]
 fn rma_documents_commands_and_outcomes() {
     let s = Schemas::new();
-    let sample = std::fs::read_to_string(root().join("tests/fixtures/rma/v1-sample.json")).unwrap();
-    output(&s, "RmaDocument", &sample, "v1-sample");
+    let sample = std::fs::read_to_string(root().join("tests/fixtures/rma/v2-sample.json")).unwrap();
+    output(&s, "RmaDocument", &sample, "v2-sample");
     let ticked = wire::rma_tick(&sample, "2026-12-01T00:00:00Z", "tick-1").unwrap();
     output(&s, "RmaOutcome", &ticked, "tick");
 
@@ -406,9 +408,9 @@ fn rma_documents_commands_and_outcomes() {
         for offer in &offers {
             let submit = json!({
                 "expected_version": 0, "idempotency_key": "k1", "actor": "customer",
-                "at": f["now"], "type": "submit", "rma_id": "r1", "sequence": 7,
+                "at": f["now"], "action": {"submit": {"rma_id": "r1", "sequence": 7,
                 "order": f["order"], "decision": decision, "resolution": offer["resolution"],
-                "timezone": "UTC"
+                "timezone": "UTC"}}
             });
             s.check("Command", &submit, name);
             let opened = match wire::rma_submit(&submit.to_string()) {
@@ -429,14 +431,11 @@ fn rma_documents_commands_and_outcomes() {
                     } else {
                         "2026-11-20T00:00:00Z"
                     };
-                    let mut command = json!({
+                    let command = json!({
                         "expected_version": document["rma"]["version"],
-                        "idempotency_key": format!("c{i}"), "actor": actor, "at": at
+                        "idempotency_key": format!("c{i}"), "actor": actor, "at": at,
+                        "action": action
                     });
-                    command
-                        .as_object_mut()
-                        .unwrap()
-                        .extend(action.as_object().unwrap().clone());
                     let what = format!("{name}: {kind}");
                     s.check("Command", &command, &what);
                     match wire::rma_apply(&document.to_string(), &command.to_string()) {
@@ -444,7 +443,11 @@ fn rma_documents_commands_and_outcomes() {
                             output(&s, "RmaOutcome", &answer, &what);
                             let answer: Value = serde_json::from_str(&answer).unwrap();
                             for event in answer["events"].as_array().unwrap() {
-                                events.insert(event["event"].as_str().unwrap().to_string());
+                                let name = match &event["event"] {
+                                    Value::String(name) => name.clone(),
+                                    change => change.as_object().unwrap().keys().cloned().collect(),
+                                };
+                                events.insert(name);
                             }
                             document = answer["document"].clone();
                         }
@@ -491,7 +494,7 @@ fn the_validator_refuses_what_the_declarations_do_not_say() {
     let mut wrong = record;
     wrong["code"] = json!("1001");
     assert!(s.closed(&wrong, &defs, "").is_err());
-    // An amount must be a decimal string, and a command must have a known type.
+    // An amount must be a decimal string, and a command must have a known action.
     let tax = json!({"$ref": "#/$defs/TaxShare"});
     assert!(s
         .closed(&json!({"rate": "0.2", "amount": "1.00"}), &tax, "")
@@ -502,11 +505,18 @@ fn the_validator_refuses_what_the_declarations_do_not_say() {
     let command = json!({"$ref": "#/$defs/Command"});
     let base = json!({"expected_version": 1, "idempotency_key": "k", "actor": "agent", "at": "2026-11-20T00:00:00Z"});
     let mut close = base.clone();
-    close["type"] = json!("close");
+    close["action"] = json!("close");
     assert!(s.closed(&close, &command, "").is_ok());
-    let mut unknown = base;
-    unknown["type"] = json!("teleport");
+    let mut cancel = base.clone();
+    cancel["action"] = json!({"cancel": {"reason": "r"}});
+    assert!(s.closed(&cancel, &command, "").is_ok());
+    let mut unknown = base.clone();
+    unknown["action"] = json!({"teleport": {}});
     assert!(s.closed(&unknown, &command, "").is_err());
+    // The version 1 shape is not a command.
+    let mut flat = base;
+    flat["type"] = json!("close");
+    assert!(s.closed(&flat, &command, "").is_err());
 }
 
 #[test]

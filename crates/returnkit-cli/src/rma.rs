@@ -26,10 +26,13 @@ pub fn apply(document: &Path, command: &Path) -> Result<ExitCode, Failure> {
     let doc = read_text(document)?;
     let cmd = read_text(command)?;
     let outcome = wire::rma_apply(&doc, &cmd).map_err(|error| {
-        // A document field (`rma.*`, `events[..]`) belongs to the document; the rest to the
-        // command.
+        // A document field (`rma.*`, `events[..]`, `document.schema_version`) belongs to the
+        // document; the rest to the command.
         let field = error.field();
-        let file = if field.starts_with("rma") || field.starts_with("events") || field == "document"
+        let file = if field.starts_with("rma")
+            || field.starts_with("events")
+            || field == "document"
+            || field.starts_with("document.")
         {
             document
         } else {

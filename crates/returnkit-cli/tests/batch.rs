@@ -3,10 +3,9 @@
 
 mod common;
 
-use common::{returnkit, returnkit_with_input, root, temp_dir};
+use common::{returnkit, returnkit_with_input, root, temp_dir, FREE};
 use serde_json::Value;
 
-const FREE: &str = "examples/policies/free-returns.json";
 const SAMPLE: &str = "examples/batch/requests.jsonl";
 
 fn records(out: &str) -> Vec<Value> {

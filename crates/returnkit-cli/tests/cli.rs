@@ -1,25 +1,9 @@
 //! Runs the `returnkit` binary as a user would.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn returnkit(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_returnkit"))
-        .current_dir(root())
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use common::{returnkit, temp_dir};
 
 #[test]
 fn quotes_the_sample_as_a_table() {
@@ -54,8 +38,7 @@ fn quotes_the_sample_as_json() {
 
 #[test]
 fn bad_input_names_the_file_and_field() {
-    let dir = std::env::temp_dir().join(format!("returnkit-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp_dir("bad-input");
     let request = dir.join("request.json");
     std::fs::write(&request, r#"{"lines": [{"line_id": "l1", "quantity": 5}]}"#).unwrap();
     let (code, _, err) = returnkit(&[

@@ -3,38 +3,8 @@
 
 mod common;
 
-use common::{returnkit, sample_order, temp_dir, write_json};
+use common::{decide_json, one_shoe, returnkit, sample_order, temp_dir, write_json, FREE, ORDER};
 use serde_json::json;
-
-const FREE: &str = "examples/policies/free-returns.json";
-const ORDER: &str = "examples/data/order.json";
-
-/// One unit of line l1 (trail runners), returned for size.
-fn one_shoe(dir: &std::path::Path) -> String {
-    write_json(
-        dir,
-        "request.json",
-        &json!({"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}),
-    )
-}
-
-fn decide_json(policy: &str, order: &str, request: &str, now: &str) -> serde_json::Value {
-    let args = [
-        "decide",
-        "--policy",
-        policy,
-        "--order",
-        order,
-        "--request",
-        request,
-        "--now",
-        now,
-        "--json",
-    ];
-    let (code, out, err) = returnkit(&args);
-    assert_eq!(code, 0, "{out}{err}");
-    serde_json::from_str(&out).unwrap()
-}
 
 #[test]
 fn free_returns_approves_with_the_hand_worked_deadline_and_refund() {

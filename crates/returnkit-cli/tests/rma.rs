@@ -4,45 +4,26 @@
 
 mod common;
 
-use common::{returnkit, returnkit_with_input, temp_dir, write_json};
+use common::{
+    decide_json, one_shoe, returnkit, returnkit_with_input, sample_order, temp_dir, write_json,
+    FREE, ORDER,
+};
 use serde_json::{json, Value};
-
-const FREE: &str = "examples/policies/free-returns.json";
-const ORDER: &str = "examples/data/order.json";
 
 /// One trail runner (line l1) returned for size under the free-returns policy, decided on
 /// 2026-10-20, and the `submit` command that opens its RMA.
 fn submit_command(dir: &std::path::Path) -> String {
-    let request = write_json(
-        dir,
-        "request.json",
-        &json!({"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}),
-    );
-    let (code, out, err) = returnkit(&[
-        "decide",
-        "--policy",
-        FREE,
-        "--order",
-        ORDER,
-        "--request",
-        &request,
-        "--now",
-        "2026-10-20T12:00:00Z",
-        "--json",
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let decision: Value = serde_json::from_str(&out).unwrap();
-    let order: Value =
-        serde_json::from_str(&std::fs::read_to_string(common::root().join(ORDER)).unwrap())
-            .unwrap();
+    let request = one_shoe(dir);
+    let decision = decide_json(FREE, ORDER, &request, "2026-10-20T12:00:00Z");
+    let order = sample_order();
     write_json(
         dir,
         "submit.json",
         &json!({
             "expected_version": 0, "idempotency_key": "portal-1042-1", "actor": "customer",
-            "at": "2026-10-20T12:00:05Z", "type": "submit", "rma_id": "rma-1042-1",
+            "at": "2026-10-20T12:00:05Z", "action": {"submit": {"rma_id": "rma-1042-1",
             "sequence": 7, "order": order, "decision": decision,
-            "resolution": "original_payment", "timezone": "UTC"
+            "resolution": "original_payment", "timezone": "UTC"}}
         }),
     )
 }
@@ -82,7 +63,7 @@ fn submit_apply_and_tick_through_the_binary() {
         &dir,
         "customer-label.json",
         &json!({"expected_version": 1, "idempotency_key": "c-1", "actor": "customer",
-                "at": "2026-10-21T09:00:00Z", "type": "issue_label", "parcel_id": "p1"}),
+                "at": "2026-10-21T09:00:00Z", "action": {"issue_label": {"parcel_id": "p1"}}}),
     );
     let (code, refused) = run_json(&[
         "rma",
@@ -104,8 +85,8 @@ fn submit_apply_and_tick_through_the_binary() {
         &dir,
         "label.json",
         &json!({"expected_version": 1, "idempotency_key": "label-p1", "actor": "system",
-                "at": "2026-10-21T09:00:00Z", "type": "issue_label", "parcel_id": "p1",
-                "carrier": "Sample Ground", "tracking": "1Z999"}),
+                "at": "2026-10-21T09:00:00Z", "action": {"issue_label": {"parcel_id": "p1",
+                "carrier": "Sample Ground", "tracking": "1Z999"}}}),
     );
     let (code, labelled) = run_json(&["rma", "apply", "--document", &v1, "--command", &label]);
     assert_eq!(code, 0, "{labelled}");
@@ -125,7 +106,7 @@ fn submit_apply_and_tick_through_the_binary() {
         &dir,
         "stale.json",
         &json!({"expected_version": 1, "idempotency_key": "cancel-1", "actor": "agent",
-                "at": "2026-10-22T09:00:00Z", "type": "cancel"}),
+                "at": "2026-10-22T09:00:00Z", "action": {"cancel": {}}}),
     );
     let (code, conflict) = run_json(&["rma", "apply", "--document", &v2, "--command", &stale]);
     assert_eq!(code, 1);
@@ -136,7 +117,7 @@ fn submit_apply_and_tick_through_the_binary() {
     // that is not a document is an error record; blank lines are skipped.
     let doc2 = serde_json::to_string(&labelled["document"]).unwrap();
     let doc1 = serde_json::to_string(&opened["document"]).unwrap();
-    let input = format!("{doc2}\n\n{{\"schema_version\": 1}}\n{doc1}\n");
+    let input = format!("{doc2}\n\n{{\"schema_version\": 2}}\n{doc1}\n");
     let tick = ["rma", "tick", "--now", "2026-11-06T06:00:00Z"];
     let (code, out, err) = returnkit_with_input(&tick, Some(input.as_bytes()));
     assert_eq!(code, 0, "{err}");
@@ -168,4 +149,48 @@ fn submit_apply_and_tick_through_the_binary() {
     assert_eq!(record["document"]["rma"]["authorization"], "approved");
     assert_eq!(record["document"]["rma"]["version"], 2);
     assert_eq!(record["events"], json!([]));
+}
+
+/// The shared fixtures: a version 1 document, and the same document as version 2 writes it,
+/// each with the version 2 command, answer the recorded bytes; a newer document is refused
+/// for its version, as the document's fault.
+#[test]
+fn stored_documents_of_both_versions_answer_the_shared_fixtures() {
+    let fixtures = common::root().join("tests/fixtures/rma");
+    for case in ["refund-issued", "parcel-lost-snapshot"] {
+        let command = fixtures.join(format!("v2/{case}.command.json"));
+        let answer =
+            std::fs::read_to_string(fixtures.join(format!("v2/{case}.answer.json"))).unwrap();
+        for version in ["v1", "v2"] {
+            let document = fixtures.join(format!("{version}/{case}.document.json"));
+            let (code, out, err) = returnkit(&[
+                "rma",
+                "apply",
+                "--document",
+                document.to_str().unwrap(),
+                "--command",
+                command.to_str().unwrap(),
+            ]);
+            assert_eq!(code, 0, "{err}");
+            assert_eq!(out, format!("{answer}\n"), "{version}/{case}");
+        }
+    }
+    let dir = temp_dir("rma-cli-newer");
+    let newer = write_json(&dir, "newer.json", &json!({"schema_version": 3}));
+    let command = fixtures.join("v2/refund-issued.command.json");
+    let (code, refused) = run_json(&[
+        "rma",
+        "apply",
+        "--document",
+        &newer,
+        "--command",
+        command.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(refused["error"]["code"], 1009, "{refused}");
+    assert_eq!(refused["error"]["field"], "document.schema_version");
+    assert!(refused["error"]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("newer.json"));
 }

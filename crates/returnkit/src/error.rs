@@ -283,6 +283,36 @@ impl Error {
         }
     }
 
+    /// The field path, to place the error within a larger input.
+    pub(crate) fn field_mut(&mut self) -> &mut String {
+        match self {
+            Error::Parse { field, .. }
+            | Error::InvalidValue { field, .. }
+            | Error::InvalidQuantity { field, .. }
+            | Error::UnknownLine { field, .. }
+            | Error::DuplicateId { field, .. }
+            | Error::UnknownTender { field, .. }
+            | Error::QuantityExceeded { field, .. }
+            | Error::UnknownReason { field, .. }
+            | Error::InvalidPolicy { field, .. }
+            | Error::InvalidRateCard { field, .. }
+            | Error::NoLabelService { field, .. }
+            | Error::InvalidTransition { field, .. }
+            | Error::NotPermitted { field, .. }
+            | Error::VersionConflict { field, .. }
+            | Error::UnsupportedVersion { field, .. }
+            | Error::RefundExceedsDue { field, .. }
+            | Error::Internal { field, .. }
+            | Error::UnknownCurrency { field, .. }
+            | Error::CurrencyMismatch { field, .. }
+            | Error::InvalidAmount { field, .. }
+            | Error::AmountOutOfRange { field }
+            | Error::InconsistentTax { field, .. }
+            | Error::InvalidAllocation { field, .. }
+            | Error::RefundExceedsPaid { field, .. } => field,
+        }
+    }
+
     /// Stable numeric code. These numbers never change meaning; new errors get new numbers.
     /// See `docs/errors.md` for the full list.
     pub fn code(&self) -> u32 {

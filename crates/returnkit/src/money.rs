@@ -164,7 +164,7 @@ impl Rounding {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Money {
-    #[serde(with = "crate::wire::decimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     amount: Decimal,
     currency: Currency,
 }

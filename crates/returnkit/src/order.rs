@@ -112,8 +112,7 @@ pub struct OrderLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_quantity: Option<i64>,
     /// Price of one unit before discounts (tax included if the order's prices include tax).
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub unit_price: Decimal,
     /// Discounts on this line alone, each for the whole line (not per unit).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -184,8 +183,7 @@ pub struct LineDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Amount taken off the line.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -197,12 +195,10 @@ pub struct TaxLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Rate as a fraction: `0.20` for 20%.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub rate: Decimal,
     /// Tax charged, for the whole line.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -214,8 +210,7 @@ pub struct OrderDiscount {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Total taken off the order's lines.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
     /// How the shop spread the discount over lines. When absent, returnkit spreads it in
     /// proportion to each line's price after line discounts.
@@ -230,8 +225,7 @@ pub struct DiscountAllocation {
     /// The line.
     pub line_id: String,
     /// Its share of the discount.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -246,12 +240,10 @@ pub struct ShippingLine {
     #[serde(default)]
     pub title: String,
     /// Price charged (tax included if the order's prices include tax).
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub price: Decimal,
     /// Discount on shipping (free-shipping codes).
-    #[serde(default, with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(default, with = "crate::wire::WireDecimal")]
     pub discount: Decimal,
     /// Tax charged on shipping.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -295,13 +287,11 @@ pub struct Tender {
     /// What kind of payment it is.
     pub kind: TenderKind,
     /// Amount captured.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
     /// Already refunded on this payment by anything other than the returns listed in
     /// [`Order::prior_returns`] (cancellations, goodwill refunds).
-    #[serde(default, with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(default, with = "crate::wire::WireDecimal")]
     pub refunded: Decimal,
 }
 
@@ -357,18 +347,16 @@ pub struct PriorReturns {
     /// Shipping (with its tax) already refunded.
     #[serde(
         default,
-        with = "crate::wire::decimal",
+        with = "crate::wire::WireDecimal",
         skip_serializing_if = "Decimal::is_zero"
     )]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub shipping: Decimal,
     /// Store credit already issued for returns of this order (bonus excluded).
     #[serde(
         default,
-        with = "crate::wire::decimal",
+        with = "crate::wire::WireDecimal",
         skip_serializing_if = "Decimal::is_zero"
     )]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
     pub store_credit: Decimal,
 }
 
@@ -399,8 +387,7 @@ pub struct PriorTenderRefund {
     /// The tender.
     pub tender_id: String,
     /// Amount refunded.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -409,8 +396,7 @@ pub struct PriorTenderRefund {
 #[serde(deny_unknown_fields)]
 pub struct Weight {
     /// The value.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub value: Decimal,
     /// Its unit.
     pub unit: WeightUnit,
@@ -435,16 +421,13 @@ pub enum WeightUnit {
 #[serde(deny_unknown_fields)]
 pub struct Dimensions {
     /// Length.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub length: Decimal,
     /// Width.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub width: Decimal,
     /// Height.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub height: Decimal,
     /// Unit of all three.
     pub unit: LengthUnit,

@@ -16,39 +16,15 @@
 //! Figures in the fixtures are worked by hand (see each file's `description`). Set
 //! `RETURNKIT_SHOW_FIXTURE=name` to print what the engine gives for one fixture.
 
-use std::path::{Path, PathBuf};
+mod support;
 
 use chrono::{DateTime, Utc};
 use returnkit::decision::{decide, ReturnRequest};
 use returnkit::policy::{Policy, PolicyDocument};
 use returnkit::{from_json, Order};
 use serde_json::Value;
-
-fn fixtures_dir(kind: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(kind)
-}
-
-/// Every fixture of a kind, sorted by name.
-fn fixtures(kind: &str) -> Vec<(String, Value)> {
-    let mut paths: Vec<_> = std::fs::read_dir(fixtures_dir(kind))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|path| {
-            let name = path.file_stem().unwrap().to_string_lossy().to_string();
-            let text = std::fs::read_to_string(path).unwrap();
-            let value = serde_json::from_str(&text)
-                .unwrap_or_else(|e| panic!("{name}: not valid JSON: {e}"));
-            (name, value)
-        })
-        .collect()
-}
+use support::fixtures::{check_outcome, fixtures, subset_or_absent};
+use support::written;
 
 /// Runs one decision fixture; returns the decision (or error) as JSON.
 fn run_decide(fixture: &Value) -> Result<Value, Value> {
@@ -76,38 +52,6 @@ fn run_policy(fixture: &Value) -> Value {
     Value::Array(errors)
 }
 
-/// Checks that `expected` is contained in `actual`; returns the path of the first mismatch.
-/// An expected `null` matches an absent key.
-fn subset(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
-    match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => {
-            for (k, ev) in e {
-                match a.get(k) {
-                    Some(av) => subset(ev, av, &format!("{path}.{k}"))?,
-                    None if ev.is_null() => {}
-                    None => return Err(format!("{path}.{k}: missing")),
-                }
-            }
-            Ok(())
-        }
-        (Value::Array(e), Value::Array(a)) => {
-            if e.len() != a.len() {
-                return Err(format!(
-                    "{path}: {} elements expected, got {}",
-                    e.len(),
-                    a.len()
-                ));
-            }
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                subset(ev, av, &format!("{path}[{i}]"))?;
-            }
-            Ok(())
-        }
-        _ if expected == actual => Ok(()),
-        _ => Err(format!("{path}: expected {expected}, got {actual}")),
-    }
-}
-
 fn show(name: &str, actual: &Value) {
     if std::env::var("RETURNKIT_SHOW_FIXTURE").is_ok_and(|n| n == name) {
         println!("{name}:\n{}", serde_json::to_string_pretty(actual).unwrap());
@@ -131,18 +75,7 @@ fn every_decision_fixture_gives_its_expected_result() {
         match &outcome {
             Ok(v) | Err(v) => show(name, v),
         }
-        let verdict = match (
-            fixture.get("expected"),
-            fixture.get("expected_error"),
-            &outcome,
-        ) {
-            (Some(e), None, Ok(d)) => subset(e, d, ""),
-            (None, Some(e), Err(err)) => subset(e, err, "error"),
-            (Some(_), None, Err(err)) => Err(format!("expected a decision, got error {err}")),
-            (None, Some(_), Ok(_)) => Err("expected an error, got a decision".into()),
-            _ => Err("a fixture needs exactly one of expected and expected_error".into()),
-        };
-        if let Err(why) = verdict {
+        if let Err(why) = check_outcome(fixture, &outcome, "a decision", subset_or_absent) {
             failures.push(format!("{name}: {why}"));
         }
     }
@@ -175,7 +108,7 @@ fn every_bad_policy_fixture_gives_its_errors_in_order() {
         }
         let actual = run_policy(fixture);
         show(name, &actual);
-        if let Err(why) = subset(expected, &actual, "errors") {
+        if let Err(why) = subset_or_absent(expected, &actual, "errors") {
             failures.push(format!("{name}: {why}"));
             continue;
         }
@@ -184,7 +117,7 @@ fn every_bad_policy_fixture_gives_its_errors_in_order() {
             match Policy::compile(doc) {
                 Ok(_) => failures.push(format!("{name}: the policy compiles")),
                 Err(e) => {
-                    if let Err(why) = subset(&expected[0], &e.to_json(), "compile") {
+                    if let Err(why) = subset_or_absent(&expected[0], &e.to_json(), "compile") {
                         failures.push(format!("{name}: {why}"));
                     }
                 }
@@ -212,12 +145,4 @@ fn every_decision_fixture_policy_is_valid() {
             "{name}: policy has errors: {errors:?}"
         );
     }
-}
-
-/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
-/// does, byte for byte.
-fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
-    let text = returnkit::wire::writer::to_string(&answer).unwrap();
-    assert_eq!(text, serde_json::to_string(&answer).unwrap());
-    serde_json::from_str(&text).unwrap()
 }

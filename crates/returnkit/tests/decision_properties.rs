@@ -18,6 +18,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod support;
+
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -28,6 +30,7 @@ use returnkit::policy::Policy;
 use returnkit::{from_json, DeductionKind, Order, Resolution};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{json, Map, Value};
+use support::{config, written};
 
 // ---------------------------------------------------------------------------------------------
 // Pools
@@ -85,15 +88,6 @@ const PAYERS: [&str; 3] = ["merchant", "customer", "customer_arranged"];
 const WINDOW_STARTS: [&str; 3] = ["delivery", "fulfillment", "order"];
 
 const DAY: i64 = 86_400;
-
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        // Don't write `.proptest-regressions` files next to this test.
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
 
 /// 2026-01-01T00:00:00Z plus `secs`.
 fn at(secs: i64) -> DateTime<Utc> {
@@ -1371,12 +1365,4 @@ fn waiving_one_line_keeps_the_other_lines_restocking_fee() {
         Decimal::new(500, 2),
         "line b's 10% restocking fee was waived"
     );
-}
-
-/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
-/// does, byte for byte.
-fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
-    let text = returnkit::wire::writer::to_string(&answer).unwrap();
-    assert_eq!(text, serde_json::to_string(&answer).unwrap());
-    serde_json::from_str(&text).unwrap()
 }

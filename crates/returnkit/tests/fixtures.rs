@@ -7,20 +7,15 @@
 //! are worked by hand (see the comments in each file's `description`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::Path;
 
 use returnkit::{from_json, quote, Order, RefundRequest};
 use rust_decimal::Decimal;
 use serde_json::Value;
-
-fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/refund")
-}
-
-fn load(name: &str) -> Value {
-    let path = fixtures_dir().join(format!("{name}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
-}
+use support::fixtures::{check_outcome, fixture, fixtures, subset};
+use support::written;
 
 /// Runs one fixture; returns the quote (or error) as JSON.
 fn run(fixture: &Value) -> Result<Value, Value> {
@@ -32,60 +27,14 @@ fn run(fixture: &Value) -> Result<Value, Value> {
         .map_err(|e| e.to_json())
 }
 
-/// Checks that `expected` is contained in `actual`; returns the path of the first mismatch.
-fn subset(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
-    match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => {
-            for (k, ev) in e {
-                let av = a.get(k).ok_or_else(|| format!("{path}.{k}: missing"))?;
-                subset(ev, av, &format!("{path}.{k}"))?;
-            }
-            Ok(())
-        }
-        (Value::Array(e), Value::Array(a)) => {
-            if e.len() != a.len() {
-                return Err(format!(
-                    "{path}: {} elements expected, got {}",
-                    e.len(),
-                    a.len()
-                ));
-            }
-            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
-                subset(ev, av, &format!("{path}[{i}]"))?;
-            }
-            Ok(())
-        }
-        _ if expected == actual => Ok(()),
-        _ => Err(format!("{path}: expected {expected}, got {actual}")),
-    }
-}
-
 #[test]
 fn every_fixture_gives_its_expected_result() {
-    let mut names: Vec<_> = std::fs::read_dir(fixtures_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    names.sort();
-    assert!(names.len() >= 40, "fixtures missing: found {}", names.len());
+    let all = fixtures("refund");
+    assert!(all.len() >= 40, "fixtures missing: found {}", all.len());
     let mut failures = Vec::new();
-    for path in &names {
-        let name = path.file_stem().unwrap().to_string_lossy().to_string();
-        let fixture = load(&name);
-        let outcome = run(&fixture);
-        let verdict = match (
-            &fixture.get("expected"),
-            &fixture.get("expected_error"),
-            &outcome,
-        ) {
-            (Some(e), None, Ok(q)) => subset(e, q, ""),
-            (None, Some(e), Err(err)) => subset(e, err, "error"),
-            (Some(_), None, Err(err)) => Err(format!("expected a quote, got error {err}")),
-            (None, Some(_), Ok(_)) => Err("expected an error, got a quote".into()),
-            _ => Err("a fixture needs exactly one of expected and expected_error".into()),
-        };
-        if let Err(why) = verdict {
+    for (name, fixture) in &all {
+        let outcome = run(fixture);
+        if let Err(why) = check_outcome(fixture, &outcome, "a quote", subset) {
             failures.push(format!("{name}: {why}"));
         }
     }
@@ -98,7 +47,7 @@ fn every_fixture_gives_its_expected_result() {
 }
 
 fn refund_of(name: &str) -> Decimal {
-    let q = run(&load(name)).unwrap();
+    let q = run(&fixture("refund", name)).unwrap();
     q["totals"]["refund"].as_str().unwrap().parse().unwrap()
 }
 
@@ -146,12 +95,4 @@ fn parse_errors_name_the_field() {
     assert!(err.to_string().contains("shiping"), "{err}");
     let err = from_json::<Order>("{").unwrap_err();
     assert_eq!(err.code(), 1001);
-}
-
-/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
-/// does, byte for byte.
-fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
-    let text = returnkit::wire::writer::to_string(&answer).unwrap();
-    assert_eq!(text, serde_json::to_string(&answer).unwrap());
-    serde_json::from_str(&text).unwrap()
 }

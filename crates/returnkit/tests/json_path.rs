@@ -5,14 +5,15 @@
 //! each object, and cut short at each member.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod support;
+
 use returnkit::decision::ReturnRequest;
 use returnkit::label::RateCard;
 use returnkit::policy::PolicyDocument;
-use returnkit::rma::Command;
+use returnkit::rma::{Command, Event};
 use returnkit::{from_json, Order, RefundRequest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use std::path::Path;
 
 /// What serde_path_to_error names for `text`, and its message, reading as the wire format
 /// does (a struct from an object only).
@@ -148,18 +149,10 @@ fn agree<T: DeserializeOwned + std::fmt::Debug>(doc: &Value, what: &str) -> usiz
     errors
 }
 
-fn fixtures(dir: &str) -> Vec<Value> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures")
-        .join(dir);
-    let mut files: Vec<_> = std::fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+fn fixtures(kind: &str) -> Vec<Value> {
+    support::fixtures::fixtures(kind)
+        .into_iter()
+        .map(|(_, fixture)| fixture)
         .collect()
 }
 
@@ -186,7 +179,7 @@ fn policies_and_return_requests() {
 #[test]
 fn rate_cards() {
     let mut errors = 0;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/rates");
+    let root = support::workspace_root().join("examples/rates");
     for name in ["us-ground.json", "eu-retoure.json"] {
         let text = std::fs::read_to_string(root.join(name)).unwrap();
         errors += agree::<RateCard>(&serde_json::from_str(&text).unwrap(), name);
@@ -195,12 +188,30 @@ fn rate_cards() {
 }
 
 #[test]
-fn rma_commands() {
-    // Commands flatten an internally tagged action: errors inside are reported at the command.
+fn rma_commands_and_events() {
+    // A command's action and an event's change are members of their own, read in place:
+    // errors inside them name their real path (`action.inspect_items.lines[0].condition`).
     let doc: Value = serde_json::json!({
         "expected_version": 3, "idempotency_key": "k", "actor": "warehouse",
-        "at": "2026-11-12T08:00:00Z", "type": "inspect_items",
-        "lines": [{"line_id": "A", "quantity": 1, "condition": "used", "disposition": "restock"}]
+        "at": "2026-11-12T08:00:00Z", "action": {"inspect_items": {
+        "lines": [{"line_id": "A", "accepted": 1, "condition": "used", "disposition": "restock"}]}}
     });
-    assert!(agree::<Command>(&doc, "command") > 10);
+    let mut errors = agree::<Command>(&doc, "command");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/rma/v2");
+    let mut names: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| !n.contains("snapshot"))
+        .collect();
+    names.sort();
+    for name in names.iter().filter(|n| n.ends_with(".command.json")) {
+        let text = std::fs::read_to_string(root.join(name)).unwrap();
+        errors += agree::<Command>(&serde_json::from_str(&text).unwrap(), name);
+    }
+    let text = std::fs::read_to_string(root.join("refund-issued.answer.json")).unwrap();
+    let answer: Value = serde_json::from_str(&text).unwrap();
+    for event in answer["document"]["events"].as_array().unwrap() {
+        errors += agree::<Event>(event, "event");
+    }
+    assert!(errors > 1000, "{errors}");
 }

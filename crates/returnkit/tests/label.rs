@@ -2,50 +2,24 @@
 //! file's description and comments), and bad rate cards refused with their field paths.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use std::path::{Path, PathBuf};
+mod support;
 
 use returnkit::label::{quote_label, LabelRequest, RateCard};
 use returnkit::{from_json, Error};
 use rust_decimal_macros::dec;
-use serde_json::Value;
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use support::fixtures::{check_outcome, fixtures, subset};
+use support::{workspace_root, written};
 
 fn card(path: &str) -> RateCard {
-    RateCard::from_json(&std::fs::read_to_string(root().join(path)).unwrap()).unwrap()
-}
-
-fn subset(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
-    match (expected, actual) {
-        (Value::Object(e), Value::Object(a)) => e.iter().try_for_each(|(k, ev)| {
-            let av = a.get(k).ok_or_else(|| format!("{path}.{k}: missing"))?;
-            subset(ev, av, &format!("{path}.{k}"))
-        }),
-        (Value::Array(e), Value::Array(a)) if e.len() == a.len() => e
-            .iter()
-            .zip(a)
-            .enumerate()
-            .try_for_each(|(i, (ev, av))| subset(ev, av, &format!("{path}[{i}]"))),
-        _ if expected == actual => Ok(()),
-        _ => Err(format!("{path}: expected {expected}, got {actual}")),
-    }
+    RateCard::from_json(&std::fs::read_to_string(workspace_root().join(path)).unwrap()).unwrap()
 }
 
 #[test]
 fn every_label_fixture_gives_its_expected_result() {
-    let dir = root().join("tests/fixtures/label");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 9);
+    let all = fixtures("label");
+    assert!(all.len() >= 9);
     let mut failures = Vec::new();
-    for path in paths {
-        let fixture: Value =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for (name, fixture) in all {
         let cards: Vec<RateCard> = fixture["cards"]
             .as_array()
             .unwrap()
@@ -56,17 +30,8 @@ fn every_label_fixture_gives_its_expected_result() {
         let outcome = quote_label(&cards, &request)
             .map(written)
             .map_err(|e| e.to_json());
-        let verdict = match (
-            fixture.get("expected"),
-            fixture.get("expected_error"),
-            &outcome,
-        ) {
-            (Some(e), None, Ok(q)) => subset(e, q, ""),
-            (None, Some(e), Err(err)) => subset(e, err, "error"),
-            _ => Err(format!("unexpected outcome {outcome:?}")),
-        };
-        if let Err(why) = verdict {
-            failures.push(format!("{}: {why}", path.display()));
+        if let Err(why) = check_outcome(&fixture, &outcome, "a label quote", subset) {
+            failures.push(format!("{name}: {why}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -127,7 +92,7 @@ fn bad_rate_cards_name_the_field() {
     let err = RateCard::from_json(r#"{"carrier": "x"}"#).unwrap_err();
     assert!(matches!(err, Error::Parse { .. }), "{err}");
     let err = RateCard::from_json(
-        &std::fs::read_to_string(root().join("examples/rates/us-ground.json"))
+        &std::fs::read_to_string(workspace_root().join("examples/rates/us-ground.json"))
             .unwrap()
             .replace("\"dim_divisor\": \"139\",", ""),
     )
@@ -245,12 +210,4 @@ mod decisions {
         assert_eq!(d.label_payer, Some(LabelPayer::Merchant));
         assert_eq!(d.resolutions[0].quote.totals.refund, dec!(30.00));
     }
-}
-
-/// The answer as a JSON value, after checking that the wire's writer writes it as serde_json
-/// does, byte for byte.
-fn written<T: serde::Serialize>(answer: T) -> serde_json::Value {
-    let text = returnkit::wire::writer::to_string(&answer).unwrap();
-    assert_eq!(text, serde_json::to_string(&answer).unwrap());
-    serde_json::from_str(&text).unwrap()
 }

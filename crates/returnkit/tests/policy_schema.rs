@@ -18,13 +18,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::PathBuf;
 
 use returnkit::policy::{Policy, PolicyDocument};
-
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use support::workspace_root;
 
 fn fresh_schema() -> String {
     let schema = schemars::schema_for!(PolicyDocument);

@@ -4,9 +4,11 @@
 
 #[path = "../../../examples/rma-lifecycle/main.rs"]
 mod lifecycle;
+mod support;
 
 use returnkit::rma::*;
 use rust_decimal_macros::dec;
+use support::rma::command_at;
 
 #[test]
 fn the_worked_example_runs_from_request_to_closed() {
@@ -77,13 +79,20 @@ fn documents_round_trip_and_the_v1_sample_loads() {
     assert_eq!(v1.rma.refund_due, dec!(130.00));
     assert_eq!(v1.rma.authorization, Authorization::Closed);
     assert_eq!(parse_rma_number(&v1.rma.number).unwrap(), 330);
-    // A newer schema is refused rather than misread.
-    let newer = include_str!("../../../tests/fixtures/rma/v1-sample.json").replacen(
-        "\"schema_version\":1",
-        "\"schema_version\":2",
-        1,
-    );
-    assert_eq!(RmaDocument::from_json(&newer).unwrap_err().code(), 1009);
+    // Version 1 documents are written back as version 2.
+    assert!(v1.to_json().unwrap().starts_with("{\"schema_version\":2,"));
+    // A newer schema is refused rather than misread, whatever its shape.
+    for newer in [
+        include_str!("../../../tests/fixtures/rma/v1-sample.json").replacen(
+            "\"schema_version\":1",
+            "\"schema_version\":3",
+            1,
+        ),
+        r#"{"rma": {"a future shape": true}, "events": 7, "schema_version": 3}"#.into(),
+    ] {
+        let err = RmaDocument::from_json(&newer).unwrap_err();
+        assert_eq!((err.code(), err.field()), (1009, "document.schema_version"));
+    }
 }
 
 fn approved_doc() -> RmaDocument {
@@ -96,13 +105,7 @@ fn approved_doc() -> RmaDocument {
 }
 
 fn cmd(doc: &RmaDocument, key: &str, actor: Actor, action: Action) -> Command {
-    Command {
-        expected_version: doc.rma.version,
-        idempotency_key: key.into(),
-        actor,
-        at: "2026-11-12T10:00:00Z".parse().unwrap(),
-        action,
-    }
+    command_at(doc, key, actor, "2026-11-12T10:00:00Z", action)
 }
 
 #[test]
@@ -152,7 +155,10 @@ fn stale_versions_unknown_actors_and_bad_transitions_are_typed_errors() {
         },
     );
     let err = doc.apply(&too_many).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1007, "lines[0].quantity"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1007, "action.receive_items.lines[0].quantity")
+    );
     let refund = cmd(
         &doc,
         "k4",
@@ -163,7 +169,11 @@ fn stale_versions_unknown_actors_and_bad_transitions_are_typed_errors() {
             tender_id: None,
         },
     );
-    assert_eq!(doc.apply(&refund).unwrap_err().code(), 4008);
+    let err = doc.apply(&refund).unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (4008, "action.record_refund.amount")
+    );
     // A customer can cancel before shipping.
     let cancel = cmd(
         &doc,
@@ -196,18 +206,24 @@ fn tick_expires_unshipped_returns_and_nothing_else() {
     assert_eq!(doc.status().status, CustomerStatus::Expired);
 }
 
-/// Writes `tests/fixtures/rma/v1-sample.json` from the worked example when
-/// `UPDATE_RMA_SAMPLE=1`. The checked-in file is what older documents look like; keep it
-/// unchanged once a newer schema version exists.
+/// `tests/fixtures/rma/v2-sample.json` is the worked example's final document, and
+/// `v1-sample.json` (what schema version 1 wrote for it) migrates to it, byte for byte. Set
+/// `UPDATE_RMA_SAMPLE=1` to write the version 2 sample again; the version 1 one stays as it is.
 #[test]
-fn refresh_the_v1_sample_when_asked() {
-    if std::env::var("UPDATE_RMA_SAMPLE").as_deref() != Ok("1") {
-        return;
-    }
+fn the_samples_are_the_worked_example() {
     let (doc, _) = lifecycle::run().unwrap();
+    let written = doc.to_json().unwrap() + "\n";
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/rma/v1-sample.json");
-    std::fs::write(path, doc.to_json().unwrap() + "\n").unwrap();
+        .join("../../tests/fixtures/rma/v2-sample.json");
+    if std::env::var("UPDATE_RMA_SAMPLE").as_deref() == Ok("1") {
+        std::fs::write(&path, &written).unwrap();
+    }
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+    let v1 = include_str!("../../../tests/fixtures/rma/v1-sample.json");
+    assert_eq!(
+        RmaDocument::from_json(v1).unwrap().to_json().unwrap() + "\n",
+        written
+    );
 }
 
 /// A `submit` reads only what the RMA keeps of the decision (`SubmittedDecision`): without
@@ -231,9 +247,9 @@ fn a_submit_reads_only_what_the_rma_keeps_of_the_decision() {
     let submit = |decision: &Value| {
         json!({
             "expected_version": 0, "idempotency_key": "k1", "actor": "customer",
-            "at": fixture["now"], "type": "submit", "rma_id": "r1", "sequence": 7,
+            "at": fixture["now"], "action": {"submit": {"rma_id": "r1", "sequence": 7,
             "order": fixture["order"], "decision": decision, "resolution": resolution,
-            "timezone": "UTC"
+            "timezone": "UTC"}}
         })
         .to_string()
     };
@@ -264,8 +280,55 @@ fn a_submit_reads_only_what_the_rma_keeps_of_the_decision() {
     broken["lines"][0]["eligible_quantity"] = json!("one");
     let err = wire::rma_submit(&submit(&broken)).unwrap_err();
     assert_eq!(err.code(), 1001);
+    assert_eq!(
+        err.field(),
+        "action.submit.decision.lines[0].eligible_quantity"
+    );
     assert!(
         err.to_string().contains("invalid type: string \"one\""),
         "{err}"
     );
+}
+
+/// A field error inside a command or event names its real path; in a version 1 document, the
+/// path the version 1 event has.
+#[test]
+fn errors_inside_commands_and_events_name_their_path() {
+    let err = returnkit::from_json::<Command>(
+        r#"{"expected_version": 4, "idempotency_key": "r", "actor": "agent",
+            "at": "2026-11-12T08:00:00Z",
+            "action": {"record_refund": {"amount": "ten", "reference": "psp-1"}}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (err.code(), err.field()),
+        (1001, "action.record_refund.amount")
+    );
+    // The version 1 shape is refused at its first member the command does not have.
+    let err = returnkit::from_json::<Command>(
+        r#"{"expected_version": 4, "idempotency_key": "r", "actor": "agent",
+            "at": "2026-11-12T08:00:00Z", "type": "close"}"#,
+    )
+    .unwrap_err();
+    assert_eq!((err.code(), err.field()), (1001, "type"));
+
+    let v1 = include_str!("../../../tests/fixtures/rma/v1/on-its-way.document.json");
+    let broken = v1.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
+    let err = RmaDocument::from_json(&broken).unwrap_err();
+    assert_eq!((err.code(), err.field()), (1001, "events[2].scan"), "{err}");
+    let broken = v1.replacen(r#""event":"label_issued""#, r#""event":7"#, 1);
+    let err = RmaDocument::from_json(&broken).unwrap_err();
+    assert_eq!(err.field(), "events[1].event", "{err}");
+    let broken = v1.replacen(r#""actor":"carrier""#, r#""actor":"courier""#, 1);
+    let err = RmaDocument::from_json(&broken).unwrap_err();
+    assert_eq!(err.field(), "events[2].actor", "{err}");
+
+    let v2 = include_str!("../../../tests/fixtures/rma/v2/on-its-way.document.json");
+    let broken = v2.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
+    let err = RmaDocument::from_json(&broken).unwrap_err();
+    assert_eq!(err.field(), "events[2].event.carrier_scanned.scan", "{err}");
+    assert!(err.to_string().contains("at line 1 column"), "{err}");
+    let broken = v2.replacen(r#""refunded":"0""#, r#""refunded":[]"#, 1);
+    let err = RmaDocument::from_json(&broken).unwrap_err();
+    assert_eq!(err.field(), "rma.order.tenders[0].refunded", "{err}");
 }

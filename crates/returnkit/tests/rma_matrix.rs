@@ -14,51 +14,22 @@
 //! authorization field set to `requested`), which `apply.rs` treats like `pending_review`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-use chrono::{DateTime, Utc};
+mod support;
+
 use returnkit::decision::{decide, ReturnRequest};
 use returnkit::policy::Policy;
 use returnkit::rma::*;
-use returnkit::{from_json, Condition, DeductionKind, Order, Resolution};
+use returnkit::{from_json, Condition, DeductionKind, Resolution};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+use support::rma::{at, command_at, Opening, DECIDED, FEES_POLICY, PLAIN_POLICY, POLICY, REQUEST};
 
 // ---------------------------------------------------------------------------------------------
-// Building RMAs (the order and request of examples/rma-lifecycle)
+// Building RMAs (the return of examples/rma-lifecycle, opened with support::rma::Opening)
 // ---------------------------------------------------------------------------------------------
 
-const ORDER: &str = r#"{
-  "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
-  "lines": [
-    {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
-     "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
-     "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
-     "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"}
-  ],
-  "tenders": [
-    {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
-    {"id": "card-1", "kind": "card", "amount": "144.40"}
-  ]
-}"#;
-
-const REQUEST: &str = r#"{
-  "lines": [
-    {"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
-    {"line_id": "B", "quantity": 2, "reason": "changed_mind"},
-    {"line_id": "C", "quantity": 1, "reason": "defective"}
-  ],
-  "resolution": "original_payment"
-}"#;
-
-/// When the RMA is decided and submitted. Its ship-by date is 2026-12-05 (New York).
-const DECIDED: &str = "2026-11-10T14:00:00Z";
 /// When the matrix's commands run: before the ship-by date, so a tick does nothing.
 const NOW: &str = "2026-11-20T12:00:00Z";
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
 
 /// How the decision comes out.
 #[derive(Clone, Copy)]
@@ -79,34 +50,17 @@ fn submitted(decided: Decided, resolution: Resolution) -> RmaDocument {
         Decided::Review => r#", "review": {"value_over": "10"}"#,
         Decided::KeepItem => r#", "keep_item": {"threshold": "500"}"#,
     };
-    let policy = Policy::from_json(&format!(
-        r#"{{"name": "30-day returns", "timezone": "America/New_York",
-            "window": {{"days": 30, "from": "delivery"}},
-            "inspection": [{{"condition": "used", "percent": 20}}]{extra}}}"#
-    ))
-    .unwrap();
-    let order: Order = from_json(ORDER).unwrap();
-    let request: ReturnRequest = from_json(REQUEST).unwrap();
+    // The example's policy, with `extra`'s members added.
+    let policy = format!("{}{extra}}}", POLICY.strip_suffix('}').unwrap());
     let now = match decided {
         Decided::Deny => at("2027-03-01T12:00:00Z"),
         _ => at(DECIDED),
     };
-    let decision = decide(&policy, &order, &request, now).unwrap();
-    let (doc, _) = RmaDocument::submit(&Command {
-        expected_version: 0,
-        idempotency_key: "submit-1".into(),
-        actor: Actor::Customer,
-        at: now,
-        action: Action::Submit(Box::new(Submission {
-            rma_id: "rma-2001-1".into(),
-            sequence: 330,
-            order,
-            decision: decision.into(),
-            resolution,
-            timezone: "America/New_York".into(),
-        })),
-    })
-    .unwrap();
+    let (doc, _) = Opening::example()
+        .policy(&policy)
+        .at(now)
+        .resolution(resolution)
+        .submit();
     doc
 }
 
@@ -185,13 +139,7 @@ impl Build {
 
     fn at(mut self, actor: Actor, when: &str, action: Action) -> Build {
         self.n += 1;
-        let cmd = Command {
-            expected_version: self.doc.rma.version,
-            idempotency_key: format!("build-{}", self.n),
-            actor,
-            at: at(when),
-            action,
-        };
+        let cmd = command_at(&self.doc, &format!("build-{}", self.n), actor, when, action);
         if let Err(e) = self.doc.apply(&cmd) {
             panic!("building step {} ({:?}) failed: {e}", self.n, cmd.action);
         }
@@ -264,7 +212,7 @@ fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
                 panic!("the log starts with its submission");
             };
             let request: ReturnRequest = from_json(REQUEST).unwrap();
-            let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
+            let policy = Policy::from_json(PLAIN_POLICY).unwrap();
             Action::Submit(Box::new(Submission {
                 rma_id: "rma-2001-2".into(),
                 sequence: 331,
@@ -501,13 +449,7 @@ const STATES: &[Row] = &[
 // ---------------------------------------------------------------------------------------------
 
 fn command(doc: &RmaDocument, key: &str, actor: Actor, action: Action) -> Command {
-    Command {
-        expected_version: doc.rma.version,
-        idempotency_key: key.into(),
-        actor,
-        at: at(NOW),
-        action,
-    }
+    command_at(doc, key, actor, NOW, action)
 }
 
 fn expected(row: &Row, kind: CommandKind, actor: Actor) -> Exp {
@@ -868,29 +810,13 @@ fn keep_item_documents_written_before_returnless_refunds_keep_loading() {
 fn keep_item_approved_after_review_is_due_for_the_units_approved() {
     // Both review and keep-item: the refund is due when an agent approves, for the units
     // approved (one shirt: 25.00 + 2.00 tax).
-    let policy = Policy::from_json(
-        r#"{"name": "p", "timezone": "America/New_York", "window": {"days": 30, "from": "delivery"},
+    let (mut doc, _) = Opening::example()
+        .policy(
+            r#"{"name": "p", "timezone": "America/New_York", "window": {"days": 30, "from": "delivery"},
             "review": {"value_over": "10"}, "keep_item": {"threshold": "500"}}"#,
-    )
-    .unwrap();
-    let order: Order = from_json(ORDER).unwrap();
-    let request: ReturnRequest = from_json(REQUEST).unwrap();
-    let decision = decide(&policy, &order, &request, at(DECIDED)).unwrap();
-    let (mut doc, _) = RmaDocument::submit(&Command {
-        expected_version: 0,
-        idempotency_key: "s".into(),
-        actor: Actor::Customer,
-        at: at(DECIDED),
-        action: Action::Submit(Box::new(Submission {
-            rma_id: "r".into(),
-            sequence: 1,
-            order,
-            decision: (&decision).into(),
-            resolution: Resolution::OriginalPayment,
-            timezone: "UTC".into(),
-        })),
-    })
-    .unwrap();
+        )
+        .timezone("UTC")
+        .submit();
     assert_eq!(doc.rma.authorization, Authorization::PendingReview);
     assert!(doc.rma.keep_item);
     assert_eq!(doc.rma.refund_due, Decimal::ZERO);
@@ -932,7 +858,7 @@ fn a_customer_cannot_cancel_after_money_was_recorded() {
         reason: String::new(),
     };
     let err = apply(&mut doc, "c-1", Actor::Customer, cancel).unwrap_err();
-    assert_eq!((err.code(), err.field()), (3001, "type"));
+    assert_eq!((err.code(), err.field()), (3001, "action"));
     assert_eq!(doc.rma.authorization, Authorization::Approved);
 }
 
@@ -980,31 +906,16 @@ fn an_exchange_is_refunded_or_shipped_not_both() {
 fn an_exchange_with_replacements_refunds_only_the_difference() {
     // A 100.00 jacket (108.00 with tax) replaces 194.40 of returns: 86.40 is refundable in
     // cash, before or after the replacement ships; the replacement's value never is.
-    let order: Order = from_json(ORDER).unwrap();
-    let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
-    let mut request: ReturnRequest = from_json(REQUEST).unwrap();
-    request.resolution = Some(Resolution::Exchange);
-    request.exchange_items = from_json(
+    let mut opening = Opening::example()
+        .policy(PLAIN_POLICY)
+        .resolution(Resolution::Exchange)
+        .timezone("UTC");
+    opening.request.resolution = Some(Resolution::Exchange);
+    opening.request.exchange_items = from_json(
         r#"[{"title": "Rain jacket, L", "unit_price": "100.00", "quantity": 1, "tax_rate": "0.08"}]"#,
     )
     .unwrap();
-    let (mut doc, _) = RmaDocument::submit(&Command {
-        expected_version: 0,
-        idempotency_key: "s".into(),
-        actor: Actor::Customer,
-        at: at(DECIDED),
-        action: Action::Submit(Box::new(Submission {
-            rma_id: "r".into(),
-            sequence: 1,
-            decision: decide(&policy, &order, &request, at(DECIDED))
-                .unwrap()
-                .into(),
-            order,
-            resolution: Resolution::Exchange,
-            timezone: "UTC".into(),
-        })),
-    })
-    .unwrap();
+    let (mut doc, _) = opening.submit();
     for (key, actor, action) in [
         ("rx", Actor::Warehouse, receive_all(None)),
         ("in", Actor::Warehouse, accept_all()),
@@ -1125,38 +1036,15 @@ fn mixed_grades_settle_with_every_fee_in_its_place() {
     // Fees on top of the grades: 10% restocking on each line, a 4.95 label fee, and 50% off
     // for damage. B: 54.00 less 5.00 restocking, less 50% of one shirt's 25.00 (12.50) =
     // 36.50; A: 108.00 less 10.00 = 98.00. Less the label fee: 129.55, the gift card first.
-    let policy = Policy::from_json(
-        r#"{"name": "fees", "timezone": "America/New_York",
-            "window": {"days": 30, "from": "delivery"},
-            "fees": {"restocking": {"type": "percent", "percent": 10}, "label_fee": "4.95"},
-            "label": {"remorse": "customer"},
-            "inspection": [{"condition": "used", "percent": 20}, {"condition": "damaged", "percent": 50}]}"#,
-    )
-    .unwrap();
-    let order: Order = from_json(ORDER).unwrap();
-    let request: ReturnRequest = from_json(
-        r#"{"lines": [{"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
+    let (mut doc, _) = Opening::example()
+        .policy(FEES_POLICY)
+        .request(
+            r#"{"lines": [{"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
                       {"line_id": "B", "quantity": 2, "reason": "changed_mind"}],
             "resolution": "original_payment"}"#,
-    )
-    .unwrap();
-    let (mut doc, _) = RmaDocument::submit(&Command {
-        expected_version: 0,
-        idempotency_key: "s".into(),
-        actor: Actor::Customer,
-        at: at(DECIDED),
-        action: Action::Submit(Box::new(Submission {
-            rma_id: "r".into(),
-            sequence: 1,
-            decision: decide(&policy, &order, &request, at(DECIDED))
-                .unwrap()
-                .into(),
-            order,
-            resolution: Resolution::OriginalPayment,
-            timezone: "UTC".into(),
-        })),
-    })
-    .unwrap();
+        )
+        .timezone("UTC")
+        .submit();
     let receive = Action::ReceiveItems {
         parcel_id: None,
         lines: vec![units("A", 1), units("B", 2)],
@@ -1230,30 +1118,14 @@ fn mixed_grades_settle_with_every_fee_in_its_place() {
 
 /// One shirt of two returned (approved 1), its parcel lost.
 fn one_shirt_lost() -> RmaDocument {
-    let order: Order = from_json(ORDER).unwrap();
-    let policy = Policy::from_json(r#"{"name": "p", "window": {"days": 30}}"#).unwrap();
-    let request: ReturnRequest = from_json(
-        r#"{"lines": [{"line_id": "B", "quantity": 1, "reason": "changed_mind"}],
+    let (mut doc, _) = Opening::example()
+        .policy(PLAIN_POLICY)
+        .request(
+            r#"{"lines": [{"line_id": "B", "quantity": 1, "reason": "changed_mind"}],
             "resolution": "original_payment"}"#,
-    )
-    .unwrap();
-    let (mut doc, _) = RmaDocument::submit(&Command {
-        expected_version: 0,
-        idempotency_key: "s".into(),
-        actor: Actor::Customer,
-        at: at(DECIDED),
-        action: Action::Submit(Box::new(Submission {
-            rma_id: "r".into(),
-            sequence: 1,
-            decision: decide(&policy, &order, &request, at(DECIDED))
-                .unwrap()
-                .into(),
-            order,
-            resolution: Resolution::OriginalPayment,
-            timezone: "UTC".into(),
-        })),
-    })
-    .unwrap();
+        )
+        .timezone("UTC")
+        .submit();
     apply(&mut doc, "l", Actor::System, label("p1")).unwrap();
     apply(&mut doc, "lost", Actor::Carrier, scan("p1", Scan::Lost)).unwrap();
     doc
@@ -1270,10 +1142,13 @@ fn settling_a_repeated_line_counts_what_earlier_entries_took() {
         lines: vec![units("B", 1), units("B", 1)],
     };
     let err = apply(&mut doc, "settle", Actor::Agent, settle).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1007, "lines[1].quantity"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1007, "action.settle_lost_parcel.lines[1].quantity")
+    );
     assert_eq!(
         err.to_string(),
-        "lines[1].quantity: 1 units asked for, but only 0 can be"
+        "action.settle_lost_parcel.lines[1].quantity: 1 units asked for, but only 0 can be"
     );
     assert_eq!(doc, before);
     // Once, it settles: 25.00 + 2.00 due.
@@ -1299,7 +1174,10 @@ fn settling_nothing_or_no_units_is_refused() {
         lines,
     };
     let err = apply(&mut doc, "settle-0", Actor::Agent, settle(vec![])).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1002, "lines"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1002, "action.settle_lost_parcel.lines")
+    );
     for (key, q) in [("settle-1", 0), ("settle-2", -1)] {
         let err = apply(
             &mut doc,
@@ -1310,7 +1188,7 @@ fn settling_nothing_or_no_units_is_refused() {
         .unwrap_err();
         assert_eq!(
             (err.code(), err.field()),
-            (1003, "lines[1].quantity"),
+            (1003, "action.settle_lost_parcel.lines[1].quantity"),
             "{q}"
         );
     }
@@ -1321,7 +1199,10 @@ fn settling_nothing_or_no_units_is_refused() {
         settle(vec![units("B", 3)]),
     )
     .unwrap_err();
-    assert_eq!((err.code(), err.field()), (1007, "lines[0].quantity"));
+    assert_eq!(
+        (err.code(), err.field()),
+        (1007, "action.settle_lost_parcel.lines[0].quantity")
+    );
     assert_eq!(doc, before, "a refused settlement records nothing");
 }
 
@@ -1451,10 +1332,10 @@ fn closing_while_a_parcel_is_in_transit_is_refused() {
     assert_eq!(doc.rma.paid(), dec!(108.00));
     let before = doc.clone();
     let err = apply(&mut doc, "close-1", Actor::Agent, Action::Close).unwrap_err();
-    assert_eq!((err.code(), err.field()), (3001, "type"));
+    assert_eq!((err.code(), err.field()), (3001, "action"));
     assert_eq!(
         err.to_string(),
-        "type: close is not possible while the return is in_transit"
+        "action: close is not possible while the return is in_transit"
     );
     assert_eq!(doc, before);
     // Once it is delivered (and nothing in it was received), the return can close.

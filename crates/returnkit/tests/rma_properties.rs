@@ -16,46 +16,24 @@
 //! line twice: the paths where two engine bugs once broke (a).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod support;
+
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
-use returnkit::decision::{decide, Decision, ReturnRequest};
-use returnkit::policy::Policy;
+use returnkit::decision::Decision;
 use returnkit::rma::*;
-use returnkit::{from_json, Condition, ErrorArea, Order, Resolution};
+use returnkit::{Condition, ErrorArea, Resolution};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+use support::config;
+use support::rma::{at, Opening, DECIDED, FEES_POLICY, POLICY};
 
 const CASES: u32 = 256;
 
-const ORDER: &str = r#"{
-  "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
-  "lines": [
-    {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
-     "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
-     "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
-     "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"}
-  ],
-  "tenders": [
-    {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
-    {"id": "card-1", "kind": "card", "amount": "144.40"}
-  ]
-}"#;
-
 /// The example's policy, and one with fees and two inspection deductions, so that the final
 /// quote is not simply proportional to the units accepted.
-const POLICIES: [&str; 2] = [
-    r#"{"name": "30-day returns", "timezone": "America/New_York",
-        "window": {"days": 30, "from": "delivery"},
-        "inspection": [{"condition": "used", "percent": 20}]}"#,
-    r#"{"name": "fees", "timezone": "America/New_York",
-        "window": {"days": 30, "from": "delivery"},
-        "fees": {"restocking": {"type": "percent", "percent": 10}, "label_fee": "4.95"},
-        "label": {"remorse": "customer"},
-        "inspection": [{"condition": "used", "percent": 20}, {"condition": "damaged", "percent": 50}]}"#,
-];
+const POLICIES: [&str; 2] = [POLICY, FEES_POLICY];
 
 /// Requests of two or three lines, some returning one shirt of two.
 const REQUESTS: [&str; 4] = [
@@ -161,19 +139,6 @@ fn kind(kinds: &[CommandKind], s: &Step) -> CommandKind {
     }
 }
 
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        // Don't write `.proptest-regressions` files next to this test.
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-fn decided_at() -> DateTime<Utc> {
-    "2026-11-10T14:00:00Z".parse().unwrap()
-}
-
 /// The starting point: an approved RMA.
 #[derive(Debug, Clone, Copy)]
 struct Start {
@@ -193,31 +158,16 @@ fn start() -> impl Strategy<Value = Start> {
 }
 
 fn submitted(s: Start) -> (RmaDocument, Decision) {
-    let order: Order = from_json(ORDER).unwrap();
-    let policy = Policy::from_json(POLICIES[s.policy]).unwrap();
     let resolution = RESOLUTIONS[s.resolution];
-    let request: ReturnRequest = from_json(&format!(
-        r#"{{"lines": {}, "resolution": {}}}"#,
-        REQUESTS[s.request],
-        serde_json::to_string(&resolution).unwrap()
-    ))
-    .unwrap();
-    let decision = decide(&policy, &order, &request, decided_at()).unwrap();
-    let (doc, _) = RmaDocument::submit(&Command {
-        expected_version: 0,
-        idempotency_key: "submit".into(),
-        actor: Actor::Customer,
-        at: decided_at(),
-        action: Action::Submit(Box::new(Submission {
-            rma_id: "rma-1".into(),
-            sequence: 7,
-            order,
-            decision: (&decision).into(),
-            resolution,
-            timezone: "America/New_York".into(),
-        })),
-    })
-    .unwrap();
+    let (doc, decision) = Opening::example()
+        .policy(POLICIES[s.policy])
+        .request(&format!(
+            r#"{{"lines": {}, "resolution": {}}}"#,
+            REQUESTS[s.request],
+            serde_json::to_string(&resolution).unwrap()
+        ))
+        .resolution(resolution)
+        .submit();
     assert_eq!(doc.rma.authorization, Authorization::Approved);
     (doc, decision)
 }
@@ -545,7 +495,7 @@ fn run(kinds: &[CommandKind], start: Start, steps: &[Step]) -> Result<Reached, T
     // Commands that made events, with the events they made.
     let mut done: Vec<(Command, Vec<Event>)> = Vec::new();
     for (i, s) in steps.iter().enumerate() {
-        let at = decided_at() + Duration::hours(12 * i as i64 + i64::from(s[13] % 12));
+        let at = at(DECIDED) + Duration::hours(12 * i as i64 + i64::from(s[13] % 12));
         let replay = s[12] >= 235 && !done.is_empty();
         let (cmd, original) = if replay {
             let (cmd, events) = &done[usize::from(s[13]) % done.len()];

@@ -5,6 +5,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+/// The free-returns sample policy, relative to the workspace root.
+pub const FREE: &str = "examples/policies/free-returns.json";
+/// The sample order (order 1042), relative to the workspace root.
+pub const ORDER: &str = "examples/data/order.json";
+
 /// The workspace root, where `examples/` lives.
 pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -49,6 +54,35 @@ pub fn temp_dir(test: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// Writes a request for one unit of line l1 (trail runners), returned for size, to
+/// `dir/request.json` and returns its path.
+pub fn one_shoe(dir: &Path) -> String {
+    write_json(
+        dir,
+        "request.json",
+        &serde_json::json!({"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}),
+    )
+}
+
+/// Runs `returnkit decide --json`, which must succeed, and returns the decision.
+pub fn decide_json(policy: &str, order: &str, request: &str, now: &str) -> serde_json::Value {
+    let args = [
+        "decide",
+        "--policy",
+        policy,
+        "--order",
+        order,
+        "--request",
+        request,
+        "--now",
+        now,
+        "--json",
+    ];
+    let (code, out, err) = returnkit(&args);
+    assert_eq!(code, 0, "{out}{err}");
+    serde_json::from_str(&out).unwrap()
 }
 
 /// The sample order as JSON, to change for a test.

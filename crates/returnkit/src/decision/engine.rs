@@ -4,6 +4,12 @@
 //! Conflicts resolve the same way every time: deny beats review, review beats approve; when
 //! several windows apply the latest deadline wins; for fees, bonuses and the label payer, a
 //! later rule overrides an earlier one (rule order); every rule that fired is listed.
+//!
+//! A decision runs in phases, each a function below, in the order [`decide`] calls them:
+//! resolve the lines, gather the facts, open the windows, apply the rules, check eligibility,
+//! apply the statutory minimums, settle the outcomes; then, unless every line is denied, the
+//! resolutions on offer, the label, keep-item, the label payer, the fees, and one refund quote
+//! per resolution.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
@@ -13,11 +19,13 @@ use super::outcome::*;
 use super::request::ReturnRequest;
 use super::statute::{self, Statute};
 use crate::error::{Error, Result};
+use crate::label::LabelQuote;
 use crate::money::percent_of;
+use crate::order::Order;
 use crate::policy::window::{add_days, Deadline, WindowClock};
 use crate::policy::{
-    Action, BonusSpec, KeepItemPolicy, LabelDeduction, LabelPayer, Policy, ReasonClass,
-    RestockingSpec, Verdict, WindowStart,
+    Action, BonusSpec, Jurisdiction, KeepItemPolicy, LabelDeduction, LabelPayer, Policy,
+    ReasonClass, RestockingSpec, Rule, Verdict, WindowStart,
 };
 use crate::refund::engine::{quote_with_ledger, resettle};
 use crate::refund::ledger::{non_negative, OrderLedger, MAX_UNITS};
@@ -41,20 +49,11 @@ use crate::refund::{
 /// ```
 pub fn decide(
     policy: &Policy,
-    order: &crate::order::Order,
+    order: &Order,
     request: &ReturnRequest,
     now: DateTime<Utc>,
 ) -> Result<Decision> {
-    let doc = &policy.doc;
-    if let Some(currency) = doc.currency {
-        if currency != order.currency {
-            return Err(Error::CurrencyMismatch {
-                field: "policy.currency".into(),
-                expected: currency.code().into(),
-                found: order.currency.code().into(),
-            });
-        }
-    }
+    check_currency(policy, order)?;
     let ledger = OrderLedger::new(order)?;
     if request.lines.is_empty() {
         return Err(Error::InvalidValue {
@@ -62,259 +61,363 @@ pub fn decide(
             reason: "a return needs at least one line".into(),
         });
     }
-    let clock = &policy.clock;
-    let mut dates = ClockMemo::new(clock);
+    let mut dates = ClockMemo::new(&policy.clock);
     let today = dates.local_date(now);
-    let offered_by_policy = ResolutionSet::of(&doc.resolutions);
-
-    // Resolve the request's lines against the order.
-    let mut lines: Vec<LineState> = Vec::with_capacity(request.lines.len());
-    let mut taken = vec![false; order.lines.len()];
-    for (j, req) in request.lines.iter().enumerate() {
-        let i = ledger
-            .find_line(&req.line_id, j)
-            .ok_or_else(|| Error::UnknownLine {
-                field: format!("lines[{j}].line_id"),
-                line_id: req.line_id.to_string(),
-            })?;
-        match taken.get_mut(i) {
-            Some(t) if !*t => *t = true,
-            _ => {
-                return Err(Error::DuplicateId {
-                    field: format!("lines[{j}].line_id"),
-                    id: req.line_id.to_string(),
-                })
-            }
-        }
-        if req.quantity < 1 || req.quantity > MAX_UNITS {
-            return Err(Error::InvalidQuantity {
-                field: format!("lines[{j}].quantity"),
-                quantity: req.quantity,
-            });
-        }
-        let class = policy
-            .reason_class(&req.reason)
-            .ok_or_else(|| Error::UnknownReason {
-                field: format!("lines[{j}].reason"),
-                reason: req.reason.clone(),
-            })?;
-        let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
-            continue;
-        };
-        let available = (src.returnable_quantity() - l.prior_units).max(0);
-        let anchor = window_anchor(policy, order, src);
-        let delivered_at = src.delivered_at.or_else(|| {
-            src.fulfilled_at
-                .map(|t| crate::policy::window::later_by_days(t, doc.window.transit_buffer_days))
-        });
-        lines.push(LineState {
-            i,
-            line: src,
-            req,
-            class,
-            eligible: req.quantity.min(available),
-            available,
-            anchor,
-            days_since_delivery: delivered_at.map(|t| (today - dates.local_date(t)).num_days()),
-            delivered_at,
-            deadline: None,
-            deny: Vec::new(),
-            review: Vec::new(),
-            restocking: Setting::Default,
-            waived: false,
-            resolutions: offered_by_policy,
-            keep_item: false,
-            require_photos: false,
-            bypass_final_sale: false,
-            statutory_right: None,
-            net: 0,
-        });
-    }
-
-    // Facts about the return as a whole.
-    let mut item_count = 0i64;
-    let mut return_value = 0i64;
-    for s in lines.iter_mut() {
-        item_count += s.eligible;
-        let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
-        // Kept for the thresholds and the keep-item check, which value the same units.
-        s.net = if order.prices_include_tax {
-            paid - tax
-        } else {
-            paid
-        };
-        return_value += s.net;
-    }
-    let digits = ledger.digits;
-    let full_return = order
-        .lines
-        .iter()
-        .zip(&ledger.lines)
-        .enumerate()
-        .all(|(i, (src, l))| {
-            let asked = lines.iter().find(|s| s.i == i).map_or(0, |s| s.eligible);
-            l.prior_units + asked >= src.quantity
-        });
-    let customer = order.customer.as_ref();
-    let return_rate = match customer {
-        Some(c) if c.order_count > 0 => {
-            Decimal::from(c.return_count) * Decimal::ONE_HUNDRED / Decimal::from(c.order_count)
-        }
-        _ => Decimal::ZERO,
-    };
-    let facts = ReturnFacts {
+    let case = Case {
+        policy,
         order,
         request,
-        order_total: Decimal::new(ledger.order_total(), digits),
-        days_since_order: order
-            .placed_at
-            .map(|t| (today - dates.local_date(t)).num_days()),
-        order_date: order.placed_at.map(|t| dates.local_date(t)),
-        return_rate,
-        item_count,
-        return_value: Decimal::new(return_value, digits),
-        full_return,
+        ledger,
+        now,
+        today,
     };
 
-    // Base windows.
-    for s in lines.iter_mut() {
-        if doc.window.unlimited {
-            continue;
-        }
-        if let (Some(anchor), Some(days)) = (s.anchor, doc.window.days) {
-            s.deadline = Some(dates.deadline_after(anchor, days, clock.policy_extends()));
-        }
+    let mut lines = case.resolve_lines(&mut dates)?;
+    let facts = case.return_facts(&mut lines, &mut dates)?;
+    case.open_windows(&mut lines, &mut dates);
+    let (mut ret, fired_rules) = case.apply_rules(&facts, &mut lines, &mut dates);
+    case.check_eligibility(&mut lines);
+    let (statutory, refund_by) =
+        case.apply_statute(facts.full_return, &mut lines, &mut ret, &mut dates);
+
+    let line_decisions = line_outcomes(&mut lines);
+    let live = live_lines(&line_decisions);
+    let (live_value, live_units) = live_totals(&lines, &live);
+    let return_reasons = case.return_reviews(live_value, live_units, facts.return_rate, &mut ret);
+    let mut decision = Decision {
+        outcome: return_outcome(&line_decisions, &live, &return_reasons),
+        lines: line_decisions,
+        reasons: return_reasons,
+        resolutions: Vec::new(),
+        keep_item: false,
+        keep_item_reason: None,
+        label_payer: None,
+        refund_by,
+        statutory,
+        goodwill_credit: None,
+        fired_rules,
+        label: None,
+        label_expires_on: None,
+    };
+    if decision.outcome == Outcome::Deny {
+        return Ok(decision);
     }
 
-    // Rules, in order. Return-level settings: a later rule overrides an earlier one.
-    let mut ret = ReturnSettings::default();
-    let mut fired_rules = Vec::new();
-    // One buffer for every rule's lines, rather than one allocation per rule.
-    let mut fired_for: Vec<usize> = Vec::with_capacity(lines.len());
-    // The ids of every requested line, built once and shared by every rule that fired for all
-    // of them: one reference count per rule rather than one per line.
-    let mut every_line: Option<std::sync::Arc<[smol_str::SmolStr]>> = None;
-    for (r, rule) in doc.rules.iter().enumerate() {
-        let per_line = policy.rule_reads_line.get(r).copied().unwrap_or(true);
-        fired_for.clear();
-        let mut once: Option<bool> = None;
-        for (k, s) in lines.iter().enumerate() {
-            let fires = match &rule.when {
-                None => true,
-                Some(c) => {
-                    if !per_line {
-                        if let Some(v) = once {
-                            v
-                        } else {
-                            let v = holds(c, &facts, &line_facts(s));
-                            once = Some(v);
-                            v
-                        }
-                    } else {
-                        holds(c, &facts, &line_facts(s))
-                    }
+    let offered = case.offered_resolutions(&lines, &live, &mut decision);
+    let label = case.price_label(&lines, &live, &mut decision)?;
+    let label = case.keep_item(&lines, &live, live_value, label, &mut decision)?;
+    decision.label_expires_on = label.as_ref().map(|q| q.chosen.expires_on(today));
+    let fault = merchant_fault(&lines, &live);
+    decision.label_payer = (!decision.keep_item).then(|| case.label_payer(fault, &ret));
+    let base = case.base_refund_request(&lines, &live, &ret, fault, label.as_ref(), &decision);
+    case.quote_resolutions(base, offered, &ret, &mut decision)?;
+    if let Some(spec) = &ret.goodwill {
+        decision.goodwill_credit = Some(case.goodwill_credit(spec, &decision)?);
+    }
+    decision.label = label;
+    Ok(decision)
+}
+
+/// A policy with a currency decides only orders in that currency.
+fn check_currency(policy: &Policy, order: &Order) -> Result<()> {
+    match policy.doc.currency {
+        Some(currency) if currency != order.currency => Err(Error::CurrencyMismatch {
+            field: "policy.currency".into(),
+            expected: currency.code().into(),
+            found: order.currency.code().into(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A return being decided: the inputs every phase reads, checked, with the order's ledger
+/// and the local date of `now`.
+struct Case<'a> {
+    policy: &'a Policy,
+    order: &'a Order,
+    request: &'a ReturnRequest,
+    ledger: OrderLedger<'a>,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+}
+
+impl<'a> Case<'a> {
+    /// Resolve lines: each request line found on the order (once), its quantity and reason
+    /// checked, and what it can still return after earlier returns.
+    fn resolve_lines(&self, dates: &mut ClockMemo<'_>) -> Result<Vec<LineState<'a>>> {
+        let (policy, order, request, ledger) =
+            (self.policy, self.order, self.request, &self.ledger);
+        let doc = &policy.doc;
+        let offered_by_policy = ResolutionSet::of(&doc.resolutions);
+        let mut lines: Vec<LineState<'a>> = Vec::with_capacity(request.lines.len());
+        let mut taken = vec![false; order.lines.len()];
+        for (j, req) in request.lines.iter().enumerate() {
+            let i = ledger
+                .find_line(&req.line_id, j)
+                .ok_or_else(|| Error::UnknownLine {
+                    field: format!("lines[{j}].line_id"),
+                    line_id: req.line_id.to_string(),
+                })?;
+            match taken.get_mut(i) {
+                Some(t) if !*t => *t = true,
+                _ => {
+                    return Err(Error::DuplicateId {
+                        field: format!("lines[{j}].line_id"),
+                        id: req.line_id.to_string(),
+                    })
                 }
+            }
+            if req.quantity < 1 || req.quantity > MAX_UNITS {
+                return Err(Error::InvalidQuantity {
+                    field: format!("lines[{j}].quantity"),
+                    quantity: req.quantity,
+                });
+            }
+            let class = policy
+                .reason_class(&req.reason)
+                .ok_or_else(|| Error::UnknownReason {
+                    field: format!("lines[{j}].reason"),
+                    reason: req.reason.clone(),
+                })?;
+            let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
+                continue;
             };
-            if fires {
-                fired_for.push(k);
-            }
+            let available = (src.returnable_quantity() - l.prior_units).max(0);
+            let anchor = window_anchor(policy, order, src);
+            let delivered_at = src.delivered_at.or_else(|| {
+                src.fulfilled_at.map(|t| {
+                    crate::policy::window::later_by_days(t, doc.window.transit_buffer_days)
+                })
+            });
+            lines.push(LineState {
+                i,
+                line: src,
+                req,
+                class,
+                eligible: req.quantity.min(available),
+                available,
+                anchor,
+                days_since_delivery: delivered_at
+                    .map(|t| (self.today - dates.local_date(t)).num_days()),
+                delivered_at,
+                deadline: None,
+                deny: Vec::new(),
+                review: Vec::new(),
+                restocking: Setting::Default,
+                waived: false,
+                resolutions: offered_by_policy,
+                keep_item: false,
+                require_photos: false,
+                bypass_final_sale: false,
+                statutory_right: None,
+                net: 0,
+            });
         }
-        if fired_for.is_empty() {
-            continue;
-        }
-        for &k in &fired_for {
-            let Some(s) = lines.get_mut(k) else { continue };
-            for action in &rule.then {
-                s.apply(policy, &mut dates, &rule.id, action, &mut ret);
-            }
-        }
-        let line_ids = if fired_for.len() == lines.len() {
-            every_line
-                .get_or_insert_with(|| lines.iter().map(|s| s.req.line_id.clone()).collect())
-                .clone()
-        } else {
-            fired_for
-                .iter()
-                .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone()))
-                .collect()
-        };
-        fired_rules.push(FiredRule {
-            rule_id: policy
-                .rule_ids
-                .get(r)
-                .cloned()
-                .unwrap_or_else(|| rule.id.as_str().into()),
-            line_ids,
-        });
+        Ok(lines)
     }
 
-    // Eligibility: delivery, final sale, window.
-    for s in lines.iter_mut() {
-        let (src, req) = (s.line, s.req);
-        if s.available == 0 {
-            let (code, message) = if src.returnable_quantity() == 0 {
-                (
-                    "not_delivered",
-                    "This item hasn't been delivered yet.".to_string(),
-                )
+    /// Facts about the return as a whole, which rules' conditions read; on the way, each
+    /// line's net value, which the thresholds and the keep-item check count.
+    fn return_facts(
+        &self,
+        lines: &mut [LineState<'_>],
+        dates: &mut ClockMemo<'_>,
+    ) -> Result<ReturnFacts<'a>> {
+        let (order, ledger) = (self.order, &self.ledger);
+        let mut item_count = 0i64;
+        let mut return_value = 0i64;
+        for s in lines.iter_mut() {
+            item_count += s.eligible;
+            let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
+            // Kept for the thresholds and the keep-item check, which value the same units.
+            s.net = if order.prices_include_tax {
+                paid - tax
             } else {
-                (
-                    "already_returned",
-                    "This item has already been returned.".to_string(),
-                )
+                paid
             };
-            s.deny.push(reason(code, message, None));
-        } else if s.eligible < req.quantity {
-            s.review.push(reason(
-                "partially_returnable",
-                format!(
-                    "Only {} of the {} asked for can be returned.",
-                    s.eligible, req.quantity
-                ),
-                None,
-            ));
+            return_value += s.net;
         }
-        if src.final_sale && !s.bypass_final_sale {
-            s.deny.push(reason(
-                "final_sale",
-                "This item was sold as final sale and can't be returned.".into(),
-                None,
-            ));
-        }
-        if !doc.window.unlimited {
-            match s.deadline {
-                Some(d) if now >= d.closes_at => s.deny.push(reason(
-                    "outside_window",
-                    format!("The return window for this item closed on {}.", d.last_day),
-                    None,
-                )),
-                Some(_) => {}
-                None => s.deny.push(reason(
-                    "not_delivered",
-                    "This item hasn't been delivered yet, so its return window has not started."
-                        .into(),
-                    None,
-                )),
+        let digits = ledger.digits;
+        let full_return = order
+            .lines
+            .iter()
+            .zip(&ledger.lines)
+            .enumerate()
+            .all(|(i, (src, l))| {
+                let asked = lines.iter().find(|s| s.i == i).map_or(0, |s| s.eligible);
+                l.prior_units + asked >= src.quantity
+            });
+        let return_rate = match order.customer.as_ref() {
+            Some(c) if c.order_count > 0 => {
+                Decimal::from(c.return_count) * Decimal::ONE_HUNDRED / Decimal::from(c.order_count)
             }
+            _ => Decimal::ZERO,
+        };
+        Ok(ReturnFacts {
+            order,
+            request: self.request,
+            order_total: Decimal::new(ledger.order_total(), digits),
+            days_since_order: order
+                .placed_at
+                .map(|t| (self.today - dates.local_date(t)).num_days()),
+            order_date: order.placed_at.map(|t| dates.local_date(t)),
+            return_rate,
+            item_count,
+            return_value: Decimal::new(return_value, digits),
+            full_return,
+        })
+    }
+
+    /// Windows: the policy's base window, counted from each line's anchor.
+    fn open_windows(&self, lines: &mut [LineState<'_>], dates: &mut ClockMemo<'_>) {
+        let window = &self.policy.doc.window;
+        if window.unlimited {
+            return;
         }
-        if s.require_photos && !request.photos_provided {
-            s.review.push(reason(
-                "photos_required",
-                "Please add photos of the item so we can review the return.".into(),
-                None,
-            ));
+        let Some(days) = window.days else { return };
+        let extend = self.policy.clock.policy_extends();
+        for s in lines.iter_mut() {
+            if let Some(anchor) = s.anchor {
+                s.deadline = Some(dates.deadline_after(anchor, days, extend));
+            }
         }
     }
 
-    // Consumer law clamps whatever the rules said.
-    let mut statutory = Vec::new();
-    let mut refund_by = None;
-    let mut withdrawal_lines = 0usize;
-    // Lines under any statutory right, each counted once.
-    let mut statutory_lines = 0usize;
-    if let Some(j) = doc.jurisdiction {
-        let deadline = statute::withdrawal_deadline(order, clock);
-        let open = deadline.is_none_or(|d| now < d.closes_at);
+    /// Rules, in order: each fires for the lines its condition holds on, and its actions
+    /// change those lines and the return's settings (a later rule overrides an earlier one).
+    /// Returns the return's settings and the rules that fired.
+    fn apply_rules(
+        &self,
+        facts: &ReturnFacts<'_>,
+        lines: &mut [LineState<'_>],
+        dates: &mut ClockMemo<'_>,
+    ) -> (ReturnSettings, Vec<FiredRule>) {
+        let policy = self.policy;
+        let mut ret = ReturnSettings::default();
+        let mut fired_rules = Vec::new();
+        // One buffer for every rule's lines, rather than one allocation per rule.
+        let mut fired_for: Vec<usize> = Vec::with_capacity(lines.len());
+        // The ids of every requested line, built once and shared by every rule that fired for
+        // all of them: one reference count per rule rather than one per line.
+        let mut every_line: Option<std::sync::Arc<[smol_str::SmolStr]>> = None;
+        for (r, rule) in policy.doc.rules.iter().enumerate() {
+            let per_line = policy.rule_reads_line.get(r).copied().unwrap_or(true);
+            lines_where(rule, per_line, facts, lines, &mut fired_for);
+            if fired_for.is_empty() {
+                continue;
+            }
+            for &k in &fired_for {
+                let Some(s) = lines.get_mut(k) else { continue };
+                for action in &rule.then {
+                    s.apply(policy, dates, &rule.id, action, &mut ret);
+                }
+            }
+            let line_ids = if fired_for.len() == lines.len() {
+                every_line
+                    .get_or_insert_with(|| lines.iter().map(|s| s.req.line_id.clone()).collect())
+                    .clone()
+            } else {
+                fired_for
+                    .iter()
+                    .filter_map(|&k| lines.get(k).map(|s| s.req.line_id.clone()))
+                    .collect()
+            };
+            fired_rules.push(FiredRule {
+                rule_id: policy
+                    .rule_ids
+                    .get(r)
+                    .cloned()
+                    .unwrap_or_else(|| rule.id.as_str().into()),
+                line_ids,
+            });
+        }
+        (ret, fired_rules)
+    }
+
+    /// Eligibility: units not yet delivered or already returned, final sale, the window,
+    /// and photos a rule asked for.
+    fn check_eligibility(&self, lines: &mut [LineState<'_>]) {
+        let doc = &self.policy.doc;
+        for s in lines.iter_mut() {
+            let (src, req) = (s.line, s.req);
+            if s.available == 0 {
+                let (code, message) = if src.returnable_quantity() == 0 {
+                    (
+                        "not_delivered",
+                        "This item hasn't been delivered yet.".to_string(),
+                    )
+                } else {
+                    (
+                        "already_returned",
+                        "This item has already been returned.".to_string(),
+                    )
+                };
+                s.deny.push(reason(code, message, None));
+            } else if s.eligible < req.quantity {
+                s.review.push(reason(
+                    "partially_returnable",
+                    format!(
+                        "Only {} of the {} asked for can be returned.",
+                        s.eligible, req.quantity
+                    ),
+                    None,
+                ));
+            }
+            if src.final_sale && !s.bypass_final_sale {
+                s.deny.push(reason(
+                    "final_sale",
+                    "This item was sold as final sale and can't be returned.".into(),
+                    None,
+                ));
+            }
+            if !doc.window.unlimited {
+                match s.deadline {
+                    Some(d) if self.now >= d.closes_at => s.deny.push(reason(
+                        "outside_window",
+                        format!("The return window for this item closed on {}.", d.last_day),
+                        None,
+                    )),
+                    Some(_) => {}
+                    None => s.deny.push(reason(
+                        "not_delivered",
+                        "This item hasn't been delivered yet, so its return window has not started."
+                            .into(),
+                        None,
+                    )),
+                }
+            }
+            if s.require_photos && !self.request.photos_provided {
+                s.review.push(reason(
+                    "photos_required",
+                    "Please add photos of the item so we can review the return.".into(),
+                    None,
+                ));
+            }
+        }
+    }
+
+    /// Statutory minimums: the jurisdiction's consumer law clamps whatever the rules said. A
+    /// line under a right of withdrawal or the short-term right to reject loses its denials
+    /// and fees and keeps the refund to the original payment. Returns the rules cited and the
+    /// day the refund is due by.
+    fn apply_statute(
+        &self,
+        full_return: bool,
+        lines: &mut [LineState<'_>],
+        ret: &mut ReturnSettings,
+        dates: &mut ClockMemo<'_>,
+    ) -> (Vec<StatutoryRule>, Option<NaiveDate>) {
+        let order = self.order;
+        let mut statutory = Vec::new();
+        let mut refund_by = None;
+        let Some(j) = self.policy.doc.jurisdiction else {
+            return (statutory, refund_by);
+        };
+        let mut withdrawal_lines = 0usize;
+        // Lines under any statutory right, each counted once.
+        let mut statutory_lines = 0usize;
+        let deadline = statute::withdrawal_deadline(order, &self.policy.clock);
+        let open = deadline.is_none_or(|d| self.now < d.closes_at);
         let cite = |st: Statute, list: &mut Vec<StatutoryRule>| {
             let rule = statute::rule(j, st);
             if !list.iter().any(|r| r.code == rule.code) {
@@ -373,15 +476,401 @@ pub fn decide(
         }
         if statutory_lines > 0 {
             cite(Statute::RefundBy, &mut statutory);
-            refund_by = Some(crate::policy::window::add_days(today, statute::REFUND_DAYS));
+            refund_by = Some(add_days(self.today, statute::REFUND_DAYS));
         }
         if withdrawal_lines > 0 && full_return && withdrawal_lines == lines.len() {
             cite(Statute::Delivery, &mut statutory);
             ret.statutory_delivery = true;
         }
+        (statutory, refund_by)
     }
 
-    // Line outcomes.
+    /// Return-level reviews: the policy's thresholds over what can be returned (its value
+    /// before tax, its units, the customer's return rate), then the reviews rules asked for.
+    fn return_reviews(
+        &self,
+        live_value: i64,
+        live_units: i64,
+        return_rate: Decimal,
+        ret: &mut ReturnSettings,
+    ) -> Vec<DecisionReason> {
+        let review = &self.policy.doc.review;
+        let mut return_reasons = Vec::new();
+        if let Some(limit) = review.value_over {
+            if Decimal::new(live_value, self.ledger.digits) > limit {
+                return_reasons.push(reason(
+                    "review_value",
+                    format!("Returns worth more than {limit} are checked by our team."),
+                    None,
+                ));
+            }
+        }
+        if let Some(limit) = review.items_over {
+            if live_units > limit {
+                return_reasons.push(reason(
+                    "review_items",
+                    format!("Returns of more than {limit} items are checked by our team."),
+                    None,
+                ));
+            }
+        }
+        if let Some(limit) = review.return_rate_over {
+            if return_rate > limit {
+                return_reasons.push(reason(
+                    "review_return_rate",
+                    "This return is checked by our team.".into(),
+                    None,
+                ));
+            }
+        }
+        for r in ret.reviews.drain(..) {
+            return_reasons.push(r);
+        }
+        return_reasons
+    }
+
+    /// Resolutions on offer: those common to every line that can be returned; past the
+    /// store-credit cutoff a line loses the refund to the original payment (unless the law
+    /// keeps it). With none in common, store credit, and the return goes to review.
+    fn offered_resolutions(
+        &self,
+        lines: &[LineState<'_>],
+        live: &[usize],
+        decision: &mut Decision,
+    ) -> Vec<Resolution> {
+        let doc = &self.policy.doc;
+        let clock = &self.policy.clock;
+        let mut offered: Vec<Resolution> = [
+            Resolution::OriginalPayment,
+            Resolution::StoreCredit,
+            Resolution::Exchange,
+        ]
+        .into_iter()
+        .filter(|r| {
+            live.iter().all(|&k| {
+                lines.get(k).is_some_and(|s| {
+                    let cut = *r == Resolution::OriginalPayment
+                        && s.statutory_right.is_none()
+                        && doc.store_credit_only_after_days.is_some_and(|days| {
+                            s.anchor
+                                .is_some_and(|a| clock.days_between(a, self.now) > days)
+                        });
+                    s.resolutions.contains(*r) && !cut
+                })
+            })
+        })
+        .collect();
+        // The law's refund to the original means of payment holds for the whole return when
+        // any line is under a statutory right, whatever other lines' rules say.
+        let statutory_live = live
+            .iter()
+            .any(|&k| lines.get(k).is_some_and(|s| s.statutory_right.is_some()));
+        if statutory_live && !offered.contains(&Resolution::OriginalPayment) {
+            offered.insert(0, Resolution::OriginalPayment);
+        }
+        if offered.is_empty() {
+            offered.push(Resolution::StoreCredit);
+            decision.reasons.push(reason(
+                "no_common_resolution",
+                "These items can't be resolved the same way; our team will contact you.".into(),
+                None,
+            ));
+            decision.outcome = Outcome::Review;
+        }
+        offered
+    }
+
+    /// The label: priced when the policy has rate cards and the customer ships from a known
+    /// address. With no service from there, the return goes to review.
+    fn price_label(
+        &self,
+        lines: &[LineState<'_>],
+        live: &[usize],
+        decision: &mut Decision,
+    ) -> Result<Option<LabelQuote>> {
+        let (policy, order, doc) = (self.policy, self.order, &self.policy.doc);
+        let origin = self
+            .request
+            .origin
+            .as_ref()
+            .or(order.shipping_address.as_ref());
+        let mut label = None;
+        if let (false, Some(origin)) = (policy.rate_cards.is_empty(), origin) {
+            let mut units = Vec::with_capacity(live.len());
+            for &k in live {
+                if let Some(s) = lines.get(k) {
+                    units.push((&*s.line.id, s.eligible));
+                }
+            }
+            let mut constraints = doc.label.constraints.clone();
+            constraints.currency = Some(order.currency);
+            let label_request = crate::label::LabelRequest {
+                origin: origin.clone(),
+                items: crate::label::items_from_order(order, units)?,
+                packaging: Default::default(),
+                constraints,
+                expected_use_rate: doc.label.expected_use_rate,
+            };
+            match crate::label::quote_label(&policy.rate_cards, &label_request) {
+                Ok(q) => label = Some(q),
+                Err(Error::NoLabelService { reason: why, .. }) => decision.reasons.push(reason(
+                    "no_label_service",
+                    format!("We can't offer a return label from your address ({why}); our team will contact you."),
+                    None,
+                )),
+                Err(e) => return Err(e),
+            }
+        }
+        if decision
+            .reasons
+            .iter()
+            .any(|r| r.code == "no_label_service")
+        {
+            decision.outcome = Outcome::Review;
+        }
+        Ok(label)
+    }
+
+    /// Keep the item: every line that can be returned marked by a rule, the return worth no
+    /// more than the policy's threshold, or shipping it back costing at least what it would
+    /// recover. Kept items need no label: returns the label still wanted.
+    fn keep_item(
+        &self,
+        lines: &[LineState<'_>],
+        live: &[usize],
+        live_value: i64,
+        label: Option<LabelQuote>,
+        decision: &mut Decision,
+    ) -> Result<Option<LabelQuote>> {
+        let digits = self.ledger.digits;
+        let all_marked = live
+            .iter()
+            .all(|&k| lines.get(k).is_some_and(|s| s.keep_item));
+        let value = Decimal::new(live_value, digits);
+        let keep = self.policy.doc.keep_item.as_ref();
+        if all_marked {
+            decision.keep_item = true;
+            decision.keep_item_reason = Some("A rule of the shop lets you keep the items.".into());
+        } else if let Some(t) = keep.and_then(|k| k.threshold).filter(|t| value <= *t) {
+            decision.keep_item = true;
+            decision.keep_item_reason = Some(format!(
+                "The items are worth {value} before tax, at or below the shop's {t} keep-item threshold: keep them."
+            ));
+        } else if let (Some(k), Some(q)) = (keep.filter(|k| k.when_uneconomic), &label) {
+            let mut recovery = 0i64;
+            for &idx in live {
+                let Some(s) = lines.get(idx) else { continue };
+                recovery += percent_of(s.net, resale_percent(k, s));
+            }
+            let handling =
+                crate::money::decimal_to_minor(k.handling_cost, digits, "keep_item.handling_cost")?;
+            let shipping = crate::money::decimal_to_minor(q.chosen.expected_cost, digits, "label")?;
+            let cost = shipping + handling;
+            if cost >= recovery {
+                decision.keep_item = true;
+                decision.keep_item_reason = Some(format!(
+                    "Shipping the items back would cost {} (label {} and handling {}), at least the {} they would recover: keep them.",
+                    Decimal::new(cost, digits),
+                    q.chosen.expected_cost,
+                    k.handling_cost,
+                    Decimal::new(recovery, digits)
+                ));
+            }
+        }
+        for d in decision.lines.iter_mut() {
+            d.keep_item = d.outcome != Outcome::Deny && (d.keep_item || decision.keep_item);
+        }
+        Ok(if decision.keep_item { None } else { label })
+    }
+
+    /// Who pays the label: the policy's payer for merchant fault or remorse, unless a rule
+    /// named one; the merchant always under the short-term right to reject.
+    fn label_payer(&self, fault: bool, ret: &ReturnSettings) -> LabelPayer {
+        let label = &self.policy.doc.label;
+        if ret.short_term_reject {
+            return LabelPayer::Merchant;
+        }
+        match ret.label_payer {
+            Some(p) => p,
+            None if fault => label.merchant_fault,
+            None => label.remorse,
+        }
+    }
+
+    /// Fees and labels: the refund request every resolution's quote starts from, with the
+    /// fees the rules left (per line and per return), the label charge for a customer who
+    /// pays it, and the shipping refund.
+    fn base_refund_request(
+        &self,
+        lines: &[LineState<'_>],
+        live: &[usize],
+        ret: &ReturnSettings,
+        fault: bool,
+        label: Option<&LabelQuote>,
+        decision: &Decision,
+    ) -> RefundRequest {
+        let doc = &self.policy.doc;
+        let return_fee = ret.return_fee.clone().resolve(doc.fees.return_fee);
+        let label_fee = ret.label_fee.clone().resolve(doc.fees.label_fee);
+        let restocking_default = ret.restocking.clone().resolve(doc.fees.restocking.clone());
+        let mut refund_lines = Vec::with_capacity(live.len());
+        for &k in live {
+            let Some(s) = lines.get(k) else { continue };
+            refund_lines.push(s.refund_line(doc.fees.charge_merchant_fault));
+        }
+        let label_charge = match (decision.label_payer, doc.label.deduction, label) {
+            (Some(LabelPayer::Customer), LabelDeduction::ActualCost, Some(q)) => {
+                Some(q.chosen.cost)
+            }
+            (Some(LabelPayer::Customer), _, _) => label_fee,
+            _ => None,
+        };
+        let shipping = if ret.statutory_delivery {
+            ShippingRefund::Standard
+        } else if fault && doc.refund_shipping_on_merchant_fault {
+            ShippingRefund::Full
+        } else {
+            ShippingRefund::None
+        };
+        RefundRequest {
+            currency: None,
+            mode: QuoteMode::Preview,
+            lines: refund_lines,
+            shipping,
+            fees: Fees {
+                restocking: restocking_default.as_ref().map(restocking_fee),
+                return_fee,
+                label: label_charge,
+                inspection: doc
+                    .inspection
+                    .iter()
+                    .map(|d| crate::refund::ConditionDeduction {
+                        condition: d.condition,
+                        percent: d.percent,
+                    })
+                    .collect(),
+            },
+            resolution: Resolution::OriginalPayment,
+            bonus: None,
+            tender_order: Vec::new(),
+            exchange_items: Vec::new(),
+        }
+    }
+
+    /// Resolutions and quotes: one offer per resolution, the base request settled its way
+    /// with its bonus. Offers differ only in how the refund is settled, so the lines are
+    /// quoted once and the other offers resettle that quote.
+    fn quote_resolutions(
+        &self,
+        base: RefundRequest,
+        offered: Vec<Resolution>,
+        ret: &ReturnSettings,
+        decision: &mut Decision,
+    ) -> Result<()> {
+        let doc = &self.policy.doc;
+        let store_credit_bonus = ret
+            .bonus_store_credit
+            .clone()
+            .resolve(doc.bonus.store_credit.clone());
+        let exchange_bonus = ret
+            .bonus_exchange
+            .clone()
+            .resolve(doc.bonus.exchange.clone());
+        // The last offer takes the base request itself; the others clone it.
+        let mut base = Some(base);
+        let mut offered = offered.into_iter().peekable();
+        while let Some(resolution) = offered.next() {
+            let next = if offered.peek().is_some() {
+                base.clone()
+            } else {
+                base.take()
+            };
+            let Some(mut req) = next else { break };
+            match resolution {
+                Resolution::OriginalPayment => {}
+                Resolution::StoreCredit => {
+                    req.resolution = Resolution::StoreCredit;
+                    req.bonus = store_credit_bonus.as_ref().map(bonus);
+                }
+                Resolution::Exchange => {
+                    req.bonus = exchange_bonus.as_ref().map(bonus);
+                    if self.request.exchange_items.is_empty() {
+                        req.resolution = Resolution::StoreCredit;
+                    } else {
+                        req.resolution = Resolution::Exchange;
+                        req.exchange_items = self.request.exchange_items.clone();
+                    }
+                }
+            }
+            let quote = match decision.resolutions.first() {
+                Some(first) => resettle(&self.ledger, &req, &first.quote)?,
+                None => quote_with_ledger(&self.ledger, &req)?,
+            };
+            decision.resolutions.push(ResolutionOffer {
+                resolution,
+                request: req,
+                quote,
+            });
+        }
+        Ok(())
+    }
+
+    /// The goodwill credit a rule granted: a percent of the first offer's refund, or a flat
+    /// amount.
+    fn goodwill_credit(&self, spec: &BonusSpec, decision: &Decision) -> Result<Decimal> {
+        let digits = self.ledger.digits;
+        let refund = decision
+            .resolutions
+            .first()
+            .map_or(Decimal::ZERO, |o| o.quote.totals.refund);
+        let base_refund = crate::money::decimal_to_minor(refund, digits, "goodwill_credit")?;
+        let credit = match spec {
+            BonusSpec::Percent { percent } => percent_of(base_refund, *percent),
+            BonusSpec::Flat { amount } => {
+                non_negative(*amount, digits, || "goodwill_credit".into())?
+            }
+        };
+        Ok(Decimal::new(credit, digits))
+    }
+}
+
+/// The lines `rule` fires for, by index, into `fired_for`. A condition that reads no line
+/// fact is evaluated once for them all.
+fn lines_where(
+    rule: &Rule,
+    per_line: bool,
+    facts: &ReturnFacts<'_>,
+    lines: &[LineState<'_>],
+    fired_for: &mut Vec<usize>,
+) {
+    fired_for.clear();
+    let mut once: Option<bool> = None;
+    for (k, s) in lines.iter().enumerate() {
+        let fires = match &rule.when {
+            None => true,
+            Some(c) => {
+                if !per_line {
+                    if let Some(v) = once {
+                        v
+                    } else {
+                        let v = holds(c, facts, &line_facts(s));
+                        once = Some(v);
+                        v
+                    }
+                } else {
+                    holds(c, facts, &line_facts(s))
+                }
+            }
+        };
+        if fires {
+            fired_for.push(k);
+        }
+    }
+}
+
+/// Line outcomes: deny beats review beats approve. Nothing reads a line's reasons after
+/// this, so they move into its decision.
+fn line_outcomes(lines: &mut [LineState<'_>]) -> Vec<LineDecision> {
     let mut line_decisions = Vec::with_capacity(lines.len());
     for s in lines.iter_mut() {
         let req = s.req;
@@ -392,7 +881,6 @@ pub fn decide(
         } else {
             Outcome::Approve
         };
-        // Nothing reads a line's reasons after this, so they move into the decision.
         let mut reasons = std::mem::take(&mut s.deny);
         reasons.append(&mut s.review);
         line_decisions.push(LineDecision {
@@ -412,59 +900,45 @@ pub fn decide(
             statutory_right: s.statutory_right.clone(),
         });
     }
-    let mut live: Vec<usize> = Vec::with_capacity(lines.len());
-    live.extend((0..lines.len()).filter(|&k| {
-        line_decisions
-            .get(k)
-            .is_some_and(|d| d.outcome != Outcome::Deny)
-    }));
+    line_decisions
+}
 
-    // Thresholds over the return as a whole count only what can be returned.
+/// The lines that can be returned (not denied), by index.
+fn live_lines(decisions: &[LineDecision]) -> Vec<usize> {
+    let mut live: Vec<usize> = Vec::with_capacity(decisions.len());
+    live.extend(
+        (0..decisions.len())
+            .filter(|&k| decisions.get(k).is_some_and(|d| d.outcome != Outcome::Deny)),
+    );
+    live
+}
+
+/// Value and units of the lines that can be returned: thresholds over the return as a
+/// whole count only these.
+fn live_totals(lines: &[LineState<'_>], live: &[usize]) -> (i64, i64) {
     let mut live_value = 0i64;
     let mut live_units = 0i64;
-    for &k in &live {
+    for &k in live {
         if let Some(s) = lines.get(k) {
             live_value += s.net;
             live_units += s.eligible;
         }
     }
-    let mut return_reasons = Vec::new();
-    if let Some(limit) = doc.review.value_over {
-        if Decimal::new(live_value, digits) > limit {
-            return_reasons.push(reason(
-                "review_value",
-                format!("Returns worth more than {limit} are checked by our team."),
-                None,
-            ));
-        }
-    }
-    if let Some(limit) = doc.review.items_over {
-        if live_units > limit {
-            return_reasons.push(reason(
-                "review_items",
-                format!("Returns of more than {limit} items are checked by our team."),
-                None,
-            ));
-        }
-    }
-    if let Some(limit) = doc.review.return_rate_over {
-        if return_rate > limit {
-            return_reasons.push(reason(
-                "review_return_rate",
-                "This return is checked by our team.".into(),
-                None,
-            ));
-        }
-    }
-    for r in ret.reviews.drain(..) {
-        return_reasons.push(r);
-    }
+    (live_value, live_units)
+}
 
-    let outcome = if live.is_empty() {
+/// The return's outcome: deny when no line can be returned; review when the return has
+/// reasons of its own or a line that can be returned is under review; else approve.
+fn return_outcome(
+    decisions: &[LineDecision],
+    live: &[usize],
+    reasons: &[DecisionReason],
+) -> Outcome {
+    if live.is_empty() {
         Outcome::Deny
-    } else if !return_reasons.is_empty()
+    } else if !reasons.is_empty()
         || live.iter().any(|&k| {
-            line_decisions
+            decisions
                 .get(k)
                 .is_some_and(|d| d.outcome == Outcome::Review)
         })
@@ -472,299 +946,17 @@ pub fn decide(
         Outcome::Review
     } else {
         Outcome::Approve
-    };
+    }
+}
 
-    let mut decision = Decision {
-        outcome,
-        lines: line_decisions,
-        reasons: return_reasons,
-        resolutions: Vec::new(),
-        keep_item: false,
-        keep_item_reason: None,
-        label_payer: None,
-        refund_by,
-        statutory,
-        goodwill_credit: None,
-        fired_rules,
-        label: None,
-        label_expires_on: None,
-    };
-    if outcome == Outcome::Deny {
-        return Ok(decision);
-    }
-
-    // Resolutions common to every line that can be returned; past the store-credit cutoff a
-    // line loses the refund to the original payment (unless the law keeps it).
-    let mut offered: Vec<Resolution> = [
-        Resolution::OriginalPayment,
-        Resolution::StoreCredit,
-        Resolution::Exchange,
-    ]
-    .into_iter()
-    .filter(|r| {
-        live.iter().all(|&k| {
-            lines.get(k).is_some_and(|s| {
-                let cut = *r == Resolution::OriginalPayment
-                    && s.statutory_right.is_none()
-                    && doc.store_credit_only_after_days.is_some_and(|days| {
-                        s.anchor.is_some_and(|a| clock.days_between(a, now) > days)
-                    });
-                s.resolutions.contains(*r) && !cut
-            })
-        })
-    })
-    .collect();
-    // The law's refund to the original means of payment holds for the whole return when any
-    // line is under a statutory right, whatever other lines' rules say.
-    let statutory_live = live
-        .iter()
-        .any(|&k| lines.get(k).is_some_and(|s| s.statutory_right.is_some()));
-    if statutory_live && !offered.contains(&Resolution::OriginalPayment) {
-        offered.insert(0, Resolution::OriginalPayment);
-    }
-    if offered.is_empty() {
-        offered.push(Resolution::StoreCredit);
-        decision.reasons.push(reason(
-            "no_common_resolution",
-            "These items can't be resolved the same way; our team will contact you.".into(),
-            None,
-        ));
-        decision.outcome = Outcome::Review;
-    }
-
-    // The label: priced when the policy has rate cards and the customer ships from a known
-    // address.
-    let origin = request.origin.as_ref().or(order.shipping_address.as_ref());
-    let mut label = None;
-    if let (false, Some(origin)) = (policy.rate_cards.is_empty(), origin) {
-        let mut units = Vec::with_capacity(live.len());
-        for &k in &live {
-            if let Some(s) = lines.get(k) {
-                units.push((&*s.line.id, s.eligible));
-            }
-        }
-        let mut constraints = doc.label.constraints.clone();
-        constraints.currency = Some(order.currency);
-        let label_request = crate::label::LabelRequest {
-            origin: origin.clone(),
-            items: crate::label::items_from_order(order, units)?,
-            packaging: Default::default(),
-            constraints,
-            expected_use_rate: doc.label.expected_use_rate,
-        };
-        match crate::label::quote_label(&policy.rate_cards, &label_request) {
-            Ok(q) => label = Some(q),
-            Err(Error::NoLabelService { reason: why, .. }) => decision.reasons.push(reason(
-                "no_label_service",
-                format!("We can't offer a return label from your address ({why}); our team will contact you."),
-                None,
-            )),
-            Err(e) => return Err(e),
-        }
-    }
-    if decision
-        .reasons
-        .iter()
-        .any(|r| r.code == "no_label_service")
-    {
-        decision.outcome = Outcome::Review;
-    }
-
-    // Keep the item: every live line marked by a rule, the return worth no more than the
-    // policy's threshold, or shipping it back costing at least what it would recover.
-    let all_marked = live
-        .iter()
-        .all(|&k| lines.get(k).is_some_and(|s| s.keep_item));
-    let value = Decimal::new(live_value, digits);
-    let keep = doc.keep_item.as_ref();
-    if all_marked {
-        decision.keep_item = true;
-        decision.keep_item_reason = Some("A rule of the shop lets you keep the items.".into());
-    } else if let Some(t) = keep.and_then(|k| k.threshold).filter(|t| value <= *t) {
-        decision.keep_item = true;
-        decision.keep_item_reason = Some(format!(
-            "The items are worth {value} before tax, at or below the shop's {t} keep-item threshold: keep them."
-        ));
-    } else if let (Some(k), Some(q)) = (keep.filter(|k| k.when_uneconomic), &label) {
-        let mut recovery = 0i64;
-        for &idx in &live {
-            let Some(s) = lines.get(idx) else { continue };
-            recovery += percent_of(s.net, resale_percent(k, s));
-        }
-        let handling =
-            crate::money::decimal_to_minor(k.handling_cost, digits, "keep_item.handling_cost")?;
-        let shipping = crate::money::decimal_to_minor(q.chosen.expected_cost, digits, "label")?;
-        let cost = shipping + handling;
-        if cost >= recovery {
-            decision.keep_item = true;
-            decision.keep_item_reason = Some(format!(
-                "Shipping the items back would cost {} (label {} and handling {}), at least the {} they would recover: keep them.",
-                Decimal::new(cost, digits),
-                q.chosen.expected_cost,
-                k.handling_cost,
-                Decimal::new(recovery, digits)
-            ));
-        }
-    }
-    for d in decision.lines.iter_mut() {
-        d.keep_item = d.outcome != Outcome::Deny && (d.keep_item || decision.keep_item);
-    }
-    if decision.keep_item {
-        label = None;
-    }
-    decision.label_expires_on = label.as_ref().map(|q| q.chosen.expires_on(today));
-
-    // Who pays the label.
-    let fault = live.iter().any(|&k| {
+/// Whether any line that can be returned is returned for the merchant's fault.
+fn merchant_fault(lines: &[LineState<'_>], live: &[usize]) -> bool {
+    live.iter().any(|&k| {
         lines
             .get(k)
             .is_some_and(|s| s.class == ReasonClass::MerchantFault)
-    });
-    let mut payer = if fault {
-        doc.label.merchant_fault
-    } else {
-        doc.label.remorse
-    };
-    if let Some(p) = ret.label_payer {
-        payer = p;
-    }
-    if ret.short_term_reject {
-        payer = LabelPayer::Merchant;
-    }
-    decision.label_payer = (!decision.keep_item).then_some(payer);
-
-    // Fees and the refund preview for each resolution.
-    let return_fee = ret.return_fee.resolve(doc.fees.return_fee);
-    let label_fee = ret.label_fee.resolve(doc.fees.label_fee);
-    let restocking_default = ret.restocking.resolve(doc.fees.restocking.clone());
-    let mut refund_lines = Vec::with_capacity(live.len());
-    for &k in &live {
-        let Some(s) = lines.get(k) else { continue };
-        let req = s.req;
-        let fault_free = s.class == ReasonClass::MerchantFault && !doc.fees.charge_merchant_fault;
-        let waive = s.waived || fault_free || matches!(s.restocking, Setting::Waived);
-        let restocking = match &s.restocking {
-            Setting::Set(spec) if !waive => Some(restocking_fee(spec)),
-            _ => None,
-        };
-        refund_lines.push(RefundLine {
-            line_id: req.line_id.clone(),
-            quantity: s.eligible,
-            received: None,
-            accepted: None,
-            condition: None,
-            grades: Vec::new(),
-            restocking: restocking.filter(|r| {
-                !matches!(
-                    r,
-                    RestockingFee::Flat {
-                        per: crate::refund::FeeScope::Return,
-                        ..
-                    }
-                )
-            }),
-            waive_fees: waive,
-        });
-    }
-    let label_charge = match (decision.label_payer, doc.label.deduction, &label) {
-        (Some(LabelPayer::Customer), LabelDeduction::ActualCost, Some(q)) => Some(q.chosen.cost),
-        (Some(LabelPayer::Customer), _, _) => label_fee,
-        _ => None,
-    };
-    let shipping = if ret.statutory_delivery {
-        ShippingRefund::Standard
-    } else if fault && doc.refund_shipping_on_merchant_fault {
-        ShippingRefund::Full
-    } else {
-        ShippingRefund::None
-    };
-    let base = RefundRequest {
-        currency: None,
-        mode: QuoteMode::Preview,
-        lines: refund_lines,
-        shipping,
-        fees: Fees {
-            restocking: restocking_default.as_ref().map(restocking_fee),
-            return_fee,
-            label: label_charge,
-            inspection: doc
-                .inspection
-                .iter()
-                .map(|d| crate::refund::ConditionDeduction {
-                    condition: d.condition,
-                    percent: d.percent,
-                })
-                .collect(),
-        },
-        resolution: Resolution::OriginalPayment,
-        bonus: None,
-        tender_order: Vec::new(),
-        exchange_items: Vec::new(),
-    };
-    let store_credit_bonus = ret
-        .bonus_store_credit
-        .clone()
-        .resolve(doc.bonus.store_credit.clone());
-    let exchange_bonus = ret
-        .bonus_exchange
-        .clone()
-        .resolve(doc.bonus.exchange.clone());
-    // The last offer takes the base request itself; the others clone it.
-    let mut base = Some(base);
-    let mut offered = offered.into_iter().peekable();
-    while let Some(resolution) = offered.next() {
-        let next = if offered.peek().is_some() {
-            base.clone()
-        } else {
-            base.take()
-        };
-        let Some(mut req) = next else { break };
-        match resolution {
-            Resolution::OriginalPayment => {}
-            Resolution::StoreCredit => {
-                req.resolution = Resolution::StoreCredit;
-                req.bonus = store_credit_bonus.as_ref().map(bonus);
-            }
-            Resolution::Exchange => {
-                req.bonus = exchange_bonus.as_ref().map(bonus);
-                if request.exchange_items.is_empty() {
-                    req.resolution = Resolution::StoreCredit;
-                } else {
-                    req.resolution = Resolution::Exchange;
-                    req.exchange_items = request.exchange_items.clone();
-                }
-            }
-        }
-        // Offers differ only in how the refund is settled: quote the lines once.
-        let quote = match decision.resolutions.first() {
-            Some(first) => resettle(&ledger, &req, &first.quote)?,
-            None => quote_with_ledger(&ledger, &req)?,
-        };
-        decision.resolutions.push(ResolutionOffer {
-            resolution,
-            request: req,
-            quote,
-        });
-    }
-    if let Some(spec) = &ret.goodwill {
-        let refund = decision
-            .resolutions
-            .first()
-            .map_or(Decimal::ZERO, |o| o.quote.totals.refund);
-        let base_refund = crate::money::decimal_to_minor(refund, digits, "goodwill_credit")?;
-        let credit = match spec {
-            BonusSpec::Percent { percent } => percent_of(base_refund, *percent),
-            BonusSpec::Flat { amount } => {
-                non_negative(*amount, digits, || "goodwill_credit".into())?
-            }
-        };
-        decision.goodwill_credit = Some(Decimal::new(credit, digits));
-    }
-    decision.label = label;
-    Ok(decision)
+    })
 }
-
-use crate::policy::Jurisdiction;
 
 /// The percent of a line's value its resale recovers: the first rate whose category and
 /// condition match, or all of it.
@@ -1011,6 +1203,36 @@ impl LineState<'_> {
         }
     }
 
+    /// The line as the refund engine quotes it: its fees waived when the law, a rule or the
+    /// merchant's fault (unless the policy charges for it) waives them. A per-return
+    /// restocking fee is the return's, not the line's.
+    fn refund_line(&self, charge_merchant_fault: bool) -> RefundLine {
+        let fault_free = self.class == ReasonClass::MerchantFault && !charge_merchant_fault;
+        let waive = self.waived || fault_free || matches!(self.restocking, Setting::Waived);
+        let restocking = match &self.restocking {
+            Setting::Set(spec) if !waive => Some(restocking_fee(spec)),
+            _ => None,
+        };
+        RefundLine {
+            line_id: self.req.line_id.clone(),
+            quantity: self.eligible,
+            received: None,
+            accepted: None,
+            condition: None,
+            grades: Vec::new(),
+            restocking: restocking.filter(|r| {
+                !matches!(
+                    r,
+                    RestockingFee::Flat {
+                        per: crate::refund::FeeScope::Return,
+                        ..
+                    }
+                )
+            }),
+            waive_fees: waive,
+        }
+    }
+
     /// When several windows apply, the latest deadline wins.
     fn later_deadline(&mut self, d: Deadline) {
         if self.deadline.is_none_or(|own| own.closes_at < d.closes_at) {
@@ -1073,3 +1295,6 @@ fn bonus(spec: &BonusSpec) -> Bonus {
         BonusSpec::Flat { amount } => Bonus::Flat { amount: *amount },
     }
 }
+
+#[cfg(test)]
+mod tests;

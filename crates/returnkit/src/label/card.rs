@@ -145,18 +145,6 @@ pub struct ParcelLimits {
 }
 
 impl RateCard {
-    /// Parses and validates a JSON rate card.
-    pub fn from_json(text: &str) -> Result<RateCard> {
-        let card: RateCard = crate::wire::from_json(text)?;
-        card.validated()
-    }
-
-    /// Parses and validates a TOML rate card.
-    pub fn from_toml(text: &str) -> Result<RateCard> {
-        let card: RateCard = crate::wire::toml_input::from_toml(text)?;
-        card.validated()
-    }
-
     /// The card itself when it is valid, or its first problem.
     pub fn validated(self) -> Result<RateCard> {
         match self.check().into_iter().next() {
@@ -178,6 +166,16 @@ impl RateCard {
         let mut fail = |field: String, reason: String| {
             errors.push(Error::InvalidRateCard { field, reason });
         };
+        self.check_terms(&mut fail);
+        self.check_zones(&mut fail);
+        self.check_zone_coverage(&mut fail);
+        self.check_brackets(&mut fail);
+        self.check_limits(&mut fail);
+        errors
+    }
+
+    /// The divisor, weight step, validity and surcharges: in range.
+    fn check_terms(&self, fail: &mut impl FnMut(String, String)) {
         match self.dim_divisor {
             None => fail(
                 "dim_divisor".into(),
@@ -225,7 +223,10 @@ impl RateCard {
                 format!("a percent is from 0 to 100, got {}", s.fuel_percent),
             );
         }
-        // Zones: well-formed ranges, no overlaps and no gaps between a country's ranges.
+    }
+
+    /// Zones: well-formed ranges, at least one.
+    fn check_zones(&self, fail: &mut impl FnMut(String, String)) {
         if self.zones.is_empty() {
             fail("zones".into(), "a card needs at least one zone".into());
         }
@@ -258,6 +259,10 @@ impl RateCard {
                 ),
             }
         }
+    }
+
+    /// Zones of one country: no overlaps and no gaps between their postal ranges.
+    fn check_zone_coverage(&self, fail: &mut impl FnMut(String, String)) {
         let mut sorted: Vec<(usize, &ZoneRange)> = self.zones.iter().enumerate().collect();
         sorted.sort_by(|(_, a), (_, b)| {
             (&a.country, &a.postal_from).cmp(&(&b.country, &b.postal_from))
@@ -292,7 +297,10 @@ impl RateCard {
                 _ => fail(at, format!("{} is covered twice", a.country)),
             }
         }
-        // Brackets: increasing weights, a price for every zone, none negative.
+    }
+
+    /// Brackets: increasing weights, a price for every zone, none negative.
+    fn check_brackets(&self, fail: &mut impl FnMut(String, String)) {
         if self.brackets.is_empty() {
             fail(
                 "brackets".into(),
@@ -339,6 +347,10 @@ impl RateCard {
                 }
             }
         }
+    }
+
+    /// The parcel limits against the brackets, and transit days.
+    fn check_limits(&self, fail: &mut impl FnMut(String, String)) {
         if let (Some(limits), Some(top)) = (&self.max_parcel, self.brackets.last()) {
             if limits.weight <= Decimal::ZERO {
                 fail("max_parcel.weight".into(), "must be positive".into());
@@ -364,7 +376,6 @@ impl RateCard {
                 );
             }
         }
-        errors
     }
 
     /// The zone a parcel from `country` and `postal_code` falls in.

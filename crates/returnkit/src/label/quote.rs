@@ -85,13 +85,11 @@ pub struct LabelOption {
     /// The parcels, each with its price.
     pub parcels: Vec<PricedParcel>,
     /// What the labels cost if used.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub cost: Decimal,
     /// What the shop expects to pay: the cost, or for pay-on-use labels the cost times the use
     /// rate.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub expected_cost: Decimal,
     /// Days the label stays valid.
     pub validity_days: i64,
@@ -126,40 +124,31 @@ pub struct PricedParcel {
     /// Units in it.
     pub units: i64,
     /// Actual weight, packaging included.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub actual_weight: Decimal,
     /// Volume over the divisor.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub dimensional_weight: Decimal,
     /// The larger of the actual and the dimensional weight, rounded up to the card's step.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub billable_weight: Decimal,
     /// The bracket price for the zone.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub base: Decimal,
     /// Fuel surcharge.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub fuel: Decimal,
     /// Residential surcharge.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub residential: Decimal,
     /// Per-label fee.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub per_label: Decimal,
     /// Charged only when a pay-on-use label is used.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub on_use: Decimal,
     /// Everything for this parcel.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub total: Decimal,
 }
 

@@ -64,16 +64,6 @@ impl Policy {
         })
     }
 
-    /// Parses and compiles a JSON policy.
-    pub fn from_json(text: &str) -> Result<Policy> {
-        Policy::compile(crate::wire::from_json(text)?)
-    }
-
-    /// Parses and compiles a TOML policy.
-    pub fn from_toml(text: &str) -> Result<Policy> {
-        Policy::compile(PolicyDocument::from_toml(text)?)
-    }
-
     /// The policy with rate cards for return labels. Each card is validated; errors name it
     /// (`rate_cards[1].brackets[0].max_weight`).
     ///
@@ -123,11 +113,6 @@ impl Policy {
 }
 
 impl PolicyDocument {
-    /// Parses a TOML policy document, naming the field of any error.
-    pub fn from_toml(text: &str) -> Result<PolicyDocument> {
-        crate::wire::toml_input::from_toml(text)
-    }
-
     /// Every problem in the document, each with its path. Empty when the document is valid.
     ///
     /// ```

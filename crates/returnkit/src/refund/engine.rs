@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::ledger::{non_negative, OrderLedger, MAX_UNITS};
+use super::ledger::{cumulative, non_negative, telescope, OrderLedger, MAX_UNITS};
 use super::quote::{
     Deduction, DeductionKind, ExchangeBalance, ExchangeQuote, LineDeductions, QuoteLine,
     QuoteTotals, RefundQuote, ShippingQuote, StoreCreditQuote, TaxShare, TaxShares, TenderRefund,
@@ -72,29 +72,15 @@ impl Sums {
     }
 }
 
+/// [`quote`] against an order already checked into `ledger`.
 pub(crate) fn quote_with_ledger(
     ledger: &OrderLedger<'_>,
     request: &RefundRequest,
 ) -> Result<RefundQuote> {
+    check_request(ledger.order, request)?;
     let order = ledger.order;
     let digits = ledger.digits;
     let dec = |m: i64| minor_to_decimal(m, digits);
-    if let Some(currency) = request.currency {
-        if currency != order.currency {
-            return Err(Error::CurrencyMismatch {
-                field: "currency".into(),
-                expected: order.currency.code().into(),
-                found: currency.code().into(),
-            });
-        }
-    }
-    if request.lines.is_empty() && request.shipping == ShippingRefund::None {
-        return Err(Error::InvalidValue {
-            field: "lines".into(),
-            reason: "a refund needs at least one line, or shipping".into(),
-        });
-    }
-
     let fees = Fees::new(ledger, request)?;
     // Requests usually list lines in the order's own order: while each request line is at its
     // own position, none can repeat, and which lines are taken needs no record.
@@ -108,29 +94,7 @@ pub(crate) fn quote_with_ledger(
     // Per-return fees apply when at least one refunded line bears fees.
     let mut any_fee_bearing = false;
     for (j, req) in request.lines.iter().enumerate() {
-        let i = ledger
-            .find_line(&req.line_id, j)
-            .ok_or_else(|| Error::UnknownLine {
-                field: format!("lines[{j}].line_id"),
-                line_id: req.line_id.to_string(),
-            })?;
-        if taken.is_some() || i != j {
-            let taken = taken.get_or_insert_with(|| {
-                // Lines 0..j were each at their own position.
-                let mut taken = vec![false; ledger.lines.len()];
-                taken.iter_mut().take(j).for_each(|t| *t = true);
-                taken
-            });
-            match taken.get_mut(i) {
-                Some(t) if !*t => *t = true,
-                _ => {
-                    return Err(Error::DuplicateId {
-                        field: format!("lines[{j}].line_id"),
-                        id: req.line_id.to_string(),
-                    })
-                }
-            }
-        }
+        let i = line_index(ledger, req, j, &mut taken)?;
         let (Some(l), Some(src)) = (ledger.lines.get(i), order.lines.get(i)) else {
             continue;
         };
@@ -142,147 +106,22 @@ pub(crate) fn quote_with_ledger(
         )?;
         any_units |= units > 0;
         any_fee_bearing |= units > 0 && !req.waive_fees;
-        let q = src.quantity;
-        let r = l.prior_units;
-        // C(r) and C(r + units) once, for the merchandise and for its order-discount part.
-        let before = (r, cumulative(l.paid(), q, r));
-        let after = (r + units, cumulative(l.paid(), q, r + units));
-        let paid = after.1 - before.1;
-        let gross = l.unit * units;
-        let discount = gross - paid;
-        let order_discount = order_discount_share(l, before, after);
-
-        let mut taxes = TaxShares::with_capacity(src.tax_lines.len());
-        let mut tax = 0i64;
-        for (t, &charged) in src.tax_lines.iter().zip(ledger.tax_charged(i)) {
-            let share = telescope(charged, q, r, units);
-            tax += share;
-            sums.add_tax(t.rate, share);
-            taxes.push(TaxShare {
-                rate: t.rate,
-                amount: dec(share),
-            });
-        }
-        let (net, subtotal) = if order.prices_include_tax {
-            (paid - tax, paid)
-        } else {
-            (paid, paid + tax)
+        let line = LineToQuote {
+            j,
+            i,
+            req,
+            l,
+            src,
+            units,
         };
-
-        let mut deductions = LineDeductions::new();
-        let mut left = subtotal;
-        if units > 0 {
-            let restocking = match (&req.restocking, req.waive_fees) {
-                (_, true) => None,
-                (Some(spec), false) => {
-                    line_restocking_override(spec, ledger.digits, j, paid, units)?
-                }
-                (None, false) => fees.line_restocking(paid, units),
-            };
-            if let Some(fee) = restocking {
-                push_deduction(
-                    &mut deductions,
-                    &mut left,
-                    DeductionKind::RestockingFee,
-                    None,
-                    fee,
-                    digits,
-                );
-            }
-            if req.grades.is_empty() {
-                if let Some(cond) = req.condition {
-                    if let Some(fee) = fees.inspection(cond, paid) {
-                        push_deduction(
-                            &mut deductions,
-                            &mut left,
-                            DeductionKind::Inspection,
-                            Some(cond),
-                            fee,
-                            digits,
-                        );
-                    }
-                }
-            } else {
-                check_grades(req, j, units)?;
-                // Each batch's share of the line telescopes as a return of its own would.
-                let mut taken = r;
-                for g in &req.grades {
-                    let share = telescope(l.paid(), q, taken, g.units);
-                    taken += g.units;
-                    let Some(cond) = g.condition else { continue };
-                    if let Some(fee) = fees.inspection(cond, share) {
-                        push_deduction(
-                            &mut deductions,
-                            &mut left,
-                            DeductionKind::Inspection,
-                            Some(cond),
-                            fee,
-                            digits,
-                        );
-                    }
-                }
-            }
-        }
-        let deducted = subtotal - left;
-        sums.merchandise += paid;
-        sums.net += net;
-        sums.tax += tax;
-        sums.deductions += deducted;
-        sums.lines_total += left;
-        lines.push(QuoteLine {
-            line_id: src.id.clone(),
-            quantity: units,
-            unit_price: src.unit_price,
-            gross: dec(gross),
-            line_discount: dec(discount - order_discount),
-            order_discount: dec(order_discount),
-            merchandise: dec(paid),
-            net: dec(net),
-            taxes,
-            tax: dec(tax),
-            subtotal: dec(subtotal),
-            deductions,
-            total: dec(left),
-        });
+        lines.push(quote_line(ledger, &fees, &line, &mut sums)?);
     }
 
     let shipping = shipping_refund(ledger, request.shipping, &mut sums)?;
     let shipping_total = shipping.as_ref().map_or(0, |s| s.total);
-
     let mut refund = sums.lines_total + shipping_total;
-    let mut return_deductions = Vec::new();
-    if any_units && any_fee_bearing {
-        if let Some(fee) = fees.return_restocking {
-            sums.deductions += push_deduction(
-                &mut return_deductions,
-                &mut refund,
-                DeductionKind::RestockingFee,
-                None,
-                fee,
-                digits,
-            );
-        }
-        if let Some(fee) = fees.return_fee {
-            sums.deductions += push_deduction(
-                &mut return_deductions,
-                &mut refund,
-                DeductionKind::ReturnFee,
-                None,
-                fee,
-                digits,
-            );
-        }
-    }
-    if let Some(fee) = fees.label {
-        sums.deductions += push_deduction(
-            &mut return_deductions,
-            &mut refund,
-            DeductionKind::LabelFee,
-            None,
-            fee,
-            digits,
-        );
-    }
+    let return_deductions =
+        fees.return_deductions(any_units && any_fee_bearing, &mut refund, &mut sums);
 
     let mut quote = RefundQuote {
         order_id: order.id.clone(),
@@ -307,6 +146,138 @@ pub(crate) fn quote_with_ledger(
     };
     settle(ledger, request, refund, &mut quote)?;
     Ok(quote)
+}
+
+/// A request in the order's currency (when it names one), refunding a line or shipping.
+fn check_request(order: &Order, request: &RefundRequest) -> Result<()> {
+    if let Some(currency) = request.currency {
+        if currency != order.currency {
+            return Err(Error::CurrencyMismatch {
+                field: "currency".into(),
+                expected: order.currency.code().into(),
+                found: currency.code().into(),
+            });
+        }
+    }
+    if request.lines.is_empty() && request.shipping == ShippingRefund::None {
+        return Err(Error::InvalidValue {
+            field: "lines".into(),
+            reason: "a refund needs at least one line, or shipping".into(),
+        });
+    }
+    Ok(())
+}
+
+/// The order line request line `j` names, which no earlier request line may have named.
+/// `taken` records the lines named so far, from the first request line out of position.
+fn line_index(
+    ledger: &OrderLedger<'_>,
+    req: &RefundLine,
+    j: usize,
+    taken: &mut Option<Vec<bool>>,
+) -> Result<usize> {
+    let i = ledger
+        .find_line(&req.line_id, j)
+        .ok_or_else(|| Error::UnknownLine {
+            field: format!("lines[{j}].line_id"),
+            line_id: req.line_id.to_string(),
+        })?;
+    if taken.is_some() || i != j {
+        let taken = taken.get_or_insert_with(|| {
+            // Lines 0..j were each at their own position.
+            let mut taken = vec![false; ledger.lines.len()];
+            taken.iter_mut().take(j).for_each(|t| *t = true);
+            taken
+        });
+        match taken.get_mut(i) {
+            Some(t) if !*t => *t = true,
+            _ => {
+                return Err(Error::DuplicateId {
+                    field: format!("lines[{j}].line_id"),
+                    id: req.line_id.to_string(),
+                })
+            }
+        }
+    }
+    Ok(i)
+}
+
+/// Request line `j`, resolved to order line `i`, with the units it refunds.
+struct LineToQuote<'a> {
+    j: usize,
+    i: usize,
+    req: &'a RefundLine,
+    l: &'a super::ledger::LedgerLine,
+    src: &'a crate::order::OrderLine,
+    units: i64,
+}
+
+/// One line of the quote: its merchandise, discounts and taxes telescoped over the units
+/// refunded, less its own deductions; added to `sums`.
+fn quote_line(
+    ledger: &OrderLedger<'_>,
+    fees: &Fees<'_>,
+    line: &LineToQuote<'_>,
+    sums: &mut Sums,
+) -> Result<QuoteLine> {
+    let LineToQuote {
+        i, l, src, units, ..
+    } = *line;
+    let digits = ledger.digits;
+    let dec = |m: i64| minor_to_decimal(m, digits);
+    let q = src.quantity;
+    let r = l.prior_units;
+    // C(r) and C(r + units) once, for the merchandise and for its order-discount part.
+    let before = (r, cumulative(l.paid(), q, r));
+    let after = (r + units, cumulative(l.paid(), q, r + units));
+    let paid = after.1 - before.1;
+    let gross = l.unit * units;
+    let discount = gross - paid;
+    let order_discount = order_discount_share(l, before, after);
+
+    let mut taxes = TaxShares::with_capacity(src.tax_lines.len());
+    let mut tax = 0i64;
+    for (t, &charged) in src.tax_lines.iter().zip(ledger.tax_charged(i)) {
+        let share = telescope(charged, q, r, units);
+        tax += share;
+        sums.add_tax(t.rate, share);
+        taxes.push(TaxShare {
+            rate: t.rate,
+            amount: dec(share),
+        });
+    }
+    let (net, subtotal) = if ledger.order.prices_include_tax {
+        (paid - tax, paid)
+    } else {
+        (paid, paid + tax)
+    };
+
+    let mut deductions = LineDeductions::new();
+    let mut left = subtotal;
+    if units > 0 {
+        fees.line_deductions(line, paid, &mut deductions, &mut left, digits)?;
+    }
+    let deducted = subtotal - left;
+    sums.merchandise += paid;
+    sums.net += net;
+    sums.tax += tax;
+    sums.deductions += deducted;
+    sums.lines_total += left;
+    Ok(QuoteLine {
+        line_id: src.id.clone(),
+        quantity: units,
+        unit_price: src.unit_price,
+        gross: dec(gross),
+        line_discount: dec(discount - order_discount),
+        order_discount: dec(order_discount),
+        merchandise: dec(paid),
+        net: dec(net),
+        taxes,
+        tax: dec(tax),
+        subtotal: dec(subtotal),
+        deductions,
+        total: dec(left),
+    })
 }
 
 /// The quote of `request` when it differs from the request behind `quoted` only in how the
@@ -334,26 +305,6 @@ pub(crate) fn resettle(
     };
     settle(ledger, request, refund, &mut quote)?;
     Ok(quote)
-}
-
-/// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
-#[inline]
-pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
-    cumulative(total, q, r + k) - cumulative(total, q, r)
-}
-
-/// C(n) = round_half_up(total·n/q) for 0 ≤ n ≤ q, with C(q) = total exactly.
-#[inline]
-pub(crate) fn cumulative(total: i64, q: i64, n: i64) -> i64 {
-    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
-    if n == 0 {
-        0
-    } else if n == q {
-        total
-    } else {
-        // |C(n)| ≤ |total|, which fits in i64.
-        div_round_half_up(i128::from(total) * i128::from(n), i128::from(q)) as i64
-    }
 }
 
 /// The order-discount part of the discount refunded going from `before` to `after`, each a
@@ -539,6 +490,121 @@ impl<'r> Fees<'r> {
             }
         }
         Ok(fees)
+    }
+
+    /// A line's restocking fee and inspection deductions, taken from what is `left` of it.
+    /// `paid` is the merchandise paid for its units; each graded batch's inspection
+    /// deduction comes from its own telescoped share.
+    fn line_deductions(
+        &self,
+        line: &LineToQuote<'_>,
+        paid: i64,
+        deductions: &mut LineDeductions,
+        left: &mut i64,
+        digits: u32,
+    ) -> Result<()> {
+        let LineToQuote {
+            j,
+            req,
+            l,
+            src,
+            units,
+            ..
+        } = *line;
+        let restocking = match (&req.restocking, req.waive_fees) {
+            (_, true) => None,
+            (Some(spec), false) => line_restocking_override(spec, digits, j, paid, units)?,
+            (None, false) => self.line_restocking(paid, units),
+        };
+        if let Some(fee) = restocking {
+            push_deduction(
+                deductions,
+                left,
+                DeductionKind::RestockingFee,
+                None,
+                fee,
+                digits,
+            );
+        }
+        if req.grades.is_empty() {
+            if let Some(cond) = req.condition {
+                if let Some(fee) = self.inspection(cond, paid) {
+                    push_deduction(
+                        deductions,
+                        left,
+                        DeductionKind::Inspection,
+                        Some(cond),
+                        fee,
+                        digits,
+                    );
+                }
+            }
+            return Ok(());
+        }
+        check_grades(req, j, units)?;
+        // Each batch's share of the line telescopes as a return of its own would.
+        let mut taken = l.prior_units;
+        for g in &req.grades {
+            let share = telescope(l.paid(), src.quantity, taken, g.units);
+            taken += g.units;
+            let Some(cond) = g.condition else { continue };
+            if let Some(fee) = self.inspection(cond, share) {
+                push_deduction(
+                    deductions,
+                    left,
+                    DeductionKind::Inspection,
+                    Some(cond),
+                    fee,
+                    digits,
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// The return's own deductions, taken from the `refund`: restocking and handling fees
+    /// when `fees_apply` (units refunded on a line that bears fees), and the label fee.
+    fn return_deductions(
+        &self,
+        fees_apply: bool,
+        refund: &mut i64,
+        sums: &mut Sums,
+    ) -> Vec<Deduction> {
+        let digits = sums.digits;
+        let mut return_deductions = Vec::new();
+        if fees_apply {
+            if let Some(fee) = self.return_restocking {
+                sums.deductions += push_deduction(
+                    &mut return_deductions,
+                    refund,
+                    DeductionKind::RestockingFee,
+                    None,
+                    fee,
+                    digits,
+                );
+            }
+            if let Some(fee) = self.return_fee {
+                sums.deductions += push_deduction(
+                    &mut return_deductions,
+                    refund,
+                    DeductionKind::ReturnFee,
+                    None,
+                    fee,
+                    digits,
+                );
+            }
+        }
+        if let Some(fee) = self.label {
+            sums.deductions += push_deduction(
+                &mut return_deductions,
+                refund,
+                DeductionKind::LabelFee,
+                None,
+                fee,
+                digits,
+            );
+        }
+        return_deductions
     }
 
     fn line_restocking(&self, merchandise: i64, units: i64) -> Option<i64> {

@@ -9,7 +9,7 @@ use std::hash::BuildHasher;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::error::{Error, Result};
-use crate::money::{allocate_minor_into, decimal_to_minor, pow10};
+use crate::money::{allocate_minor_into, decimal_to_minor, div_round_half_up, pow10};
 use crate::order::{Order, OrderLine, TaxLine};
 
 /// Above this many lines, ids are looked up through a hash map rather than by scanning.
@@ -159,9 +159,9 @@ impl<'o> OrderLedger<'o> {
         let (Some(l), Some(src)) = (self.lines.get(i), self.order.lines.get(i)) else {
             return Ok((0, 0));
         };
-        let telescope = |total| super::engine::telescope(total, src.quantity, l.prior_units, units);
-        let tax = self.tax_charged(i).iter().map(|&t| telescope(t)).sum();
-        Ok((telescope(l.paid()), tax))
+        let share = |total| telescope(total, src.quantity, l.prior_units, units);
+        let tax = self.tax_charged(i).iter().map(|&t| share(t)).sum();
+        Ok((share(l.paid()), tax))
     }
 
     /// What the order cost in all: lines and shipping, with tax.
@@ -692,5 +692,25 @@ fn duplicate_line(i: usize, id: &str) -> Error {
     Error::DuplicateId {
         field: format!("lines[{i}].id"),
         id: id.into(),
+    }
+}
+
+/// C(r+k) − C(r) with C(n) = round_half_up(total·n/q); C(q) = total exactly.
+#[inline]
+pub(crate) fn telescope(total: i64, q: i64, r: i64, k: i64) -> i64 {
+    cumulative(total, q, r + k) - cumulative(total, q, r)
+}
+
+/// C(n) = round_half_up(total·n/q) for 0 ≤ n ≤ q, with C(q) = total exactly.
+#[inline]
+pub(crate) fn cumulative(total: i64, q: i64, n: i64) -> i64 {
+    // C(0) = 0 and C(q) = total need no division; a first return starts at C(0).
+    if n == 0 {
+        0
+    } else if n == q {
+        total
+    } else {
+        // |C(n)| ≤ |total|, which fits in i64.
+        div_round_half_up(i128::from(total) * i128::from(n), i128::from(q)) as i64
     }
 }

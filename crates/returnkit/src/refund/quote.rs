@@ -75,44 +75,35 @@ pub struct QuoteLine {
     /// Units refunded (accepted units in a final quote).
     pub quantity: i64,
     /// Price of one unit.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub unit_price: Decimal,
     /// Unit price times units.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub gross: Decimal,
     /// These units' share of the line's own discounts.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub line_discount: Decimal,
     /// These units' share of the order-level discounts.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub order_discount: Decimal,
     /// Gross less discounts, as priced (tax included when the order's prices include it).
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub merchandise: Decimal,
     /// Merchandise without tax.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub net: Decimal,
     /// Tax refunded, per rate, from the tax that was charged.
     pub taxes: TaxShares,
     /// Tax refunded in all.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub tax: Decimal,
     /// What the customer paid for these units: net plus tax.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub subtotal: Decimal,
     /// Deductions on this line.
     pub deductions: LineDeductions,
     /// Subtotal less deductions.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub total: Decimal,
 }
 
@@ -120,12 +111,10 @@ pub struct QuoteLine {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TaxShare {
     /// The rate, as a fraction.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub rate: Decimal,
     /// The amount.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -138,8 +127,7 @@ pub struct Deduction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<Condition>,
     /// The amount deducted.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
     /// Whether the fee was cut down so that the refund does not go below zero.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -164,18 +152,15 @@ pub enum DeductionKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ShippingQuote {
     /// Shipping without tax.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub net: Decimal,
     /// Its tax, per rate.
     pub taxes: TaxShares,
     /// Its tax in all.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub tax: Decimal,
     /// Net plus tax.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub total: Decimal,
     /// Whether the refund was held to the standard-delivery price.
     pub capped_to_standard: bool,
@@ -185,30 +170,24 @@ pub struct ShippingQuote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuoteTotals {
     /// Merchandise (gross less discounts) over all lines.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub merchandise: Decimal,
     /// Net of tax, lines and shipping.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub net: Decimal,
     /// Tax, lines and shipping, per rate.
     pub taxes: TaxShares,
     /// Tax in all.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub tax: Decimal,
     /// Shipping refunded, with tax.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub shipping: Decimal,
     /// All deductions, line and return.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub deductions: Decimal,
     /// The refund: net plus tax less deductions.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub refund: Decimal,
 }
 
@@ -220,8 +199,7 @@ pub struct TenderRefund {
     /// Its kind.
     pub kind: TenderKind,
     /// The amount.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
 }
 
@@ -229,16 +207,13 @@ pub struct TenderRefund {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StoreCreditQuote {
     /// The refund, as credit.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
     /// The bonus on top.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub bonus: Decimal,
     /// Amount plus bonus.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub total: Decimal,
 }
 
@@ -246,30 +221,24 @@ pub struct StoreCreditQuote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ExchangeQuote {
     /// Value of the returned items (the refund).
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub returned_value: Decimal,
     /// Bonus offered for exchanging; it only pays towards replacements.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub bonus: Decimal,
     /// The part of the bonus used.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub bonus_used: Decimal,
     /// Value of the replacement items, with tax.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub replacement_value: Decimal,
     /// Who owes whom.
     pub balance: ExchangeBalance,
     /// What the customer still pays.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub customer_owes: Decimal,
     /// What goes back to the customer's payments (listed under `tenders`).
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub refund_due: Decimal,
 }
 

@@ -173,15 +173,13 @@ pub enum RestockingFee {
     /// A percent of each line's refunded merchandise, such as `"15"` for 15%.
     Percent {
         /// The percent.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         percent: Decimal,
     },
     /// A flat amount per unit, per line or per return.
     Flat {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// What it is charged on.
         per: FeeScope,
@@ -207,8 +205,7 @@ pub struct ConditionDeduction {
     /// The condition.
     pub condition: Condition,
     /// Percent of the line's refund deducted.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub percent: Decimal,
 }
 
@@ -234,15 +231,13 @@ pub enum Bonus {
     /// A percent of the refund.
     Percent {
         /// The percent.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         percent: Decimal,
     },
     /// A flat amount.
     Flat {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
     },
 }
@@ -269,13 +264,11 @@ pub struct ExchangeItem {
     #[serde(default)]
     pub title: String,
     /// Price of one unit, on the same tax basis as the order's prices.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub unit_price: Decimal,
     /// Units.
     pub quantity: i64,
     /// Tax rate charged on top, for orders whose prices exclude tax (`0.0725`).
-    #[serde(default, with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(default, with = "crate::wire::WireDecimal")]
     pub tax_rate: Decimal,
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use super::command::{
-    Action, Actor, Command, CommandKind, Inspection, LineUnits, Scan, Submission,
+    Action, Actor, Command, CommandKind, ExtraItem, Inspection, LineUnits, Scan, Submission,
 };
 use super::event::{Event, EventKind, RefundFlag, Submitted, SubmittedLine};
 use super::number::rma_number;
@@ -30,6 +30,19 @@ fn state_name<T: serde::Serialize>(state: T) -> String {
         .ok()
         .and_then(|s| Some(s.strip_prefix('"')?.strip_suffix('"')?.to_string()))
         .unwrap_or_default()
+}
+
+/// `e`, an error about a command of `kind`, naming its field where the command has it: the
+/// command's own members (`actor`, `expected_version`, ...) as they are, the kind as
+/// `action`, and a field of the action inside it (`action.record_refund.amount`).
+pub(crate) fn in_action(mut e: Error, kind: CommandKind) -> Error {
+    let field = e.field_mut();
+    match field.as_str() {
+        "" | "actor" | "expected_version" | "idempotency_key" | "at" => {}
+        "type" => *field = "action".into(),
+        inner => *field = format!("action.{}.{inner}", snake(kind)),
+    }
+    e
 }
 
 pub(crate) fn check_permission(actor: Actor, kind: CommandKind) -> Result<()> {
@@ -168,30 +181,7 @@ impl Rma {
                 if !open {
                     return Err(invalid());
                 }
-                let mut out: Vec<LineUnits> = self
-                    .lines
-                    .iter()
-                    .map(|l| LineUnits {
-                        line_id: l.line_id.clone(),
-                        quantity: l.eligible,
-                    })
-                    .collect();
-                for (j, units) in lines.iter().enumerate() {
-                    let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
-                    within(units.quantity, 0, line.requested, || {
-                        format!("lines[{j}].quantity")
-                    })?;
-                    if let Some(o) = out.iter_mut().find(|o| o.line_id == units.line_id) {
-                        o.quantity = units.quantity;
-                    }
-                }
-                if out.iter().all(|o| o.quantity == 0) {
-                    return Err(Error::InvalidValue {
-                        field: "lines".into(),
-                        reason: "approve at least one unit, or reject the return".into(),
-                    });
-                }
-                Ok(vec![EventKind::Approved { lines: out }])
+                self.approve(lines)
             }
             Action::Reject { code, message } => {
                 if !open {
@@ -221,41 +211,13 @@ impl Rma {
                 if !approved || self.keep_item {
                     return Err(invalid());
                 }
-                non_empty(parcel_id, "parcel_id")?;
-                if self.parcels.iter().any(|p| &p.id == parcel_id) {
-                    return Err(Error::DuplicateId {
-                        field: "parcel_id".into(),
-                        id: parcel_id.clone(),
-                    });
-                }
-                Ok(vec![EventKind::LabelIssued {
-                    parcel_id: parcel_id.clone(),
-                    carrier: carrier.clone(),
-                    tracking: tracking.clone(),
-                    expires_on: *expires_on,
-                }])
+                self.issue_label(parcel_id, carrier, tracking, *expires_on)
             }
             Action::RecordCarrierScan { parcel_id, scan } => {
                 if !approved {
                     return Err(invalid());
                 }
-                let parcel = self.parcel(parcel_id)?;
-                let allowed = matches!(
-                    (parcel.state, scan),
-                    (Logistics::LabelIssued | Logistics::InTransit, _)
-                        | (Logistics::Lost, Scan::Delivered | Scan::InTransit)
-                );
-                if !allowed {
-                    return Err(Error::InvalidTransition {
-                        field: "scan".into(),
-                        command: format!("a {} scan", state_name(scan)),
-                        state: state_name(parcel.state),
-                    });
-                }
-                Ok(vec![EventKind::CarrierScanned {
-                    parcel_id: parcel_id.clone(),
-                    scan: *scan,
-                }])
+                self.record_scan(parcel_id, *scan)
             }
             Action::ReceiveItems {
                 parcel_id,
@@ -265,131 +227,19 @@ impl Rma {
                 if !approved {
                     return Err(invalid());
                 }
-                if let Some(p) = parcel_id {
-                    self.parcel(p)?;
-                }
-                if lines.is_empty() && extra.is_empty() {
-                    return Err(Error::InvalidValue {
-                        field: "lines".into(),
-                        reason: "say what arrived".into(),
-                    });
-                }
-                let mut taken: Vec<(&str, i64)> = Vec::new();
-                for (j, units) in lines.iter().enumerate() {
-                    let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
-                    let before: i64 = taken
-                        .iter()
-                        .filter(|(id, _)| *id == units.line_id)
-                        .map(|(_, q)| q)
-                        .sum();
-                    let room = line.approved - line.received - before;
-                    if units.quantity < 1 {
-                        return Err(Error::InvalidQuantity {
-                            field: format!("lines[{j}].quantity"),
-                            quantity: units.quantity,
-                        });
-                    }
-                    if units.quantity > room {
-                        // More than approved: record the surplus as extra items instead.
-                        return Err(Error::QuantityExceeded {
-                            field: format!("lines[{j}].quantity"),
-                            requested: units.quantity,
-                            available: room.max(0),
-                        });
-                    }
-                    taken.push((&units.line_id, units.quantity));
-                }
-                for (j, item) in extra.iter().enumerate() {
-                    if item.quantity < 1 {
-                        return Err(Error::InvalidQuantity {
-                            field: format!("extra[{j}].quantity"),
-                            quantity: item.quantity,
-                        });
-                    }
-                }
-                Ok(vec![EventKind::ItemsReceived {
-                    parcel_id: parcel_id.clone(),
-                    lines: lines.clone(),
-                    extra: extra.clone(),
-                }])
+                self.receive(parcel_id, lines, extra)
             }
             Action::InspectItems { lines } => {
                 if !approved {
                     return Err(invalid());
                 }
-                if lines.is_empty() {
-                    return Err(Error::InvalidValue {
-                        field: "lines".into(),
-                        reason: "say what was inspected".into(),
-                    });
-                }
-                let mut after = self.clone();
-                let mut grades = grades.clone();
-                for (j, i) in lines.iter().enumerate() {
-                    check_inspection(&after, i, j)?;
-                    let line = after.line_mut(&i.line_id)?;
-                    line.accepted += i.accepted;
-                    line.rejected += i.rejected;
-                    line.condition = Some(i.condition);
-                    if i.accepted > 0 {
-                        grades.push(&i.line_id, i.accepted, Some(i.condition));
-                    }
-                }
-                let refund_due = after.refund_due_after(&grades)?;
-                Ok(vec![EventKind::ItemsInspected {
-                    lines: lines.clone(),
-                    refund_due,
-                }])
+                self.inspect(lines, grades)
             }
             Action::SettleLostParcel { parcel_id, lines } => {
                 if !approved {
                     return Err(invalid());
                 }
-                let parcel = self.parcel(parcel_id)?;
-                if parcel.state != Logistics::Lost {
-                    return Err(Error::InvalidTransition {
-                        field: "parcel_id".into(),
-                        command: "settle a lost parcel".into(),
-                        state: state_name(parcel.state),
-                    });
-                }
-                if lines.is_empty() {
-                    return Err(Error::InvalidValue {
-                        field: "lines".into(),
-                        reason: "say what was in the lost parcel".into(),
-                    });
-                }
-                // Checked against `after`, so a line listed twice can't take the same room
-                // twice.
-                let mut after = self.clone();
-                let mut grades = grades.clone();
-                for (j, units) in lines.iter().enumerate() {
-                    if units.quantity < 1 {
-                        return Err(Error::InvalidQuantity {
-                            field: format!("lines[{j}].quantity"),
-                            quantity: units.quantity,
-                        });
-                    }
-                    let line = after.line(&units.line_id, || format!("lines[{j}].line_id"))?;
-                    let room = line.approved - line.received;
-                    if units.quantity > room {
-                        return Err(Error::QuantityExceeded {
-                            field: format!("lines[{j}].quantity"),
-                            requested: units.quantity,
-                            available: room.max(0),
-                        });
-                    }
-                    let l = after.line_mut(&units.line_id)?;
-                    l.received += units.quantity;
-                    l.accepted += units.quantity;
-                    grades.push(&units.line_id, units.quantity, None);
-                }
-                let refund_due = after.refund_due_after(&grades)?;
-                Ok(vec![EventKind::LostParcelSettled {
-                    parcel_id: parcel_id.clone(),
-                    lines: lines.clone(),
-                    refund_due,
-                }])
+                self.settle_lost_parcel(parcel_id, lines, grades)
             }
             Action::RecordRefund {
                 amount,
@@ -399,29 +249,7 @@ impl Rma {
                 if !approved || self.resolution == Resolution::StoreCredit {
                     return Err(invalid());
                 }
-                if self.open_exchange() && self.exchange_shipped {
-                    // The replacement took the value that was not refunded before it shipped.
-                    return Err(Error::InvalidTransition {
-                        field: "type".into(),
-                        command: "record_refund".into(),
-                        state: "exchange_shipped".into(),
-                    });
-                }
-                non_empty(reference, "reference")?;
-                if let Some(t) = tender_id {
-                    if !self.order.tenders.iter().any(|o| *o.id == **t) {
-                        return Err(Error::UnknownTender {
-                            field: "tender_id".into(),
-                            tender_id: t.clone(),
-                        });
-                    }
-                }
-                self.check_payment(*amount)?;
-                Ok(vec![EventKind::RefundRecorded {
-                    amount: *amount,
-                    reference: reference.clone(),
-                    tender_id: tender_id.clone(),
-                }])
+                self.record_refund(*amount, reference, tender_id)
             }
             Action::RecordStoreCredit { amount, reference } => {
                 if !approved || self.resolution != Resolution::StoreCredit {
@@ -443,96 +271,354 @@ impl Rma {
                 {
                     return Err(invalid());
                 }
-                if self.open_exchange() && self.paid() >= self.refund_due {
-                    // Refunded in full: nothing is left to pay for a replacement.
-                    return Err(Error::InvalidTransition {
-                        field: "type".into(),
-                        command: "ship_exchange".into(),
-                        state: "refunded".into(),
-                    });
-                }
-                non_empty(reference, "reference")?;
-                Ok(vec![EventKind::ExchangeShipped {
-                    reference: reference.clone(),
-                }])
+                self.ship_exchange(reference)
             }
             Action::Cancel { reason } => {
                 if !(open || approved) {
                     return Err(invalid());
                 }
-                // Kept items are accepted on approval, not inspected.
-                let inspected = self
-                    .lines
-                    .iter()
-                    .any(|l| l.rejected > 0 || (l.accepted > 0 && !self.keep_item));
-                let paid = !self.paid().is_zero() || self.exchange_shipped;
-                let too_late = match cmd.actor {
-                    // A customer can withdraw only until something can't be undone: a parcel
-                    // on its way, a replacement shipped, money recorded.
-                    Actor::Customer => self.shipped() || paid,
-                    // Nobody cancels once items were inspected or money moved.
-                    _ => inspected || paid,
-                };
-                if too_late {
-                    return Err(Error::InvalidTransition {
-                        field: "type".into(),
-                        command: "cancel".into(),
-                        state: if self.exchange_shipped {
-                            "exchange_shipped".into()
-                        } else if !self.paid().is_zero() {
-                            "refunded".into()
-                        } else if self.shipped() {
-                            "shipped".into()
-                        } else {
-                            "inspected".into()
-                        },
-                    });
-                }
-                Ok(vec![EventKind::Cancelled {
-                    reason: reason.clone(),
-                }])
+                self.cancel(cmd.actor, reason)
             }
             Action::Close => {
                 if !approved {
                     return Err(invalid());
                 }
-                // The goods are still on their way: closing now would lose them.
-                if self.parcels.iter().any(|p| p.state == Logistics::InTransit) {
-                    return Err(Error::InvalidTransition {
-                        field: "type".into(),
-                        command: "close".into(),
-                        state: state_name(Logistics::InTransit),
-                    });
-                }
-                let uninspected = self
-                    .lines
-                    .iter()
-                    .any(|l| l.received > l.accepted + l.rejected);
-                let owed = self.cash_owed() > Decimal::ZERO;
-                // An exchange is settled by shipping it, or, when its replacements were never
-                // chosen, by refunding it in full instead.
-                let refunded_instead = self.open_exchange()
-                    && self.refund_due > Decimal::ZERO
-                    && self.paid() >= self.refund_due;
-                let exchange_due = self.resolution == Resolution::Exchange
-                    && !self.exchange_shipped
-                    && !refunded_instead
-                    && self.lines.iter().any(|l| l.accepted > 0);
-                if uninspected || owed || exchange_due {
-                    return Err(Error::InvalidTransition {
-                        field: "type".into(),
-                        command: "close".into(),
-                        state: if uninspected {
-                            "awaiting inspection".into()
-                        } else {
-                            "awaiting settlement".into()
-                        },
-                    });
-                }
-                Ok(vec![EventKind::Closed])
+                self.close()
             }
             Action::Tick => Ok(self.tick_events(cmd.at)),
         }
+    }
+
+    /// The events of approving `lines` (every eligible unit of the lines not listed), at least
+    /// one unit in all.
+    fn approve(&self, lines: &[LineUnits]) -> Result<Vec<EventKind>> {
+        let mut out: Vec<LineUnits> = self
+            .lines
+            .iter()
+            .map(|l| LineUnits {
+                line_id: l.line_id.clone(),
+                quantity: l.eligible,
+            })
+            .collect();
+        for (j, units) in lines.iter().enumerate() {
+            let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+            within(units.quantity, 0, line.requested, || {
+                format!("lines[{j}].quantity")
+            })?;
+            if let Some(o) = out.iter_mut().find(|o| o.line_id == units.line_id) {
+                o.quantity = units.quantity;
+            }
+        }
+        if out.iter().all(|o| o.quantity == 0) {
+            return Err(Error::InvalidValue {
+                field: "lines".into(),
+                reason: "approve at least one unit, or reject the return".into(),
+            });
+        }
+        Ok(vec![EventKind::Approved { lines: out }])
+    }
+
+    /// The events of issuing a label for a new parcel.
+    fn issue_label(
+        &self,
+        parcel_id: &str,
+        carrier: &str,
+        tracking: &str,
+        expires_on: Option<NaiveDate>,
+    ) -> Result<Vec<EventKind>> {
+        non_empty(parcel_id, "parcel_id")?;
+        if self.parcels.iter().any(|p| p.id == parcel_id) {
+            return Err(Error::DuplicateId {
+                field: "parcel_id".into(),
+                id: parcel_id.to_string(),
+            });
+        }
+        Ok(vec![EventKind::LabelIssued {
+            parcel_id: parcel_id.to_string(),
+            carrier: carrier.to_string(),
+            tracking: tracking.to_string(),
+            expires_on,
+        }])
+    }
+
+    /// The events of a carrier scan, which must follow from the parcel's state.
+    fn record_scan(&self, parcel_id: &str, scan: Scan) -> Result<Vec<EventKind>> {
+        let parcel = self.parcel(parcel_id)?;
+        let allowed = matches!(
+            (parcel.state, scan),
+            (Logistics::LabelIssued | Logistics::InTransit, _)
+                | (Logistics::Lost, Scan::Delivered | Scan::InTransit)
+        );
+        if !allowed {
+            return Err(Error::InvalidTransition {
+                field: "scan".into(),
+                command: format!("a {} scan", state_name(scan)),
+                state: state_name(parcel.state),
+            });
+        }
+        Ok(vec![EventKind::CarrierScanned {
+            parcel_id: parcel_id.to_string(),
+            scan,
+        }])
+    }
+
+    /// The events of receiving items: approved units not yet received, and extra items.
+    fn receive(
+        &self,
+        parcel_id: &Option<String>,
+        lines: &[LineUnits],
+        extra: &[ExtraItem],
+    ) -> Result<Vec<EventKind>> {
+        if let Some(p) = parcel_id {
+            self.parcel(p)?;
+        }
+        if lines.is_empty() && extra.is_empty() {
+            return Err(Error::InvalidValue {
+                field: "lines".into(),
+                reason: "say what arrived".into(),
+            });
+        }
+        let mut taken: Vec<(&str, i64)> = Vec::new();
+        for (j, units) in lines.iter().enumerate() {
+            let line = self.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+            let before: i64 = taken
+                .iter()
+                .filter(|(id, _)| *id == units.line_id)
+                .map(|(_, q)| q)
+                .sum();
+            let room = line.approved - line.received - before;
+            if units.quantity < 1 {
+                return Err(Error::InvalidQuantity {
+                    field: format!("lines[{j}].quantity"),
+                    quantity: units.quantity,
+                });
+            }
+            if units.quantity > room {
+                // More than approved: record the surplus as extra items instead.
+                return Err(Error::QuantityExceeded {
+                    field: format!("lines[{j}].quantity"),
+                    requested: units.quantity,
+                    available: room.max(0),
+                });
+            }
+            taken.push((&units.line_id, units.quantity));
+        }
+        for (j, item) in extra.iter().enumerate() {
+            if item.quantity < 1 {
+                return Err(Error::InvalidQuantity {
+                    field: format!("extra[{j}].quantity"),
+                    quantity: item.quantity,
+                });
+            }
+        }
+        Ok(vec![EventKind::ItemsReceived {
+            parcel_id: parcel_id.clone(),
+            lines: lines.to_vec(),
+            extra: extra.to_vec(),
+        }])
+    }
+
+    /// The events of inspecting received units, with the refund due once they are graded.
+    fn inspect(&self, lines: &[Inspection], grades: &Grades) -> Result<Vec<EventKind>> {
+        if lines.is_empty() {
+            return Err(Error::InvalidValue {
+                field: "lines".into(),
+                reason: "say what was inspected".into(),
+            });
+        }
+        let mut after = self.clone();
+        let mut grades = grades.clone();
+        for (j, i) in lines.iter().enumerate() {
+            check_inspection(&after, i, j)?;
+            let line = after.line_mut(&i.line_id)?;
+            line.accepted += i.accepted;
+            line.rejected += i.rejected;
+            line.condition = Some(i.condition);
+            if i.accepted > 0 {
+                grades.push(&i.line_id, i.accepted, Some(i.condition));
+            }
+        }
+        let refund_due = after.refund_due_after(&grades)?;
+        Ok(vec![EventKind::ItemsInspected {
+            lines: lines.to_vec(),
+            refund_due,
+        }])
+    }
+
+    /// The events of settling a lost parcel: its units count as received and accepted.
+    fn settle_lost_parcel(
+        &self,
+        parcel_id: &str,
+        lines: &[LineUnits],
+        grades: &Grades,
+    ) -> Result<Vec<EventKind>> {
+        let parcel = self.parcel(parcel_id)?;
+        if parcel.state != Logistics::Lost {
+            return Err(Error::InvalidTransition {
+                field: "parcel_id".into(),
+                command: "settle a lost parcel".into(),
+                state: state_name(parcel.state),
+            });
+        }
+        if lines.is_empty() {
+            return Err(Error::InvalidValue {
+                field: "lines".into(),
+                reason: "say what was in the lost parcel".into(),
+            });
+        }
+        // Checked against `after`, so a line listed twice can't take the same room
+        // twice.
+        let mut after = self.clone();
+        let mut grades = grades.clone();
+        for (j, units) in lines.iter().enumerate() {
+            if units.quantity < 1 {
+                return Err(Error::InvalidQuantity {
+                    field: format!("lines[{j}].quantity"),
+                    quantity: units.quantity,
+                });
+            }
+            let line = after.line(&units.line_id, || format!("lines[{j}].line_id"))?;
+            let room = line.approved - line.received;
+            if units.quantity > room {
+                return Err(Error::QuantityExceeded {
+                    field: format!("lines[{j}].quantity"),
+                    requested: units.quantity,
+                    available: room.max(0),
+                });
+            }
+            let l = after.line_mut(&units.line_id)?;
+            l.received += units.quantity;
+            l.accepted += units.quantity;
+            grades.push(&units.line_id, units.quantity, None);
+        }
+        let refund_due = after.refund_due_after(&grades)?;
+        Ok(vec![EventKind::LostParcelSettled {
+            parcel_id: parcel_id.to_string(),
+            lines: lines.to_vec(),
+            refund_due,
+        }])
+    }
+
+    /// The events of recording a refund paid, to a tender of the order.
+    fn record_refund(
+        &self,
+        amount: Decimal,
+        reference: &str,
+        tender_id: &Option<String>,
+    ) -> Result<Vec<EventKind>> {
+        if self.open_exchange() && self.exchange_shipped {
+            // The replacement took the value that was not refunded before it shipped.
+            return Err(Error::InvalidTransition {
+                field: "type".into(),
+                command: "record_refund".into(),
+                state: "exchange_shipped".into(),
+            });
+        }
+        non_empty(reference, "reference")?;
+        if let Some(t) = tender_id {
+            if !self.order.tenders.iter().any(|o| *o.id == **t) {
+                return Err(Error::UnknownTender {
+                    field: "tender_id".into(),
+                    tender_id: t.clone(),
+                });
+            }
+        }
+        self.check_payment(amount)?;
+        Ok(vec![EventKind::RefundRecorded {
+            amount,
+            reference: reference.to_string(),
+            tender_id: tender_id.clone(),
+        }])
+    }
+
+    /// The events of shipping the replacement of an exchange.
+    fn ship_exchange(&self, reference: &str) -> Result<Vec<EventKind>> {
+        if self.open_exchange() && self.paid() >= self.refund_due {
+            // Refunded in full: nothing is left to pay for a replacement.
+            return Err(Error::InvalidTransition {
+                field: "type".into(),
+                command: "ship_exchange".into(),
+                state: "refunded".into(),
+            });
+        }
+        non_empty(reference, "reference")?;
+        Ok(vec![EventKind::ExchangeShipped {
+            reference: reference.to_string(),
+        }])
+    }
+
+    /// The events of cancelling, while nothing that can't be undone has happened (for a
+    /// customer, nothing shipped either).
+    fn cancel(&self, actor: Actor, reason: &str) -> Result<Vec<EventKind>> {
+        // Kept items are accepted on approval, not inspected.
+        let inspected = self
+            .lines
+            .iter()
+            .any(|l| l.rejected > 0 || (l.accepted > 0 && !self.keep_item));
+        let paid = !self.paid().is_zero() || self.exchange_shipped;
+        let too_late = match actor {
+            // A customer can withdraw only until something can't be undone: a parcel
+            // on its way, a replacement shipped, money recorded.
+            Actor::Customer => self.shipped() || paid,
+            // Nobody cancels once items were inspected or money moved.
+            _ => inspected || paid,
+        };
+        if too_late {
+            return Err(Error::InvalidTransition {
+                field: "type".into(),
+                command: "cancel".into(),
+                state: if self.exchange_shipped {
+                    "exchange_shipped".into()
+                } else if !self.paid().is_zero() {
+                    "refunded".into()
+                } else if self.shipped() {
+                    "shipped".into()
+                } else {
+                    "inspected".into()
+                },
+            });
+        }
+        Ok(vec![EventKind::Cancelled {
+            reason: reason.to_string(),
+        }])
+    }
+
+    /// The events of closing a settled return: nothing in transit, uninspected or owed.
+    fn close(&self) -> Result<Vec<EventKind>> {
+        // The goods are still on their way: closing now would lose them.
+        if self.parcels.iter().any(|p| p.state == Logistics::InTransit) {
+            return Err(Error::InvalidTransition {
+                field: "type".into(),
+                command: "close".into(),
+                state: state_name(Logistics::InTransit),
+            });
+        }
+        let uninspected = self
+            .lines
+            .iter()
+            .any(|l| l.received > l.accepted + l.rejected);
+        let owed = self.cash_owed() > Decimal::ZERO;
+        // An exchange is settled by shipping it, or, when its replacements were never
+        // chosen, by refunding it in full instead.
+        let refunded_instead = self.open_exchange()
+            && self.refund_due > Decimal::ZERO
+            && self.paid() >= self.refund_due;
+        let exchange_due = self.resolution == Resolution::Exchange
+            && !self.exchange_shipped
+            && !refunded_instead
+            && self.lines.iter().any(|l| l.accepted > 0);
+        if uninspected || owed || exchange_due {
+            return Err(Error::InvalidTransition {
+                field: "type".into(),
+                command: "close".into(),
+                state: if uninspected {
+                    "awaiting inspection".into()
+                } else {
+                    "awaiting settlement".into()
+                },
+            });
+        }
+        Ok(vec![EventKind::Closed])
     }
 
     /// What time passing to `now` does: expire an approval not shipped by its date, flag a

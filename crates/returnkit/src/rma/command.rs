@@ -35,20 +35,20 @@ pub const ACTORS: [Actor; 5] = [
     Actor::System,
 ];
 
-/// A command to a return authorization.
+/// A command to a return authorization: who asks, when, against which version, and what
+/// (`action`, one member named after the command).
 ///
 /// ```
 /// use returnkit::rma::{Command, Actor};
 /// let cmd: Command = returnkit::from_json(r#"{
 ///   "expected_version": 2, "idempotency_key": "scan-1Z999", "actor": "carrier",
 ///   "at": "2026-11-12T08:00:00Z",
-///   "type": "record_carrier_scan", "parcel_id": "p1", "scan": "in_transit"
+///   "action": {"record_carrier_scan": {"parcel_id": "p1", "scan": "in_transit"}}
 /// }"#).unwrap();
 /// assert_eq!(cmd.actor, Actor::Carrier);
 /// ```
-///
-/// Deserialized by hand (`rma/de.rs`), as the derive would but for the cases listed there.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Command {
     /// The version the caller last saw; a different current version is a conflict.
     pub expected_version: u64,
@@ -62,13 +62,16 @@ pub struct Command {
     #[schemars(with = "crate::wire::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// What.
-    #[serde(flatten)]
     pub action: Action,
 }
 
-/// What a command asks.
+/// What a command asks: in JSON, an object with one member named after the command and
+/// holding its fields (`{"cancel": {"reason": "..."}}`), or the name alone for `close` and
+/// `tick`, which have none.
+// Named `CommandAction` in the JSON Schema and TypeScript, where `Action` is a policy rule's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+#[schemars(rename = "CommandAction")]
 pub enum Action {
     /// Open a return authorization from a decision.
     Submit(Box<Submission>),
@@ -140,8 +143,7 @@ pub enum Action {
     /// A refund paid through the payment provider.
     RecordRefund {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -152,8 +154,7 @@ pub enum Action {
     /// Store credit issued.
     RecordStoreCredit {
         /// The amount (the refund part; any bonus is on top).
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The gift card or credit reference.
         reference: String,

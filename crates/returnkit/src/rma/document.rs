@@ -1,9 +1,18 @@
 //! The persisted RMA: a versioned JSON document with the state and its event log. Documents
 //! written by older schema versions keep loading; a document from a newer returnkit is refused
 //! rather than misread.
+//!
+//! Version 2 writes each event's change as one member named after it (`"event":
+//! {"carrier_scanned": {"parcel_id": "p1", "scan": "in_transit"}}`), the form serde reads in
+//! place. Version 1 wrote the name as a tag beside the fields (`"event": "carrier_scanned",
+//! "parcel_id": "p1", "scan": "in_transit"`); such a log is rewritten to the version 2 form,
+//! event by event, and read as one, so both versions share every rule.
 
 use chrono::{DateTime, Utc};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 use super::command::{Action, Actor, Command, CommandKind};
 use super::event::{Event, EventKind};
@@ -12,8 +21,8 @@ use super::state::Rma;
 use super::status::{status_view, StatusView};
 use crate::error::{Error, Result};
 
-/// The schema version this returnkit writes.
-pub const SCHEMA_VERSION: u64 = 1;
+/// The schema version this returnkit writes. It reads this one and every earlier one.
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// An RMA as a host stores it: the state, its event log, and (on output) the customer-facing
 /// status.
@@ -37,7 +46,7 @@ pub struct RmaDocument {
 // takes this form too; it ignores the status, and needs only one of the snapshot and the log.
 #[derive(Serialize, schemars::JsonSchema)]
 struct DocumentOut<'a> {
-    /// The document format's version (1).
+    /// The document format's version (2).
     schema_version: u64,
     /// The state.
     rma: &'a Rma,
@@ -59,21 +68,26 @@ impl schemars::JsonSchema for RmaDocument {
     }
 }
 
+/// A stored document as first read: its version, with the snapshot and the log kept as text
+/// until the version says how to read them (and so that a newer document is refused for its
+/// version, not for a shape this returnkit does not know).
 #[derive(Deserialize)]
-struct DocumentIn {
+struct DocumentIn<'a> {
     schema_version: u64,
-    rma: Option<Rma>,
-    #[serde(default)]
-    events: Vec<Event>,
+    #[serde(borrow, default)]
+    rma: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    events: Option<&'a RawValue>,
     // The status is derived; whatever a document says is ignored.
     #[serde(default, rename = "status")]
-    _status: Option<serde_json::Value>,
+    _status: Option<IgnoredAny>,
 }
 
 impl RmaDocument {
     /// Opens an RMA with a `submit` command. Returns the document and the events made.
     pub fn submit(command: &Command) -> Result<(RmaDocument, Vec<Event>)> {
-        let (rma, event) = super::apply::submit(command)?;
+        let (rma, event) = super::apply::submit(command)
+            .map_err(|e| super::apply::in_action(e, command.action.kind()))?;
         let events = vec![event];
         Ok((
             RmaDocument {
@@ -84,7 +98,8 @@ impl RmaDocument {
         ))
     }
 
-    /// Applies a command: checks permission, version and state, then records its events.
+    /// Applies a command: checks permission, version and state, then records its events. An
+    /// error names its field within the command (`action.record_refund.amount`).
     ///
     /// The checks run in this order: permission (`not_permitted`), then the idempotency key,
     /// then the version (`version_conflict`), then the state. A key seen before returns the
@@ -94,6 +109,11 @@ impl RmaDocument {
     /// reused for a different command is a `duplicate_id` error on `idempotency_key`.
     /// Permission comes first so that a key can't lend one actor another's rights.
     pub fn apply(&mut self, command: &Command) -> Result<Vec<Event>> {
+        self.apply_in_place(command)
+            .map_err(|e| super::apply::in_action(e, command.action.kind()))
+    }
+
+    fn apply_in_place(&mut self, command: &Command) -> Result<Vec<Event>> {
         super::apply::check_permission(command.actor, command.action.kind())?;
         if let Some(first) = self
             .events
@@ -225,17 +245,27 @@ impl RmaDocument {
     /// Loads a document of any supported schema version. With an event log, the state is
     /// rebuilt from it and must match the stored snapshot.
     pub fn from_json(text: &str) -> Result<RmaDocument> {
-        let doc: DocumentIn = crate::wire::from_json(text)?;
-        if doc.schema_version == 0 || doc.schema_version > SCHEMA_VERSION {
-            return Err(Error::UnsupportedVersion {
-                field: "schema_version".into(),
-                version: doc.schema_version,
-            });
-        }
-        let rma = match (doc.rma, doc.events.is_empty()) {
+        let doc: DocumentIn = crate::wire::reader::from_str(text)
+            .map_err(|e| crate::wire::reader::parse_error(text, &e))?;
+        let events = match (doc.schema_version, doc.events) {
+            (1 | 2, None) => Vec::new(),
+            (1, Some(events)) => read_v1_events(text, events)?,
+            (2, Some(events)) => read_part(text, events)?,
+            (version, _) => {
+                return Err(Error::UnsupportedVersion {
+                    field: "document.schema_version".into(),
+                    version,
+                })
+            }
+        };
+        let snapshot: Option<Rma> = match doc.rma {
+            Some(rma) => read_part(text, rma)?,
+            None => None,
+        };
+        let rma = match (snapshot, events.is_empty()) {
             (Some(snapshot), true) => snapshot,
             (snapshot, false) => {
-                let folded = Rma::from_events(&doc.events)?;
+                let folded = Rma::from_events(&events)?;
                 if let Some(snapshot) = snapshot {
                     if snapshot != folded && !written_before_kept_refunds(snapshot, &folded) {
                         return Err(Error::InvalidValue {
@@ -253,11 +283,103 @@ impl RmaDocument {
                 })
             }
         };
-        Ok(RmaDocument {
-            rma,
-            events: doc.events,
-        })
+        Ok(RmaDocument { rma, events })
     }
+}
+
+/// Reads `part`, a member of the document `text`, naming the field of any error by its place
+/// in the whole document.
+fn read_part<'a, T: Deserialize<'a>>(text: &str, part: &'a RawValue) -> Result<T> {
+    let inner = part.get();
+    crate::wire::reader::from_str(inner).map_err(|e| {
+        let start = (inner.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
+        crate::wire::reader::parse_error_within(text, start, inner, &e)
+    })
+}
+
+/// `s` as a JSON string.
+fn json_string(s: &str) -> Result<String> {
+    crate::wire::writer::to_string(s).map_err(|e| Error::Internal {
+        field: String::new(),
+        message: e.to_string(),
+    })
+}
+
+/// The event names of schema version 1 that have no fields.
+const V1_UNIT_EVENTS: [&str; 2] = ["closed", "expired"];
+
+/// The members every event has, beside what happened.
+const EVENT_MEMBERS: [&str; 4] = ["version", "at", "actor", "idempotency_key"];
+
+/// Reads the log of a schema version 1 document: each event's fields sit beside its name,
+/// `event`. Each is rewritten to the version 2 form and read as one; an error names the
+/// field where the version 1 event has it.
+fn read_v1_events(text: &str, events: &RawValue) -> Result<Vec<Event>> {
+    let events: Vec<&RawValue> = read_part(text, events)?;
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| read_v1_event(text, i, event))
+        .collect()
+}
+
+fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
+    let place = format!("events[{index}]");
+    // Members as their JSON text, rewritten as text: the values are copied, not read.
+    let members: BTreeMap<String, &RawValue> = read_part(text, event)?;
+    let name: String = match members.get("event") {
+        Some(name) => crate::wire::reader::from_str(name.get()).map_err(|_| Error::Parse {
+            field: format!("{place}.event"),
+            message: "expected the event's name, a string".into(),
+        })?,
+        None => {
+            return Err(Error::Parse {
+                field: place,
+                message: "missing field `event`".into(),
+            })
+        }
+    };
+    let (mut common, mut fields) = (String::new(), String::new());
+    for (key, value) in &members {
+        let into = match key.as_str() {
+            "event" => continue,
+            k if EVENT_MEMBERS.contains(&k) => &mut common,
+            _ => &mut fields,
+        };
+        if !into.is_empty() {
+            into.push(',');
+        }
+        into.push_str(&json_string(key)?);
+        into.push(':');
+        into.push_str(value.get());
+    }
+    let change = if fields.is_empty() && V1_UNIT_EVENTS.contains(&name.as_str()) {
+        json_string(&name)?
+    } else {
+        format!("{{{}:{{{fields}}}}}", json_string(&name)?)
+    };
+    let comma = if common.is_empty() { "" } else { "," };
+    let rewritten = format!("{{{common}{comma}\"event\":{change}}}");
+    crate::wire::reader::from_str(&rewritten).map_err(|e| {
+        let (field, message) = match crate::wire::reader::parse_error(&rewritten, &e) {
+            Error::Parse { field, message } => (field, message),
+            other => (other.field().to_string(), other.to_string()),
+        };
+        let in_change = format!("event.{name}");
+        let field = match field.strip_prefix(&in_change) {
+            Some(rest) if rest.is_empty() || rest.starts_with(['.', '[']) => {
+                format!("{place}{rest}")
+            }
+            _ if field == "." => place,
+            _ => format!("{place}.{field}"),
+        };
+        // The position is in the rewritten event; the field says where the error is.
+        let message = match message.rsplit_once(" at line ") {
+            Some((message, _)) => message.to_string(),
+            None => message,
+        };
+        Error::Parse { field, message }
+    })
 }
 
 /// Whether `snapshot` is `folded` as a returnkit from before returnless refunds wrote it: an

@@ -11,14 +11,25 @@ use crate::order::Order;
 use crate::policy::ReasonClass;
 use crate::refund::{RefundRequest, Resolution};
 
-/// One event, with who caused it, when, and the idempotency key of the command behind it.
-/// Deserialized by hand (`rma/de.rs`), as the derive would but for the cases listed there.
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+/// One event, with who caused it, when, and the idempotency key of the command behind it;
+/// what happened is its `event` member, named after the event and holding its fields.
+///
+/// ```
+/// use returnkit::rma::{Event, EventKind, Scan};
+/// let event: Event = returnkit::from_json(r#"{
+///   "version": 3, "at": "2026-11-12T08:00:00Z", "actor": "carrier",
+///   "idempotency_key": "scan-1Z999",
+///   "event": {"carrier_scanned": {"parcel_id": "p1", "scan": "in_transit"}}
+/// }"#).unwrap();
+/// assert!(matches!(event.kind, EventKind::CarrierScanned { scan: Scan::InTransit, .. }));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
     pub version: u64,
     /// When it happened.
-    #[serde(serialize_with = "crate::wire::timestamp::serialize")]
+    #[serde(with = "crate::wire::timestamp")]
     #[schemars(with = "crate::wire::schema::Timestamp")]
     pub at: DateTime<Utc>,
     /// Who caused it.
@@ -26,13 +37,15 @@ pub struct Event {
     /// The key of the command that caused it.
     pub idempotency_key: String,
     /// What happened.
-    #[serde(flatten)]
+    #[serde(rename = "event")]
     pub kind: EventKind,
 }
 
-/// What happened.
+/// What happened: in JSON, an object with one member named after the event and holding its
+/// fields (`{"cancelled": {"reason": "..."}}`), or the name alone for `closed` and `expired`,
+/// which have none.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(tag = "event", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// The RMA was opened from a decision.
     Submitted(Box<Submitted>),
@@ -87,8 +100,7 @@ pub enum EventKind {
         /// What inspection found.
         lines: Vec<Inspection>,
         /// The refund now due for all accepted units.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         refund_due: Decimal,
     },
     /// Units of a lost parcel were accepted for refund.
@@ -98,15 +110,13 @@ pub enum EventKind {
         /// Units per line.
         lines: Vec<LineUnits>,
         /// The refund now due for all accepted units.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         refund_due: Decimal,
     },
     /// A refund was paid.
     RefundRecorded {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The payment provider's reference.
         reference: String,
@@ -116,8 +126,7 @@ pub enum EventKind {
     /// Store credit was issued.
     StoreCreditRecorded {
         /// The amount.
-        #[serde(with = "crate::wire::decimal")]
-        #[schemars(with = "crate::wire::decimal::WireDecimal")]
+        #[serde(with = "crate::wire::WireDecimal")]
         amount: Decimal,
         /// The reference.
         reference: String,

@@ -3,7 +3,6 @@
 //! events and idempotent, versioned commands. Hosts store the document however they like.
 mod apply;
 mod command;
-mod de;
 mod document;
 mod event;
 mod number;

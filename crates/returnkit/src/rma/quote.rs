@@ -159,6 +159,16 @@ impl Rma {
         crate::refund::quote(&self.order, &request)
     }
 
+    /// A returnless approval: the customer keeps the approved units, so they are accepted for
+    /// refund as they are, without being received or inspected, and their refund is due now.
+    pub(super) fn keep_approved_units(&mut self) -> Result<()> {
+        for line in &mut self.lines {
+            line.accepted = line.approved;
+        }
+        self.refund_due = self.final_refund(&Grades::default())?;
+        Ok(())
+    }
+
     /// The cash due for every unit accepted so far: the refund, or an exchange's difference.
     pub(crate) fn final_refund(&self, grades: &Grades) -> Result<Decimal> {
         if self.lines.iter().all(|l| l.accepted == 0) {

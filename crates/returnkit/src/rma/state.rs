@@ -94,8 +94,7 @@ pub struct Rma {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_items: Vec<ExtraItem>,
     /// The refund due for every unit accepted so far.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub refund_due: Decimal,
     /// Refunds paid.
     #[serde(default)]
@@ -188,8 +187,7 @@ pub struct Parcel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Payment {
     /// The amount.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     pub amount: Decimal,
     /// The provider's reference.
     pub reference: String,
@@ -289,16 +287,6 @@ impl Rma {
             rma.keep_approved_units()?;
         }
         Ok(rma)
-    }
-
-    /// A returnless approval: the customer keeps the approved units, so they are accepted for
-    /// refund as they are, without being received or inspected, and their refund is due now.
-    fn keep_approved_units(&mut self) -> Result<()> {
-        for line in &mut self.lines {
-            line.accepted = line.approved;
-        }
-        self.refund_due = self.final_refund(&super::quote::Grades::default())?;
-        Ok(())
     }
 
     /// Applies one event. Events are facts: the only failure is one out of sequence or naming

@@ -72,13 +72,40 @@ pub(crate) fn format<'b>(value: &Decimal, buf: &'b mut [u8; 64]) -> Option<&'b s
     std::str::from_utf8(buf.get(at..)?).ok()
 }
 
-/// A decimal that travels as a string on the wire (`"12.50"`).
+/// A decimal that travels as a string on the wire (`"12.50"`): the one statement of how
+/// every amount of money, rate and weight is written, read and described.
 ///
-/// Its JSON Schema, named `Decimal`, is also the schema of every field written with
-/// [this module](self) (`#[schemars(with = "WireDecimal")]`), so that schemas and the TypeScript
-/// declarations say "a decimal string" rather than `string | number`, as for Rust's `Decimal`.
+/// A `Decimal` field names it once, `#[serde(with = "crate::wire::WireDecimal")]`: serde then
+/// writes and reads the field through [`WireDecimal::serialize`] and
+/// [`WireDecimal::deserialize`], and schemars takes the field's JSON Schema from this type's
+/// (named `Decimal`), so that schemas and the TypeScript declarations say "a decimal string"
+/// rather than `string | number`, as for Rust's `Decimal`.
+///
+/// ```
+/// use returnkit::wire::WireDecimal;
+/// #[derive(serde::Serialize, serde::Deserialize)]
+/// struct Refund {
+///     #[serde(with = "WireDecimal")]
+///     amount: rust_decimal::Decimal,
+/// }
+/// let refund: Refund = serde_json::from_str(r#"{"amount": "12.50"}"#).unwrap();
+/// assert_eq!(refund.amount, rust_decimal::Decimal::new(1250, 2));
+/// assert_eq!(serde_json::to_string(&refund).unwrap(), r#"{"amount":"12.50"}"#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct WireDecimal(#[serde(with = "crate::wire::decimal")] pub Decimal);
+
+impl WireDecimal {
+    /// Writes a `Decimal` field as a JSON string: serde's `with` form of this type.
+    pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        serialize(value, s)
+    }
+
+    /// Reads a `Decimal` field: serde's `with` form of this type.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        deserialize(d)
+    }
+}
 
 impl schemars::JsonSchema for WireDecimal {
     fn schema_name() -> std::borrow::Cow<'static, str> {

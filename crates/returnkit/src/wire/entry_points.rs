@@ -314,8 +314,7 @@ pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<Stri
 #[serde(deny_unknown_fields)]
 pub struct AllocateInput {
     /// The amount.
-    #[serde(with = "crate::wire::decimal")]
-    #[schemars(with = "crate::wire::decimal::WireDecimal")]
+    #[serde(with = "crate::wire::WireDecimal")]
     amount: rust_decimal::Decimal,
     /// Its currency.
     currency: crate::money::Currency,

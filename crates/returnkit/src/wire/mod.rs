@@ -12,6 +12,7 @@
 //!   domain, so the domain never depends on the rest of this layer).
 
 pub mod decimal;
+mod documents;
 mod entry_points;
 mod path;
 pub mod reader;
@@ -20,5 +21,6 @@ pub mod timestamp;
 pub(crate) mod toml_input;
 pub mod writer;
 
+pub use decimal::WireDecimal;
 pub use entry_points::*;
 pub use reader::from_json;

@@ -12,7 +12,7 @@ enum Frame {
     Object {
         key: Option<String>,
         value_started: bool,
-        /// Whether it has a tag member (`type`, `event`): an internally tagged enum.
+        /// Whether it has a tag member (`type`): an internally tagged enum.
         tagged: bool,
         /// Whether the current member's value is a tagged object.
         member_tagged: bool,
@@ -21,10 +21,11 @@ enum Frame {
     Array { index: usize, started: bool },
 }
 
-/// The tag members of the wire format's internally tagged enums, whose values serde buffers
-/// before deserializing, so that errors inside them are found only at the end of the object
-/// that holds them.
-const TAGS: [&str; 2] = ["type", "event"];
+/// The tag member of the wire format's internally tagged enums (fees and bonuses in policies
+/// and refund requests), whose values serde buffers before deserializing, so that errors
+/// inside them are found only at the end of the object that holds them. RMA commands and
+/// events name their variant by a member of their own, read in place.
+const TAG: &str = "type";
 
 /// What an error is about, which decides how its position maps to a path.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -120,7 +121,7 @@ pub(crate) fn path_at(text: &str, offset: usize, blame: Blame) -> String {
                         member_tagged,
                     }) = stack.last_mut()
                     {
-                        *tagged |= TAGS.contains(&content.as_str());
+                        *tagged |= content == TAG;
                         *key = Some(content);
                         *value_started = false;
                         *member_tagged = false;
@@ -178,8 +179,13 @@ pub(crate) fn path_at(text: &str, offset: usize, blame: Blame) -> String {
             segments.pop();
         }
     }
+    notation(&segments)
+}
+
+/// `frames` in serde_path_to_error's notation, up to the first without a current member.
+fn notation(frames: &[&Frame]) -> String {
     let mut path = String::new();
-    for frame in segments {
+    for frame in frames {
         match frame {
             Frame::Object { key: Some(key), .. } => {
                 if !path.is_empty() {

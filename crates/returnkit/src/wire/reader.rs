@@ -309,11 +309,41 @@ pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> crate::Result<T>
     from_str(text).map_err(|e| parse_error(text, &e))
 }
 
-/// A serde_json error as a [`Error::Parse`] naming the field at the error's position.
+/// A serde_json error as a [`crate::Error::Parse`] naming the field at the error's position.
 pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> crate::Error {
-    use super::path::{offset_of, path_at, Blame};
     // serde_json appends " at line L column C"; keep it, it helps with large files.
+    let offset = super::path::offset_of(text, e.line(), e.column());
+    parse_error_at(text, offset, &e.to_string())
+}
+
+/// A serde_json error in reading `part`, which starts at byte `start` of the document `text`,
+/// as a [`Error::Parse`] naming the field and the line and column in the whole document.
+pub(crate) fn parse_error_within(
+    text: &str,
+    start: usize,
+    part: &str,
+    e: &serde_json::Error,
+) -> crate::Error {
+    use super::path::offset_of;
+    let offset = start + offset_of(part, e.line(), e.column());
     let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = message.strip_suffix(&suffix).unwrap_or(&message);
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let column = offset - before.rfind('\n').map_or(0, |i| i + 1);
+    match parse_error_at(text, offset, message) {
+        crate::Error::Parse { field, message } => crate::Error::Parse {
+            field,
+            message: format!("{message} at line {line} column {column}"),
+        },
+        other => other,
+    }
+}
+
+/// A parse error whose `message` is about the value at byte `offset` of `text`.
+fn parse_error_at(text: &str, offset: usize, message: &str) -> crate::Error {
+    use super::path::{path_at, Blame};
     let blame = if message.starts_with("missing field") {
         Blame::MissingField
     } else if message.starts_with("unknown variant") {
@@ -322,8 +352,8 @@ pub(crate) fn parse_error(text: &str, e: &serde_json::Error) -> crate::Error {
         Blame::Value
     };
     crate::Error::Parse {
-        field: path_at(text, offset_of(text, e.line(), e.column()), blame),
-        message,
+        field: path_at(text, offset, blame),
+        message: message.to_string(),
     }
 }
 

@@ -1,0 +1,177 @@
+//! The shared RMA wire fixtures in `tests/fixtures/rma/`.
+//!
+//! `v1/` holds documents as schema version 1 wrote them, in every customer status the
+//! lifecycle reaches, with their event log and as a bare snapshot, each with a follow-up
+//! command and the exact answer `rma_apply` gave (made by real command sequences: the writer
+//! is in the commit that added them). `v2/` holds, for each case, the same document as schema
+//! version 2 writes it, the follow-up command in the version 2 shape and the exact answer.
+//!
+//! Each case is three files: `<case>.document.json`, `<case>.command.json` and
+//! `<case>.answer.json`. The C, PHP and WASM bindings run the same files (the version 1 and
+//! version 2 documents of a case, each with the version 2 command) and must give the same
+//! bytes.
+//!
+//! `submitted` (authorization `requested`) is not among them: no command sequence reaches it
+//! (see `rma_matrix.rs`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+use std::path::{Path, PathBuf};
+
+use returnkit::rma::RmaDocument;
+use serde_json::{Map, Value};
+
+fn dir(version: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/rma")
+        .join(version)
+}
+
+/// Every case's name, sorted.
+fn cases(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            name.strip_suffix(".document.json").map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+fn read(dir: &Path, case: &str, part: &str) -> String {
+    std::fs::read_to_string(dir.join(format!("{case}.{part}.json"))).unwrap()
+}
+
+/// What changed from version 1 to version 2, as the JSON of a command or event: the name
+/// and fields, flat beside the common members under `type` (commands) or `event` (events),
+/// move into one member, `action` or `event`, named after the command or event and holding
+/// its fields; a command or event without fields is its name alone.
+fn reshape(flat: &Value, tag: &str, member: &str, common: &[&str]) -> Value {
+    let mut fields = flat.as_object().unwrap().clone();
+    let name = fields.remove(tag).unwrap().as_str().unwrap().to_string();
+    let mut out = Map::new();
+    for key in common {
+        if let Some(v) = fields.remove(*key) {
+            out.insert(key.to_string(), v);
+        }
+    }
+    let change = if fields.is_empty() {
+        Value::String(name)
+    } else {
+        Value::Object(Map::from_iter([(name, Value::Object(fields))]))
+    };
+    out.insert(member.into(), change);
+    Value::Object(out)
+}
+
+fn reshape_command(v1: &Value) -> Value {
+    let common = ["expected_version", "idempotency_key", "actor", "at"];
+    reshape(v1, "type", "action", &common)
+}
+
+fn reshape_event(v1: &Value) -> Value {
+    let common = ["version", "at", "actor", "idempotency_key"];
+    reshape(v1, "event", "event", &common)
+}
+
+/// A version 1 document (or the document of an answer) in the version 2 shape.
+fn reshape_document(v1: &Value) -> Value {
+    let mut doc = v1.clone();
+    doc["schema_version"] = 2.into();
+    let events: Vec<Value> = v1["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(reshape_event)
+        .collect();
+    doc["events"] = events.into();
+    doc
+}
+
+fn reshape_answer(v1: &Value) -> Value {
+    let events: Vec<Value> = v1["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(reshape_event)
+        .collect();
+    serde_json::json!({"document": reshape_document(&v1["document"]), "events": events})
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+#[test]
+fn v1_documents_answer_as_recorded_modulo_the_shape() {
+    let (v1, v2) = (dir("v1"), dir("v2"));
+    let cases = cases(&v1);
+    assert!(cases.len() >= 28, "{} cases", cases.len());
+    assert_eq!(cases, self::cases(&v2));
+    for case in &cases {
+        let document = read(&v1, case, "document");
+        let command = read(&v2, case, "command");
+        let answer = read(&v2, case, "answer");
+        // The same command and answer, but for the shape of commands and events.
+        assert_eq!(
+            json(&command),
+            reshape_command(&json(&read(&v1, case, "command"))),
+            "{case}"
+        );
+        assert_eq!(
+            json(&answer),
+            reshape_answer(&json(&read(&v1, case, "answer"))),
+            "{case}"
+        );
+        let got = returnkit::wire::rma_apply(&document, &command)
+            .unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert_eq!(got, answer, "{case}");
+    }
+}
+
+#[test]
+fn v2_documents_are_v1_documents_migrated_and_answer_the_same() {
+    let (v1, v2) = (dir("v1"), dir("v2"));
+    for case in &cases(&v2) {
+        let old = read(&v1, case, "document");
+        let new = read(&v2, case, "document");
+        assert_eq!(json(&new), reshape_document(&json(&old)), "{case}");
+        assert_eq!(
+            RmaDocument::from_json(&old).unwrap().to_json().unwrap(),
+            new,
+            "{case}"
+        );
+        assert_eq!(
+            RmaDocument::from_json(&new).unwrap().to_json().unwrap(),
+            new,
+            "{case}"
+        );
+        let got = returnkit::wire::rma_apply(&new, &read(&v2, case, "command"))
+            .unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert_eq!(got, read(&v2, case, "answer"), "{case}");
+    }
+}
+
+/// Writes `v2/` from `v1/`: each document as this returnkit writes it, the command reshaped,
+/// and the answer. Run with `cargo test -p returnkit --test rma_wire_fixtures -- --ignored`.
+#[test]
+#[ignore]
+fn write_v2_fixtures() {
+    let (v1, v2) = (dir("v1"), dir("v2"));
+    std::fs::create_dir_all(&v2).unwrap();
+    for case in &cases(&v1) {
+        let document = RmaDocument::from_json(&read(&v1, case, "document"))
+            .unwrap()
+            .to_json()
+            .unwrap();
+        let command: returnkit::rma::Command =
+            returnkit::from_json(&reshape_command(&json(&read(&v1, case, "command"))).to_string())
+                .unwrap();
+        let command = serde_json::to_string(&command).unwrap();
+        let answer = returnkit::wire::rma_apply(&document, &command).unwrap();
+        std::fs::write(v2.join(format!("{case}.document.json")), &document).unwrap();
+        std::fs::write(v2.join(format!("{case}.command.json")), &command).unwrap();
+        std::fs::write(v2.join(format!("{case}.answer.json")), &answer).unwrap();
+    }
+}

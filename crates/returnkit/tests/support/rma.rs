@@ -1,0 +1,153 @@
+//! The return of `examples/rma-lifecycle` (order 2001: a jacket, two shirts and a belt, paid by
+//! a gift card and a card), and the builders that open an RMA from it and drive it.
+
+use chrono::{DateTime, Utc};
+use returnkit::decision::{decide, Decision, ReturnRequest};
+use returnkit::policy::Policy;
+use returnkit::rma::{Action, Actor, Command, RmaDocument, Submission};
+use returnkit::{from_json, Order, Resolution};
+
+/// Order 2001: A (a 100.00 jacket), B (two 25.00 shirts) and C (a 30.00 belt), 8% tax, all
+/// delivered 2026-11-05; 194.40 paid, 50.00 of it by gift card.
+pub const ORDER: &str = r#"{
+  "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
+  "lines": [
+    {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
+     "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
+    {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
+     "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
+    {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
+     "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"}
+  ],
+  "tenders": [
+    {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
+    {"id": "card-1", "kind": "card", "amount": "144.40"}
+  ]
+}"#;
+
+/// Everything returned, to the original payment.
+pub const REQUEST: &str = r#"{
+  "lines": [
+    {"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
+    {"line_id": "B", "quantity": 2, "reason": "changed_mind"},
+    {"line_id": "C", "quantity": 1, "reason": "defective"}
+  ],
+  "resolution": "original_payment"
+}"#;
+
+/// The example's policy: 30 days from delivery (New York), 20% off for used items.
+pub const POLICY: &str = r#"{"name": "30-day returns", "timezone": "America/New_York",
+        "window": {"days": 30, "from": "delivery"},
+        "inspection": [{"condition": "used", "percent": 20}]}"#;
+
+/// The example's policy with fees and a second inspection deduction, so that a final quote is
+/// not simply proportional to the units accepted.
+pub const FEES_POLICY: &str = r#"{"name": "fees", "timezone": "America/New_York",
+        "window": {"days": 30, "from": "delivery"},
+        "fees": {"restocking": {"type": "percent", "percent": 10}, "label_fee": "4.95"},
+        "label": {"remorse": "customer"},
+        "inspection": [{"condition": "used", "percent": 20}, {"condition": "damaged", "percent": 50}]}"#;
+
+/// 30 days (UTC) and nothing else.
+pub const PLAIN_POLICY: &str = r#"{"name": "p", "window": {"days": 30}}"#;
+
+/// When the return is decided and submitted. Its ship-by date is 2026-12-05 (New York).
+pub const DECIDED: &str = "2026-11-10T14:00:00Z";
+
+/// An RFC 3339 instant.
+pub fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+/// An RMA about to be opened: the request is decided under the policy at `at`, and the
+/// decision submitted by the customer. Fields can be changed before [`Opening::submit`].
+pub struct Opening {
+    pub policy: Policy,
+    pub order: Order,
+    pub request: ReturnRequest,
+    pub at: DateTime<Utc>,
+    /// The resolution submitted, whatever the request asked for.
+    pub resolution: Resolution,
+    pub timezone: &'static str,
+}
+
+impl Opening {
+    /// The example: [`ORDER`], [`REQUEST`] and [`POLICY`], decided at [`DECIDED`], refunded to
+    /// the original payment, in New York.
+    pub fn example() -> Opening {
+        Opening {
+            policy: Policy::from_json(POLICY).unwrap(),
+            order: from_json(ORDER).unwrap(),
+            request: from_json(REQUEST).unwrap(),
+            at: at(DECIDED),
+            resolution: Resolution::OriginalPayment,
+            timezone: "America/New_York",
+        }
+    }
+
+    /// Under another policy (its JSON).
+    pub fn policy(mut self, json: &str) -> Opening {
+        self.policy = Policy::from_json(json).unwrap();
+        self
+    }
+
+    /// Another request (its JSON).
+    pub fn request(mut self, json: &str) -> Opening {
+        self.request = from_json(json).unwrap();
+        self
+    }
+
+    /// Decided and submitted at another time.
+    pub fn at(mut self, at: DateTime<Utc>) -> Opening {
+        self.at = at;
+        self
+    }
+
+    pub fn resolution(mut self, resolution: Resolution) -> Opening {
+        self.resolution = resolution;
+        self
+    }
+
+    pub fn timezone(mut self, timezone: &'static str) -> Opening {
+        self.timezone = timezone;
+        self
+    }
+
+    /// Decides the request and submits the decision: the RMA opened, and the decision.
+    pub fn submit(self) -> (RmaDocument, Decision) {
+        let decision = decide(&self.policy, &self.order, &self.request, self.at).unwrap();
+        let (doc, _) = RmaDocument::submit(&Command {
+            expected_version: 0,
+            idempotency_key: "submit-1".into(),
+            actor: Actor::Customer,
+            at: self.at,
+            action: Action::Submit(Box::new(Submission {
+                rma_id: "rma-2001-1".into(),
+                sequence: 330,
+                order: self.order,
+                decision: (&decision).into(),
+                resolution: self.resolution,
+                timezone: self.timezone.into(),
+            })),
+        })
+        .unwrap();
+        (doc, decision)
+    }
+}
+
+/// A command on `doc` at its current version, at `when` (RFC 3339).
+pub fn command_at(
+    doc: &RmaDocument,
+    key: &str,
+    actor: Actor,
+    when: &str,
+    action: Action,
+) -> Command {
+    Command {
+        expected_version: doc.rma.version,
+        idempotency_key: key.into(),
+        actor,
+        at: at(when),
+        action,
+    }
+}
