@@ -2,8 +2,8 @@
 """Writes returnkit's compact time zone table from chrono-tz's.
 
 The core works out local dates and deadlines in the shop's IANA time zone. It used to link
-chrono-tz, whose table is about a megabyte of static data (each transition is an `i64`, two
-`i32`s and a name), a sixth of the WebAssembly package gzipped. returnkit only needs each
+chrono-tz, whose table is large (each transition is an `i64`, two `i32`s and a name; sizes
+in docs/performance.md). returnkit only needs each
 zone's total UTC offset over time, so this script takes chrono-tz's own table (the Rust source
 it compiles, `src/prebuilt/timezones.rs`, of the version in Cargo.lock) and writes:
 

@@ -31,13 +31,13 @@ if [ "$have_bindgen" != "$bindgen_version" ]; then
     || cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
-# Optimisation: 3 (the default) for speed, or z for size (about 23% smaller gzipped, and
-# decisions five times slower than native); see docs/wasm.md. Each level has its own target dir.
+# Optimisation: 3 (the default) for speed, or z for size (smaller, with much slower decisions;
+# figures in docs/performance.md). Each level has its own target dir.
 opt="${RETURNKIT_WASM_OPT_LEVEL:-3}"
 case "$opt" in 0|1|2|3|s|z) ;; *) echo "RETURNKIT_WASM_OPT_LEVEL must be 0-3, s or z" >&2; exit 1 ;; esac
 
 # Crates that only read policy files (TOML) are optimised for size whatever the level: a
-# policy is read once, and they are about 4 KB of the gzipped file at level 3.
+# policy is read once, so their speed hardly matters.
 cold=(toml toml_parser toml_datetime toml_writer serde_spanned winnow iso_country wasm-bindgen)
 config=()
 for crate in "${cold[@]}"; do

@@ -20,7 +20,7 @@ mod table;
 /// jemalloc: the engine allocates many small strings and vectors per record, and batch
 /// decides on every core. jemalloc's thread caches serve those, and it keeps freed pages for
 /// seconds before returning them to the kernel; mimalloc returned them within milliseconds,
-/// and zeroing them again on reuse cost about 4% of a batch's CPU.
+/// and zeroing them again on reuse cost CPU (measured in `docs/performance.md`).
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 

@@ -76,11 +76,14 @@ pub fn check(path: &Path, json: bool) -> Result<ExitCode, Failure> {
         Err(error) => (None, vec![error]),
     };
     if json {
-        let errors: Vec<_> = errors.iter().map(Error::to_json).collect();
-        println!(
-            "{}",
-            serde_json::json!({ "ok": errors.is_empty(), "errors": errors })
-        );
+        let answer = returnkit::wire::PolicyCheck {
+            errors: errors.iter().map(Error::record).collect(),
+            ok: errors.is_empty(),
+        };
+        // Written once, in the fields' order (sorted keys, as the answer has always been).
+        let text =
+            returnkit::wire::writer::to_string(&answer).map_err(|e| Failure::Io(e.to_string()))?;
+        println!("{text}");
     } else if let (Some(doc), true) = (&doc, errors.is_empty()) {
         let n = doc.rules.len();
         let rules = if n == 1 { "rule" } else { "rules" };

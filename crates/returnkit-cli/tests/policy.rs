@@ -35,6 +35,8 @@ fn every_sample_policy_passes() {
         assert_eq!(code, 0, "{file}: {out}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v, serde_json::json!({"ok": true, "errors": []}));
+        // Written as its `serde_json::Value` writes it, byte for byte.
+        assert_eq!(out, format!("{v}\n"));
     }
 }
 
@@ -104,6 +106,7 @@ fn a_bad_policy_lists_every_problem_with_its_field() {
     let (code, out, _) = returnkit(&["policy", "check", "--json", bad.to_str().unwrap()]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(out, format!("{v}\n"));
     assert_eq!(v["ok"], false);
     let errors = v["errors"].as_array().unwrap();
     let fields: Vec<&str> = errors
@@ -149,6 +152,7 @@ fn parse_errors_name_the_field_in_json_and_toml() {
     let (code, out, _) = returnkit(&["policy", "check", "--json", toml.to_str().unwrap()]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(out, format!("{v}\n"));
     assert_eq!(v["ok"], false);
     assert_eq!(v["errors"][0]["field"], "window.days");
     assert_eq!(v["errors"][0]["kind"], "parse");

@@ -5,8 +5,8 @@
 //! lookups), from a table that `scripts/tzdata.py` writes from chrono-tz's own: only each
 //! zone's total UTC offset over time is kept (no abbreviations, no split into standard and
 //! daylight time), zones with the same transitions share one list, and the lists are packed
-//! as varints. That is a tenth of chrono-tz's static data gzipped, which matters for the
-//! WebAssembly package. A list is unpacked the first time a zone that uses it is looked up,
+//! as varints, so the table is small enough for the WebAssembly package (sizes in
+//! `docs/performance.md`). A list is unpacked the first time a zone that uses it is looked up,
 //! and kept.
 //!
 //! The tests (`tz/tests.rs`) check every zone against chrono-tz itself, a dev-dependency at

@@ -7,8 +7,8 @@
 //! answer holds one. It exists for speed: a batch of decisions is mostly
 //! writing JSON, and serde_json's writer checks every byte of every string, keys included,
 //! through a table and writes each piece (quote, key, quote, colon) as its own call. This
-//! writer checks a string in one pass that the compiler vectorizes and writes a key with its
-//! quotes and colon into room reserved once.
+//! writer checks a string eight bytes at a time and writes a key with its quotes and colon
+//! into room reserved once. The measured gain that keeps it: `docs/performance.md`.
 
 use std::fmt::{self, Display, Write as _};
 
