@@ -56,6 +56,14 @@ struct DocumentOut<'a> {
     events: &'a [Event],
 }
 
+/// Writes the document as [`RmaDocument::to_json`] does: `schema_version`, `rma`, `status`
+/// (derived) and `events`, in that order.
+impl Serialize for RmaDocument {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        self.out().serialize(s)
+    }
+}
+
 impl schemars::JsonSchema for RmaDocument {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "RmaDocument".into()

@@ -353,27 +353,15 @@ pub fn policy_explain(policy: &Policy, jsonld: bool) -> Result<String> {
 }
 
 /// A document and the events a command made: the answer of every RMA command (submit, apply,
-/// tick).
+/// tick), written once, field by field in declared order.
 // Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
 // private.
 #[derive(Serialize, schemars::JsonSchema)]
 pub struct RmaOutcome<'a> {
     /// The document after the command.
-    #[schemars(with = "RmaDocument")]
-    document: serde_json::Value,
+    document: &'a RmaDocument,
     /// The events the command made (the original ones for a repeated command).
     events: &'a [crate::rma::Event],
-}
-
-/// The document as [`RmaDocument::to_value`] makes it (`serde_json::Value`, so every
-/// object's keys in order), read back from the document's JSON text: the same value, without
-/// a second serializer of every RMA type for `serde_json::Value` (a sixth of the RMA code in
-/// the WASM package).
-fn document_value(doc: &RmaDocument) -> Result<serde_json::Value> {
-    serde_json::from_str(&doc.to_json()?).map_err(|e| Error::Internal {
-        field: String::new(),
-        message: e.to_string(),
-    })
 }
 
 /// Opens an RMA: a `submit` command in, `{"document", "events"}` out.
@@ -388,7 +376,7 @@ pub fn rma_submit(command: &str) -> Result<String> {
     let command: Command = from_json(command)?;
     let (doc, events) = RmaDocument::submit(&command)?;
     to_json(&RmaOutcome {
-        document: document_value(&doc)?,
+        document: &doc,
         events: &events,
     })
 }
@@ -431,7 +419,7 @@ pub fn rma_apply(document: &str, command: &str) -> Result<String> {
     let command: Command = from_json(command)?;
     let events = doc.apply(&command)?;
     to_json(&RmaOutcome {
-        document: document_value(&doc)?,
+        document: &doc,
         events: &events,
     })
 }
@@ -446,7 +434,7 @@ pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<Stri
     })?;
     let events = doc.tick(now, idempotency_key)?;
     to_json(&RmaOutcome {
-        document: document_value(&doc)?,
+        document: &doc,
         events: &events,
     })
 }
@@ -506,13 +494,42 @@ mod tests {
         );
     }
 
+    /// An RMA answer, byte for byte: the document as `RmaDocument::to_json` writes it (the
+    /// stored form) and the events as serde_json writes them, each written once.
+    fn assert_outcome(answer: &str, doc: &RmaDocument, events: &[crate::rma::Event]) {
+        let document = doc.to_json().unwrap();
+        assert_eq!(document, serde_json::to_string(doc).unwrap());
+        let events = serde_json::to_string(events).unwrap();
+        assert_eq!(
+            answer,
+            format!(r#"{{"document":{document},"events":{events}}}"#)
+        );
+        // The same content as the document's `serde_json::Value`.
+        let value: serde_json::Value = serde_json::from_str(answer).unwrap();
+        assert_eq!(value["document"], doc.to_value());
+    }
+
     #[test]
-    fn rma_documents_read_back_as_they_serialize() {
-        let doc = RmaDocument::from_json(include_str!(
-            "../../../../tests/fixtures/rma/v1-sample.json"
-        ))
-        .unwrap();
-        assert_eq!(document_value(&doc).unwrap(), doc.to_value());
+    fn rma_answers_are_the_document_and_events_written_once() {
+        let sample = include_str!("../../../../tests/fixtures/rma/v1-sample.json");
+        let doc = RmaDocument::from_json(sample).unwrap();
+        // The stored sample is this writer's own output, byte for byte.
+        assert_eq!(doc.to_json().unwrap(), sample.trim_end());
+
+        let answer = rma_tick(sample, "2027-01-10T00:00:00Z", "tick-2027-01-10").unwrap();
+        let mut ticked = doc.clone();
+        let events = ticked
+            .tick("2027-01-10T00:00:00Z".parse().unwrap(), "tick-2027-01-10")
+            .unwrap();
+        assert_outcome(&answer, &ticked, &events);
+
+        // A repeated command answers with the events it made the first time.
+        let close = r#"{"expected_version": 9, "idempotency_key": "close-1", "actor": "agent",
+            "at": "2026-11-15T09:00:00Z", "type": "close"}"#;
+        let answer = rma_apply(sample, close).unwrap();
+        let events = doc.clone().apply(&from_json(close).unwrap()).unwrap();
+        assert_eq!(events.len(), 1);
+        assert_outcome(&answer, &doc, &events);
     }
 
     #[test]
