@@ -9,10 +9,7 @@
 //! event by event, and read as one, so both versions share every rule.
 
 use chrono::{DateTime, Utc};
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
-use std::collections::BTreeMap;
+use serde::Serialize;
 
 use super::command::{Action, Actor, Command, CommandKind};
 use super::event::{Event, EventKind};
@@ -45,7 +42,7 @@ pub struct RmaDocument {
 // The written form, and so the JSON Schema of `RmaDocument`, whose serde is by hand. Reading
 // takes this form too; it ignores the status, and needs only one of the snapshot and the log.
 #[derive(Serialize, schemars::JsonSchema)]
-struct DocumentOut<'a> {
+pub(crate) struct DocumentOut<'a> {
     /// The document format's version (2).
     schema_version: u64,
     /// The state.
@@ -74,21 +71,6 @@ impl schemars::JsonSchema for RmaDocument {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         DocumentOut::json_schema(generator)
     }
-}
-
-/// A stored document as first read: its version, with the snapshot and the log kept as text
-/// until the version says how to read them (and so that a newer document is refused for its
-/// version, not for a shape this returnkit does not know).
-#[derive(Deserialize)]
-struct DocumentIn<'a> {
-    schema_version: u64,
-    #[serde(borrow, default)]
-    rma: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    events: Option<&'a RawValue>,
-    // The status is derived; whatever a document says is ignored.
-    #[serde(default, rename = "status")]
-    _status: Option<IgnoredAny>,
 }
 
 impl RmaDocument {
@@ -228,20 +210,8 @@ impl RmaDocument {
         status_view(&self.rma, &self.events)
     }
 
-    /// The document as versioned JSON.
-    pub fn to_json(&self) -> Result<String> {
-        crate::wire::writer::to_string(&self.out()).map_err(|e| Error::Parse {
-            field: String::new(),
-            message: e.to_string(),
-        })
-    }
-
-    /// The document as a JSON value.
-    pub fn to_value(&self) -> serde_json::Value {
-        serde_json::to_value(self.out()).unwrap_or_default()
-    }
-
-    fn out(&self) -> DocumentOut<'_> {
+    /// The document as it is written: its version, the state, the derived status, the log.
+    pub(crate) fn out(&self) -> DocumentOut<'_> {
         DocumentOut {
             schema_version: SCHEMA_VERSION,
             rma: &self.rma,
@@ -250,26 +220,10 @@ impl RmaDocument {
         }
     }
 
-    /// Loads a document of any supported schema version. With an event log, the state is
-    /// rebuilt from it and must match the stored snapshot.
-    pub fn from_json(text: &str) -> Result<RmaDocument> {
-        let doc: DocumentIn = crate::wire::reader::from_str(text)
-            .map_err(|e| crate::wire::reader::parse_error(text, &e))?;
-        let events = match (doc.schema_version, doc.events) {
-            (1 | 2, None) => Vec::new(),
-            (1, Some(events)) => read_v1_events(text, events)?,
-            (2, Some(events)) => read_part(text, events)?,
-            (version, _) => {
-                return Err(Error::UnsupportedVersion {
-                    field: "document.schema_version".into(),
-                    version,
-                })
-            }
-        };
-        let snapshot: Option<Rma> = match doc.rma {
-            Some(rma) => read_part(text, rma)?,
-            None => None,
-        };
+    /// A document from what a host stored: the state's snapshot, its event log, or both.
+    /// With a log, the state is rebuilt from it and must match the snapshot; a snapshot
+    /// alone is taken as it is.
+    pub fn from_parts(snapshot: Option<Rma>, events: Vec<Event>) -> Result<RmaDocument> {
         let rma = match (snapshot, events.is_empty()) {
             (Some(snapshot), true) => snapshot,
             (snapshot, false) => {
@@ -293,101 +247,6 @@ impl RmaDocument {
         };
         Ok(RmaDocument { rma, events })
     }
-}
-
-/// Reads `part`, a member of the document `text`, naming the field of any error by its place
-/// in the whole document.
-fn read_part<'a, T: Deserialize<'a>>(text: &str, part: &'a RawValue) -> Result<T> {
-    let inner = part.get();
-    crate::wire::reader::from_str(inner).map_err(|e| {
-        let start = (inner.as_ptr() as usize).saturating_sub(text.as_ptr() as usize);
-        crate::wire::reader::parse_error_within(text, start, inner, &e)
-    })
-}
-
-/// `s` as a JSON string.
-fn json_string(s: &str) -> Result<String> {
-    crate::wire::writer::to_string(s).map_err(|e| Error::Internal {
-        field: String::new(),
-        message: e.to_string(),
-    })
-}
-
-/// The event names of schema version 1 that have no fields.
-const V1_UNIT_EVENTS: [&str; 2] = ["closed", "expired"];
-
-/// The members every event has, beside what happened.
-const EVENT_MEMBERS: [&str; 4] = ["version", "at", "actor", "idempotency_key"];
-
-/// Reads the log of a schema version 1 document: each event's fields sit beside its name,
-/// `event`. Each is rewritten to the version 2 form and read as one; an error names the
-/// field where the version 1 event has it.
-fn read_v1_events(text: &str, events: &RawValue) -> Result<Vec<Event>> {
-    let events: Vec<&RawValue> = read_part(text, events)?;
-    events
-        .iter()
-        .enumerate()
-        .map(|(i, event)| read_v1_event(text, i, event))
-        .collect()
-}
-
-fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
-    let place = format!("events[{index}]");
-    // Members as their JSON text, rewritten as text: the values are copied, not read.
-    let members: BTreeMap<String, &RawValue> = read_part(text, event)?;
-    let name: String = match members.get("event") {
-        Some(name) => crate::wire::reader::from_str(name.get()).map_err(|_| Error::Parse {
-            field: format!("{place}.event"),
-            message: "expected the event's name, a string".into(),
-        })?,
-        None => {
-            return Err(Error::Parse {
-                field: place,
-                message: "missing field `event`".into(),
-            })
-        }
-    };
-    let (mut common, mut fields) = (String::new(), String::new());
-    for (key, value) in &members {
-        let into = match key.as_str() {
-            "event" => continue,
-            k if EVENT_MEMBERS.contains(&k) => &mut common,
-            _ => &mut fields,
-        };
-        if !into.is_empty() {
-            into.push(',');
-        }
-        into.push_str(&json_string(key)?);
-        into.push(':');
-        into.push_str(value.get());
-    }
-    let change = if fields.is_empty() && V1_UNIT_EVENTS.contains(&name.as_str()) {
-        json_string(&name)?
-    } else {
-        format!("{{{}:{{{fields}}}}}", json_string(&name)?)
-    };
-    let comma = if common.is_empty() { "" } else { "," };
-    let rewritten = format!("{{{common}{comma}\"event\":{change}}}");
-    crate::wire::reader::from_str(&rewritten).map_err(|e| {
-        let (field, message) = match crate::wire::reader::parse_error(&rewritten, &e) {
-            Error::Parse { field, message } => (field, message),
-            other => (other.field().to_string(), other.to_string()),
-        };
-        let in_change = format!("event.{name}");
-        let field = match field.strip_prefix(&in_change) {
-            Some(rest) if rest.is_empty() || rest.starts_with(['.', '[']) => {
-                format!("{place}{rest}")
-            }
-            _ if field == "." => place,
-            _ => format!("{place}.{field}"),
-        };
-        // The position is in the rewritten event; the field says where the error is.
-        let message = match message.rsplit_once(" at line ") {
-            Some((message, _)) => message.to_string(),
-            None => message,
-        };
-        Error::Parse { field, message }
-    })
 }
 
 /// Whether `snapshot` is `folded` as a returnkit from before returnless refunds wrote it: an

@@ -511,7 +511,7 @@ mod tests {
 
     #[test]
     fn rma_answers_are_the_document_and_events_written_once() {
-        let sample = include_str!("../../../../tests/fixtures/rma/v1-sample.json");
+        let sample = include_str!("../../../../tests/fixtures/rma/v2-sample.json");
         let doc = RmaDocument::from_json(sample).unwrap();
         // The stored sample is this writer's own output, byte for byte.
         assert_eq!(doc.to_json().unwrap(), sample.trim_end());
@@ -525,7 +525,7 @@ mod tests {
 
         // A repeated command answers with the events it made the first time.
         let close = r#"{"expected_version": 9, "idempotency_key": "close-1", "actor": "agent",
-            "at": "2026-11-15T09:00:00Z", "type": "close"}"#;
+            "at": "2026-11-15T09:00:00Z", "action": "close"}"#;
         let answer = rma_apply(sample, close).unwrap();
         let events = doc.clone().apply(&from_json(close).unwrap()).unwrap();
         assert_eq!(events.len(), 1);

@@ -16,6 +16,7 @@ mod documents;
 mod entry_points;
 mod path;
 pub mod reader;
+mod rma_document;
 pub(crate) mod schema;
 pub mod timestamp;
 pub(crate) mod toml_input;
