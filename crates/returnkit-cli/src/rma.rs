@@ -82,7 +82,7 @@ pub fn tick(
             }
             Err(error) => {
                 errors += 1;
-                serde_json::json!({"line": number, "error": error.to_json()}).to_string()
+                format!("{{\"line\":{number},\"error\":{}}}", error.to_json_text())
             }
         };
         writeln!(out, "{record}").map_err(|e| Failure::Io(format!("writing output: {e}")))?;

@@ -132,6 +132,12 @@ fn submit_apply_and_tick_through_the_binary() {
     assert_eq!(records[0]["document"]["rma"]["version"], 3);
     assert_eq!(records[0]["document"]["status"]["status"], "expired");
     assert_eq!(records[1]["line"], 3);
+    // An error line is written as documented: the line first, then the error record.
+    let error_line = out.lines().nth(1).unwrap();
+    assert!(
+        error_line.starts_with(r#"{"line":3,"error":{"code":"#),
+        "{error_line}"
+    );
     assert!(
         records[1]["error"]["code"].as_u64().unwrap() < 2000,
         "{}",
