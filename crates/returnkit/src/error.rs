@@ -252,10 +252,11 @@ pub enum Error {
     },
 }
 
-impl Error {
-    /// Path of the input field this error concerns, such as `lines[2].quantity`.
-    pub fn field(&self) -> &str {
-        match self {
+/// The `field` of any error, by reference or by mutable reference: every variant has one, and
+/// this is the one list of them.
+macro_rules! field_of {
+    ($error:expr) => {
+        match $error {
             Error::Parse { field, .. }
             | Error::InvalidValue { field, .. }
             | Error::InvalidQuantity { field, .. }
@@ -281,36 +282,18 @@ impl Error {
             | Error::InvalidAllocation { field, .. }
             | Error::RefundExceedsPaid { field, .. } => field,
         }
+    };
+}
+
+impl Error {
+    /// Path of the input field this error concerns, such as `lines[2].quantity`.
+    pub fn field(&self) -> &str {
+        field_of!(self)
     }
 
     /// The field path, to place the error within a larger input.
     pub(crate) fn field_mut(&mut self) -> &mut String {
-        match self {
-            Error::Parse { field, .. }
-            | Error::InvalidValue { field, .. }
-            | Error::InvalidQuantity { field, .. }
-            | Error::UnknownLine { field, .. }
-            | Error::DuplicateId { field, .. }
-            | Error::UnknownTender { field, .. }
-            | Error::QuantityExceeded { field, .. }
-            | Error::UnknownReason { field, .. }
-            | Error::InvalidPolicy { field, .. }
-            | Error::InvalidRateCard { field, .. }
-            | Error::NoLabelService { field, .. }
-            | Error::InvalidTransition { field, .. }
-            | Error::NotPermitted { field, .. }
-            | Error::VersionConflict { field, .. }
-            | Error::UnsupportedVersion { field, .. }
-            | Error::RefundExceedsDue { field, .. }
-            | Error::Internal { field, .. }
-            | Error::UnknownCurrency { field, .. }
-            | Error::CurrencyMismatch { field, .. }
-            | Error::InvalidAmount { field, .. }
-            | Error::AmountOutOfRange { field }
-            | Error::InconsistentTax { field, .. }
-            | Error::InvalidAllocation { field, .. }
-            | Error::RefundExceedsPaid { field, .. } => field,
-        }
+        field_of!(self)
     }
 
     /// Stable numeric code. These numbers never change meaning; new errors get new numbers.

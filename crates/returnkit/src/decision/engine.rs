@@ -152,23 +152,9 @@ impl<'a> Case<'a> {
         let doc = &policy.doc;
         let offered_by_policy = ResolutionSet::of(&doc.resolutions);
         let mut lines: Vec<LineState<'a>> = Vec::with_capacity(request.lines.len());
-        let mut taken = vec![false; order.lines.len()];
+        let mut taken = None;
         for (j, req) in request.lines.iter().enumerate() {
-            let i = ledger
-                .find_line(&req.line_id, j)
-                .ok_or_else(|| Error::UnknownLine {
-                    field: format!("lines[{j}].line_id"),
-                    line_id: req.line_id.to_string(),
-                })?;
-            match taken.get_mut(i) {
-                Some(t) if !*t => *t = true,
-                _ => {
-                    return Err(Error::DuplicateId {
-                        field: format!("lines[{j}].line_id"),
-                        id: req.line_id.to_string(),
-                    })
-                }
-            }
+            let i = ledger.claim_line(&req.line_id, j, &mut taken)?;
             if req.quantity < 1 || req.quantity > MAX_UNITS {
                 return Err(Error::InvalidQuantity {
                     field: format!("lines[{j}].quantity"),

@@ -94,7 +94,7 @@ pub(crate) fn quote_with_ledger(
     // Per-return fees apply when at least one refunded line bears fees.
     let mut any_fee_bearing = false;
     for (j, req) in request.lines.iter().enumerate() {
-        let i = line_index(ledger, req, j, &mut taken)?;
+        let i = ledger.claim_line(&req.line_id, j, &mut taken)?;
         let (Some(l), Some(src)) = (ledger.lines.get(i), order.lines.get(i)) else {
             continue;
         };
@@ -167,40 +167,6 @@ fn check_request(order: &Order, request: &RefundRequest) -> Result<()> {
         });
     }
     Ok(())
-}
-
-/// The order line request line `j` names, which no earlier request line may have named.
-/// `taken` records the lines named so far, from the first request line out of position.
-fn line_index(
-    ledger: &OrderLedger<'_>,
-    req: &RefundLine,
-    j: usize,
-    taken: &mut Option<Vec<bool>>,
-) -> Result<usize> {
-    let i = ledger
-        .find_line(&req.line_id, j)
-        .ok_or_else(|| Error::UnknownLine {
-            field: format!("lines[{j}].line_id"),
-            line_id: req.line_id.to_string(),
-        })?;
-    if taken.is_some() || i != j {
-        let taken = taken.get_or_insert_with(|| {
-            // Lines 0..j were each at their own position.
-            let mut taken = vec![false; ledger.lines.len()];
-            taken.iter_mut().take(j).for_each(|t| *t = true);
-            taken
-        });
-        match taken.get_mut(i) {
-            Some(t) if !*t => *t = true,
-            _ => {
-                return Err(Error::DuplicateId {
-                    field: format!("lines[{j}].line_id"),
-                    id: req.line_id.to_string(),
-                })
-            }
-        }
-    }
-    Ok(i)
 }
 
 /// Request line `j`, resolved to order line `i`, with the units it refunds.
@@ -574,37 +540,20 @@ impl<'r> Fees<'r> {
     ) -> Vec<Deduction> {
         let digits = sums.digits;
         let mut return_deductions = Vec::new();
-        if fees_apply {
-            if let Some(fee) = self.return_restocking {
-                sums.deductions += push_deduction(
-                    &mut return_deductions,
-                    refund,
-                    DeductionKind::RestockingFee,
-                    None,
-                    fee,
-                    digits,
-                );
+        let fees = [
+            (
+                self.return_restocking,
+                DeductionKind::RestockingFee,
+                fees_apply,
+            ),
+            (self.return_fee, DeductionKind::ReturnFee, fees_apply),
+            (self.label, DeductionKind::LabelFee, true),
+        ];
+        for (fee, kind, applies) in fees {
+            if let (true, Some(fee)) = (applies, fee) {
+                sums.deductions +=
+                    push_deduction(&mut return_deductions, refund, kind, None, fee, digits);
             }
-            if let Some(fee) = self.return_fee {
-                sums.deductions += push_deduction(
-                    &mut return_deductions,
-                    refund,
-                    DeductionKind::ReturnFee,
-                    None,
-                    fee,
-                    digits,
-                );
-            }
-        }
-        if let Some(fee) = self.label {
-            sums.deductions += push_deduction(
-                &mut return_deductions,
-                refund,
-                DeductionKind::LabelFee,
-                None,
-                fee,
-                digits,
-            );
         }
         return_deductions
     }

@@ -125,6 +125,41 @@ impl<'o> OrderLedger<'o> {
         Ok(ledger)
     }
 
+    /// The order line that request line `j` names (by `line_id`), which no earlier request
+    /// line may have named: an unknown line and a line named twice are errors on
+    /// `lines[j].line_id`. `taken` records the lines named so far, from the first request
+    /// line out of position (before it, each line was at its own position and none repeats).
+    pub(crate) fn claim_line(
+        &self,
+        line_id: &str,
+        j: usize,
+        taken: &mut Option<Vec<bool>>,
+    ) -> Result<usize> {
+        let i = self
+            .find_line(line_id, j)
+            .ok_or_else(|| Error::UnknownLine {
+                field: format!("lines[{j}].line_id"),
+                line_id: line_id.to_string(),
+            })?;
+        if taken.is_some() || i != j {
+            let taken = taken.get_or_insert_with(|| {
+                let mut taken = vec![false; self.lines.len()];
+                taken.iter_mut().take(j).for_each(|t| *t = true);
+                taken
+            });
+            match taken.get_mut(i) {
+                Some(t) if !*t => *t = true,
+                _ => {
+                    return Err(Error::DuplicateId {
+                        field: format!("lines[{j}].line_id"),
+                        id: line_id.to_string(),
+                    })
+                }
+            }
+        }
+        Ok(i)
+    }
+
     /// Index of the line with `id`, trying position `hint` first (requests usually list lines
     /// in the order's own order).
     pub fn find_line(&self, id: &str, hint: usize) -> Option<usize> {
