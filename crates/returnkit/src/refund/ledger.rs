@@ -129,6 +129,7 @@ impl<'o> OrderLedger<'o> {
     /// line may have named: an unknown line and a line named twice are errors on
     /// `lines[j].line_id`. `taken` records the lines named so far, from the first request
     /// line out of position (before it, each line was at its own position and none repeats).
+    #[inline]
     pub(crate) fn claim_line(
         &self,
         line_id: &str,
