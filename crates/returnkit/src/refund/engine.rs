@@ -114,7 +114,7 @@ pub(crate) fn quote_with_ledger(
             src,
             units,
         };
-        lines.push(quote_line(ledger, &fees, &line, &mut sums)?);
+        quote_line(ledger, &fees, &line, &mut sums, &mut lines)?;
     }
 
     let shipping = shipping_refund(ledger, request.shipping, &mut sums)?;
@@ -180,13 +180,15 @@ struct LineToQuote<'a> {
 }
 
 /// One line of the quote: its merchandise, discounts and taxes telescoped over the units
-/// refunded, less its own deductions; added to `sums`.
+/// refunded, less its own deductions; added to `sums` and pushed onto `lines` (built in
+/// place there rather than returned and moved).
 fn quote_line(
     ledger: &OrderLedger<'_>,
     fees: &Fees<'_>,
     line: &LineToQuote<'_>,
     sums: &mut Sums,
-) -> Result<QuoteLine> {
+    lines: &mut Vec<QuoteLine>,
+) -> Result<()> {
     let LineToQuote {
         i, l, src, units, ..
     } = *line;
@@ -230,7 +232,7 @@ fn quote_line(
     sums.tax += tax;
     sums.deductions += deducted;
     sums.lines_total += left;
-    Ok(QuoteLine {
+    lines.push(QuoteLine {
         line_id: src.id.clone(),
         quantity: units,
         unit_price: src.unit_price,
@@ -244,7 +246,8 @@ fn quote_line(
         subtotal: dec(subtotal),
         deductions,
         total: dec(left),
-    })
+    });
+    Ok(())
 }
 
 /// The quote of `request` when it differs from the request behind `quoted` only in how the
