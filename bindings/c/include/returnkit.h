@@ -51,6 +51,122 @@
 #define RK_MAX_INPUT 16777216
 
 /**
+ * The stable error codes that `rk_error_code` returns, by name: `RK_ERROR_CODE_PARSE` is 1001
+ * (see `docs/errors.md`). 1xxx argument and JSON, 2xxx policy, 3xxx transition, 4xxx money,
+ * 9001 internal. `rk_error_code` returns a `uint32_t`: a newer library may return a code
+ * that a program built against an older header has no name for.
+ */
+enum RkErrorCode
+#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+  : uint32_t
+#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
+ {
+    /**
+     * Malformed JSON, a wrong type, a missing or unknown field.
+     */
+    RK_ERROR_CODE_PARSE = 1001,
+    /**
+     * A value out of its allowed range or form (a NULL argument, an input too long).
+     */
+    RK_ERROR_CODE_INVALID_VALUE = 1002,
+    /**
+     * A quantity that must be positive is not.
+     */
+    RK_ERROR_CODE_INVALID_QUANTITY = 1003,
+    /**
+     * A line id the order does not have.
+     */
+    RK_ERROR_CODE_UNKNOWN_LINE = 1004,
+    /**
+     * The same id twice where ids must be unique.
+     */
+    RK_ERROR_CODE_DUPLICATE_ID = 1005,
+    /**
+     * A tender id the order does not have.
+     */
+    RK_ERROR_CODE_UNKNOWN_TENDER = 1006,
+    /**
+     * More units than can be returned, received or accepted.
+     */
+    RK_ERROR_CODE_QUANTITY_EXCEEDED = 1007,
+    /**
+     * A return reason the policy does not know.
+     */
+    RK_ERROR_CODE_UNKNOWN_REASON = 1008,
+    /**
+     * A document in no format version this library reads.
+     */
+    RK_ERROR_CODE_UNSUPPORTED_VERSION = 1009,
+    /**
+     * A policy that does not validate.
+     */
+    RK_ERROR_CODE_INVALID_POLICY = 2001,
+    /**
+     * A rate card that does not validate.
+     */
+    RK_ERROR_CODE_INVALID_RATE_CARD = 2002,
+    /**
+     * No rate card can carry the return.
+     */
+    RK_ERROR_CODE_NO_LABEL_SERVICE = 2003,
+    /**
+     * A command the return's state does not allow.
+     */
+    RK_ERROR_CODE_INVALID_TRANSITION = 3001,
+    /**
+     * A command the actor may not issue.
+     */
+    RK_ERROR_CODE_NOT_PERMITTED = 3002,
+    /**
+     * The return changed since the caller read it.
+     */
+    RK_ERROR_CODE_VERSION_CONFLICT = 3003,
+    /**
+     * Not an ISO 4217 currency with a minor unit.
+     */
+    RK_ERROR_CODE_UNKNOWN_CURRENCY = 4001,
+    /**
+     * Amounts in different currencies.
+     */
+    RK_ERROR_CODE_CURRENCY_MISMATCH = 4002,
+    /**
+     * A negative amount, or one finer than the minor unit.
+     */
+    RK_ERROR_CODE_INVALID_AMOUNT = 4003,
+    /**
+     * An amount too large to compute with exactly.
+     */
+    RK_ERROR_CODE_AMOUNT_OUT_OF_RANGE = 4004,
+    /**
+     * Tax that can't have been charged at the stated rate.
+     */
+    RK_ERROR_CODE_INCONSISTENT_TAX = 4005,
+    /**
+     * Allocations that don't add up.
+     */
+    RK_ERROR_CODE_INVALID_ALLOCATION = 4006,
+    /**
+     * A refund beyond what the tenders can take back.
+     */
+    RK_ERROR_CODE_REFUND_EXCEEDS_PAID = 4007,
+    /**
+     * Money recorded beyond what is due.
+     */
+    RK_ERROR_CODE_REFUND_EXCEEDS_DUE = 4008,
+    /**
+     * A bug in returnkit, caught at the boundary.
+     */
+    RK_ERROR_CODE_INTERNAL = 9001,
+};
+#ifndef __cplusplus
+#if __STDC_VERSION__ >= 202311L
+typedef enum RkErrorCode RkErrorCode;
+#else
+typedef uint32_t RkErrorCode;
+#endif // __STDC_VERSION__ >= 202311L
+#endif // __cplusplus
+
+/**
  * An error returned by a failed call: a stable numeric code, the snake_case kind, the path of
  * the input field at fault and a message. Owned by the caller; free it with `rk_error_free`.
  * Its strings are borrowed from it and live until it is freed.
@@ -247,8 +363,9 @@ RkError *rk_allocate(const char *input,
                      char **out);
 
 /**
- * The stable numeric code of `error` (see `docs/errors.md`): 1xxx argument and JSON, 2xxx
- * policy, 3xxx transition, 4xxx money, 9001 internal. 0 for a NULL `error`.
+ * The stable numeric code of `error`, one of `RkErrorCode` (`RK_ERROR_CODE_QUANTITY_EXCEEDED`;
+ * see `docs/errors.md`): 1xxx argument and JSON, 2xxx policy, 3xxx transition, 4xxx money,
+ * 9001 internal. 0 for a NULL `error`.
  *
  * # Safety
  * `error` is NULL or an error returned by this library and not yet freed.

@@ -7,7 +7,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 use std::sync::OnceLock;
 
-use returnkit_core::Error;
+use returnkit_core::{Error, ErrorCode};
 
 /// An error returned by a failed call: a stable numeric code, the snake_case kind, the path of
 /// the input field at fault and a message. Owned by the caller; free it with `rk_error_free`.
@@ -19,11 +19,101 @@ pub struct RkError {
     message: CString,
 }
 
+/// The stable error codes that `rk_error_code` returns, by name: `RK_ERROR_CODE_PARSE` is 1001
+/// (see `docs/errors.md`). 1xxx argument and JSON, 2xxx policy, 3xxx transition, 4xxx money,
+/// 9001 internal. `rk_error_code` returns a `uint32_t`: a newer library may return a code
+/// that a program built against an older header has no name for.
+// The core's `ErrorCode`s, by the same names: the match in `from` fails to build until a new
+// code has its name here, and the tests check every value and the header.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RkErrorCode {
+    /// Malformed JSON, a wrong type, a missing or unknown field.
+    Parse = 1001,
+    /// A value out of its allowed range or form (a NULL argument, an input too long).
+    InvalidValue = 1002,
+    /// A quantity that must be positive is not.
+    InvalidQuantity = 1003,
+    /// A line id the order does not have.
+    UnknownLine = 1004,
+    /// The same id twice where ids must be unique.
+    DuplicateId = 1005,
+    /// A tender id the order does not have.
+    UnknownTender = 1006,
+    /// More units than can be returned, received or accepted.
+    QuantityExceeded = 1007,
+    /// A return reason the policy does not know.
+    UnknownReason = 1008,
+    /// A document in no format version this library reads.
+    UnsupportedVersion = 1009,
+    /// A policy that does not validate.
+    InvalidPolicy = 2001,
+    /// A rate card that does not validate.
+    InvalidRateCard = 2002,
+    /// No rate card can carry the return.
+    NoLabelService = 2003,
+    /// A command the return's state does not allow.
+    InvalidTransition = 3001,
+    /// A command the actor may not issue.
+    NotPermitted = 3002,
+    /// The return changed since the caller read it.
+    VersionConflict = 3003,
+    /// Not an ISO 4217 currency with a minor unit.
+    UnknownCurrency = 4001,
+    /// Amounts in different currencies.
+    CurrencyMismatch = 4002,
+    /// A negative amount, or one finer than the minor unit.
+    InvalidAmount = 4003,
+    /// An amount too large to compute with exactly.
+    AmountOutOfRange = 4004,
+    /// Tax that can't have been charged at the stated rate.
+    InconsistentTax = 4005,
+    /// Allocations that don't add up.
+    InvalidAllocation = 4006,
+    /// A refund beyond what the tenders can take back.
+    RefundExceedsPaid = 4007,
+    /// Money recorded beyond what is due.
+    RefundExceedsDue = 4008,
+    /// A bug in returnkit, caught at the boundary.
+    Internal = 9001,
+}
+
+impl From<ErrorCode> for RkErrorCode {
+    fn from(code: ErrorCode) -> RkErrorCode {
+        match code {
+            ErrorCode::Parse => RkErrorCode::Parse,
+            ErrorCode::InvalidValue => RkErrorCode::InvalidValue,
+            ErrorCode::InvalidQuantity => RkErrorCode::InvalidQuantity,
+            ErrorCode::UnknownLine => RkErrorCode::UnknownLine,
+            ErrorCode::DuplicateId => RkErrorCode::DuplicateId,
+            ErrorCode::UnknownTender => RkErrorCode::UnknownTender,
+            ErrorCode::QuantityExceeded => RkErrorCode::QuantityExceeded,
+            ErrorCode::UnknownReason => RkErrorCode::UnknownReason,
+            ErrorCode::UnsupportedVersion => RkErrorCode::UnsupportedVersion,
+            ErrorCode::InvalidPolicy => RkErrorCode::InvalidPolicy,
+            ErrorCode::InvalidRateCard => RkErrorCode::InvalidRateCard,
+            ErrorCode::NoLabelService => RkErrorCode::NoLabelService,
+            ErrorCode::InvalidTransition => RkErrorCode::InvalidTransition,
+            ErrorCode::NotPermitted => RkErrorCode::NotPermitted,
+            ErrorCode::VersionConflict => RkErrorCode::VersionConflict,
+            ErrorCode::UnknownCurrency => RkErrorCode::UnknownCurrency,
+            ErrorCode::CurrencyMismatch => RkErrorCode::CurrencyMismatch,
+            ErrorCode::InvalidAmount => RkErrorCode::InvalidAmount,
+            ErrorCode::AmountOutOfRange => RkErrorCode::AmountOutOfRange,
+            ErrorCode::InconsistentTax => RkErrorCode::InconsistentTax,
+            ErrorCode::InvalidAllocation => RkErrorCode::InvalidAllocation,
+            ErrorCode::RefundExceedsPaid => RkErrorCode::RefundExceedsPaid,
+            ErrorCode::RefundExceedsDue => RkErrorCode::RefundExceedsDue,
+            ErrorCode::Internal => RkErrorCode::Internal,
+        }
+    }
+}
+
 impl RkError {
     /// The error as a heap object whose ownership passes to C.
     pub(crate) fn boxed(error: &Error) -> *mut RkError {
         Box::into_raw(Box::new(RkError {
-            code: error.code(),
+            code: RkErrorCode::from(error.error_code()) as u32,
             kind: c_text(error.kind()),
             field: c_text(error.field()),
             message: c_text(&error.to_string()),
@@ -80,8 +170,9 @@ unsafe fn borrow<'a>(error: *const RkError) -> Option<&'a RkError> {
     unsafe { error.as_ref() }
 }
 
-/// The stable numeric code of `error` (see `docs/errors.md`): 1xxx argument and JSON, 2xxx
-/// policy, 3xxx transition, 4xxx money, 9001 internal. 0 for a NULL `error`.
+/// The stable numeric code of `error`, one of `RkErrorCode` (`RK_ERROR_CODE_QUANTITY_EXCEEDED`;
+/// see `docs/errors.md`): 1xxx argument and JSON, 2xxx policy, 3xxx transition, 4xxx money,
+/// 9001 internal. 0 for a NULL `error`.
 ///
 /// # Safety
 /// `error` is NULL or an error returned by this library and not yet freed.
@@ -225,6 +316,27 @@ mod tests {
             rk_error_free(ptr::null_mut());
         }
         assert!(boundary(|| Ok(())).is_null());
+    }
+
+    /// `RK_ERROR_CODE_` and the kind in capitals: `RK_ERROR_CODE_QUANTITY_EXCEEDED`.
+    fn c_name(code: ErrorCode) -> String {
+        format!("RK_ERROR_CODE_{}", code.kind().to_ascii_uppercase())
+    }
+
+    #[test]
+    fn every_code_has_its_name_and_value_in_the_header() {
+        let header = include_str!("../include/returnkit.h");
+        let named: Vec<&str> = header
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("RK_ERROR_CODE_"))
+            .collect();
+        assert_eq!(named.len(), ErrorCode::ALL.len(), "{named:?}");
+        for &code in ErrorCode::ALL {
+            assert_eq!(RkErrorCode::from(code) as u32, code.code(), "{code:?}");
+            let line = format!("{} = {},", c_name(code), code.code());
+            assert!(named.contains(&line.as_str()), "the header has no `{line}`");
+        }
     }
 
     #[test]

@@ -107,6 +107,37 @@ static void test_version(void) {
     free(macros);
 }
 
+/* Every code by its name in the header, with its kind, to check against the library's list. */
+static const struct {
+    const char *kind;
+    uint32_t code;
+} NAMED_CODES[] = {
+    {"parse", RK_ERROR_CODE_PARSE},
+    {"invalid_value", RK_ERROR_CODE_INVALID_VALUE},
+    {"invalid_quantity", RK_ERROR_CODE_INVALID_QUANTITY},
+    {"unknown_line", RK_ERROR_CODE_UNKNOWN_LINE},
+    {"duplicate_id", RK_ERROR_CODE_DUPLICATE_ID},
+    {"unknown_tender", RK_ERROR_CODE_UNKNOWN_TENDER},
+    {"quantity_exceeded", RK_ERROR_CODE_QUANTITY_EXCEEDED},
+    {"unknown_reason", RK_ERROR_CODE_UNKNOWN_REASON},
+    {"unsupported_version", RK_ERROR_CODE_UNSUPPORTED_VERSION},
+    {"invalid_policy", RK_ERROR_CODE_INVALID_POLICY},
+    {"invalid_rate_card", RK_ERROR_CODE_INVALID_RATE_CARD},
+    {"no_label_service", RK_ERROR_CODE_NO_LABEL_SERVICE},
+    {"invalid_transition", RK_ERROR_CODE_INVALID_TRANSITION},
+    {"not_permitted", RK_ERROR_CODE_NOT_PERMITTED},
+    {"version_conflict", RK_ERROR_CODE_VERSION_CONFLICT},
+    {"unknown_currency", RK_ERROR_CODE_UNKNOWN_CURRENCY},
+    {"currency_mismatch", RK_ERROR_CODE_CURRENCY_MISMATCH},
+    {"invalid_amount", RK_ERROR_CODE_INVALID_AMOUNT},
+    {"amount_out_of_range", RK_ERROR_CODE_AMOUNT_OUT_OF_RANGE},
+    {"inconsistent_tax", RK_ERROR_CODE_INCONSISTENT_TAX},
+    {"invalid_allocation", RK_ERROR_CODE_INVALID_ALLOCATION},
+    {"refund_exceeds_paid", RK_ERROR_CODE_REFUND_EXCEEDS_PAID},
+    {"refund_exceeds_due", RK_ERROR_CODE_REFUND_EXCEEDS_DUE},
+    {"internal", RK_ERROR_CODE_INTERNAL},
+};
+
 static void test_error_codes(void) {
     const char *list = rk_error_codes();
     char why[256] = "";
@@ -123,11 +154,25 @@ static void test_error_codes(void) {
         areas_ok &= (c / 1000 >= 1 && c / 1000 <= 4) || c / 1000 == 9;
         ascending &= c > last;
         last = c;
-        internal |= c == 9001 && kind && strcmp(kind->text, "internal") == 0;
+        internal |= c == RK_ERROR_CODE_INTERNAL && kind && strcmp(kind->text, "internal") == 0;
     }
     check(areas_ok, "every code is in an area (1, 2, 3, 4 or 9 thousand)", NULL);
     check(ascending, "codes are listed in order, once", NULL);
     check(internal, "9001 internal, the code of a caught panic, is listed", NULL);
+    check(codes && codes->count == sizeof NAMED_CODES / sizeof NAMED_CODES[0],
+          "the header names as many codes as the library lists", NULL);
+    for (i = 0; codes && i < codes->count; i++) {
+        const json_value *code = json_get(&codes->items[i], "code");
+        const json_value *kind = json_get(&codes->items[i], "kind");
+        size_t n;
+        int named = 0;
+        for (n = 0; code && kind && n < sizeof NAMED_CODES / sizeof NAMED_CODES[0]; n++) {
+            named |= strcmp(NAMED_CODES[n].kind, kind->text) == 0 &&
+                     NAMED_CODES[n].code == strtoul(code->text, NULL, 10);
+        }
+        check(named, "a listed code has its RK_ERROR_CODE_* name with the same value",
+              kind ? kind->text : NULL);
+    }
     json_free(codes);
 }
 
@@ -167,16 +212,21 @@ static void test_policy_compile(void) {
     err = rk_policy_compile(LEN("{\"name\": \"x\", \"window\": {\"days\": -1}}"), LEN("json"), NULL,
                             0, &policy);
     check(policy == NULL, "a failed compile sets *out to NULL", NULL);
-    check_error(err, 2001, "window.days", "2001 invalid_policy names the field");
-    check_error(rk_policy_compile(LEN("{\"name\": "), LEN("json"), NULL, 0, &policy), 1001, NULL,
+    check_error(err, RK_ERROR_CODE_INVALID_POLICY, "window.days",
+                "2001 invalid_policy names the field");
+    check_error(rk_policy_compile(LEN("{\"name\": "), LEN("json"), NULL, 0, &policy),
+                RK_ERROR_CODE_PARSE, NULL,
                 "1001 for malformed policy JSON");
-    check_error(rk_policy_compile(LEN("name = "), LEN("toml"), NULL, 0, &policy), 1001, NULL,
+    check_error(rk_policy_compile(LEN("name = "), LEN("toml"), NULL, 0, &policy),
+                RK_ERROR_CODE_PARSE, NULL,
                 "1001 for malformed policy TOML");
-    check_error(rk_policy_compile(LEN(POLICY_JSON), LEN("yaml"), NULL, 0, &policy), 1002,
+    check_error(rk_policy_compile(LEN(POLICY_JSON), LEN("yaml"), NULL, 0, &policy),
+                RK_ERROR_CODE_INVALID_VALUE,
                 "format", "1002 for an unknown format");
     check_error(rk_policy_compile(LEN(POLICY_JSON), LEN("json"), LEN("[{\"carrier\": 5}]"),
                                   &policy),
-                1001, "rate_cards[0].carrier", "1001 for a malformed rate card, with its path");
+                RK_ERROR_CODE_PARSE, "rate_cards[0].carrier",
+                "1001 for a malformed rate card, with its path");
     if (card) {
         /* A card without its dimensional divisor does not validate. */
         const char *at = strstr(card, "\"dim_divisor\": \"139\",");
@@ -188,16 +238,20 @@ static void test_policy_compile(void) {
     check(no_divisor != NULL, "the sample card has a dim_divisor", NULL);
     if (no_divisor) {
         check_error(rk_policy_compile(LEN(POLICY_JSON), LEN("json"), LEN(no_divisor), &policy),
-                    2002, "rate_cards[0].dim_divisor", "2002 invalid_rate_card names the card");
+                    RK_ERROR_CODE_INVALID_RATE_CARD, "rate_cards[0].dim_divisor",
+                    "2002 invalid_rate_card names the card");
     }
-    check_error(rk_policy_compile(NULL, 10, LEN("json"), NULL, 0, &policy), 1002, "policy",
+    check_error(rk_policy_compile(NULL, 10, LEN("json"), NULL, 0, &policy),
+                RK_ERROR_CODE_INVALID_VALUE, "policy",
                 "NULL policy text is error 1002");
-    check_error(rk_policy_compile(LEN(POLICY_JSON), NULL, 4, NULL, 0, &policy), 1002, "format",
+    check_error(rk_policy_compile(LEN(POLICY_JSON), NULL, 4, NULL, 0, &policy),
+                RK_ERROR_CODE_INVALID_VALUE, "format",
                 "NULL format is error 1002");
-    check_error(rk_policy_compile(LEN(POLICY_JSON), LEN("json"), NULL, 0, NULL), 1002, "out",
+    check_error(rk_policy_compile(LEN(POLICY_JSON), LEN("json"), NULL, 0, NULL),
+                RK_ERROR_CODE_INVALID_VALUE, "out",
                 "NULL out is error 1002");
     check_error(rk_policy_compile("{\"name\": \"\xff\"}", 12, LEN("json"), NULL, 0, &policy),
-                1001, "policy", "invalid UTF-8 is error 1001");
+                RK_ERROR_CODE_PARSE, "policy", "invalid UTF-8 is error 1001");
     free(no_divisor);
     free(cards);
     free(card);
@@ -224,11 +278,13 @@ static void test_policy_check(void) {
         check_member(out, "ok", "true", "a TOML policy checks ok");
     }
     rk_string_free(out);
-    check_error(rk_policy_check(LEN(POLICY_JSON), LEN("xml"), &out), 1002, "format",
+    check_error(rk_policy_check(LEN(POLICY_JSON), LEN("xml"), &out), RK_ERROR_CODE_INVALID_VALUE,
+                "format",
                 "rk_policy_check refuses an unknown format");
-    check_error(rk_policy_check(NULL, 0, LEN("json"), &out), 1002, "policy",
+    check_error(rk_policy_check(NULL, 0, LEN("json"), &out), RK_ERROR_CODE_INVALID_VALUE, "policy",
                 "rk_policy_check refuses NULL text");
-    check_error(rk_policy_check(LEN(POLICY_JSON), LEN("json"), NULL), 1002, "out",
+    check_error(rk_policy_check(LEN(POLICY_JSON), LEN("json"), NULL), RK_ERROR_CODE_INVALID_VALUE,
+                "out",
                 "rk_policy_check refuses NULL out");
 }
 
@@ -245,9 +301,9 @@ static void test_policy_explain(void) {
         check_member(out, "@type", "MerchantReturnPolicy", "JSON-LD is a MerchantReturnPolicy");
     }
     rk_string_free(out);
-    check_error(rk_policy_explain(NULL, false, &out), 1002, "policy",
+    check_error(rk_policy_explain(NULL, false, &out), RK_ERROR_CODE_INVALID_VALUE, "policy",
                 "rk_policy_explain refuses a NULL policy");
-    check_error(rk_policy_explain(policy, true, NULL), 1002, "out",
+    check_error(rk_policy_explain(policy, true, NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
                 "rk_policy_explain refuses NULL out");
     rk_policy_free(policy);
 }
@@ -275,36 +331,43 @@ static void test_quote(void) {
     }
     rk_string_free(out);
 
-    check_error(rk_quote(LEN("{\"order\": {"), &out), 1001, NULL, "malformed JSON is 1001");
-    check_error(rk_quote(LEN("{\"order\": {}, \"request\": {}, \"extra\": 1}"), &out), 1001, NULL,
+    check_error(rk_quote(LEN("{\"order\": {"), &out), RK_ERROR_CODE_PARSE, NULL,
+                "malformed JSON is 1001");
+    check_error(rk_quote(LEN("{\"order\": {}, \"request\": {}, \"extra\": 1}"), &out),
+                RK_ERROR_CODE_PARSE, NULL,
                 "an unknown envelope field is 1001");
-    check_error(rk_quote(LEN(""), &out), 1001, NULL, "empty input is 1001");
-    check_error(rk_quote(NULL, 5, &out), 1002, "input", "rk_quote refuses NULL input");
-    check_error(rk_quote(LEN("{}"), NULL), 1002, "out", "rk_quote refuses NULL out");
-    check_error(rk_quote("{\"order\": \"\xc3\x28\"}", 15, &out), 1001, "input",
+    check_error(rk_quote(LEN(""), &out), RK_ERROR_CODE_PARSE, NULL, "empty input is 1001");
+    check_error(rk_quote(NULL, 5, &out), RK_ERROR_CODE_INVALID_VALUE, "input",
+                "rk_quote refuses NULL input");
+    check_error(rk_quote(LEN("{}"), NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
+                "rk_quote refuses NULL out");
+    check_error(rk_quote("{\"order\": \"\xc3\x28\"}", 15, &out), RK_ERROR_CODE_PARSE, "input",
                 "rk_quote refuses invalid UTF-8");
 
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"B\", \"quantity\": 5}]}");
-    check_error(rk_quote(LEN(bad), &out), 1007, "lines[0].quantity",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_QUANTITY_EXCEEDED, "lines[0].quantity",
                 "1007 quantity_exceeded names the line");
     free(bad);
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"Z\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), 1004, "lines[0].line_id", "1004 unknown_line");
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_UNKNOWN_LINE, "lines[0].line_id",
+                "1004 unknown_line");
     free(bad);
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"A\", \"quantity\": 0}]}");
-    check_error(rk_quote(LEN(bad), &out), 1003, "lines[0].quantity", "1003 invalid_quantity");
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INVALID_QUANTITY, "lines[0].quantity",
+                "1003 invalid_quantity");
     free(bad);
     bad = quote_input("{\"id\": \"1\", \"currency\": \"USD\", \"lines\": [{\"id\": \"a\","
                       " \"quantity\": 1, \"unit_price\": \"10.005\"}]}",
                       "{\"lines\": [{\"line_id\": \"a\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), 4003, "lines[0].unit_price",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INVALID_AMOUNT, "lines[0].unit_price",
                 "4003 invalid_amount for a sub-cent price");
     free(bad);
     bad = quote_input("{\"id\": \"1\", \"currency\": \"USD\", \"lines\": [{\"id\": \"a\","
                       " \"quantity\": 1, \"unit_price\": \"10.00\", \"tax_lines\": [{\"rate\":"
                       " \"0.08\", \"amount\": \"5.00\"}]}]}",
                       "{\"lines\": [{\"line_id\": \"a\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), 4005, "lines[0].tax_lines[0].amount",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INCONSISTENT_TAX,
+                "lines[0].tax_lines[0].amount",
                 "4005 inconsistent_tax");
     free(bad);
     free(input);
@@ -323,14 +386,16 @@ static void test_oversized_input(void) {
         return;
     }
     memset(big, ' ', (size_t)RK_MAX_INPUT + 1);
-    check_error(rk_quote(big, (size_t)RK_MAX_INPUT + 1, &out), 1002, "input",
+    check_error(rk_quote(big, (size_t)RK_MAX_INPUT + 1, &out), RK_ERROR_CODE_INVALID_VALUE, "input",
                 "rk_quote refuses input over RK_MAX_INPUT");
-    check_error(rk_decide(policy, big, (size_t)RK_MAX_INPUT + 1, &out), 1002, "input",
+    check_error(rk_decide(policy, big, (size_t)RK_MAX_INPUT + 1, &out), RK_ERROR_CODE_INVALID_VALUE,
+                "input",
                 "rk_decide refuses input over RK_MAX_INPUT");
     check_error(rk_policy_compile(big, (size_t)RK_MAX_INPUT + 1, LEN("json"), NULL, 0, &other),
-                1002, "policy", "rk_policy_compile refuses a policy over RK_MAX_INPUT");
+                RK_ERROR_CODE_INVALID_VALUE, "policy",
+                "rk_policy_compile refuses a policy over RK_MAX_INPUT");
     check(other == NULL, "and clears *out", NULL);
-    check_error(rk_quote("{}", (size_t)-1, &out), 1002, "input",
+    check_error(rk_quote("{}", (size_t)-1, &out), RK_ERROR_CODE_INVALID_VALUE, "input",
                 "a length of SIZE_MAX is refused before anything is read");
     rk_policy_free(policy);
     free(big);
@@ -358,27 +423,32 @@ static void test_decide(void) {
     bad = format("{\"order\": %s, \"request\": {\"lines\": [{\"line_id\": \"A\", \"quantity\": 1,"
                  " \"reason\": \"bored\"}]}, \"now\": \"%s\"}",
                  ORDER, NOW);
-    check_error(rk_decide(policy, LEN(bad), &out), 1008, "lines[0].reason", "1008 unknown_reason");
+    check_error(rk_decide(policy, LEN(bad), &out), RK_ERROR_CODE_UNKNOWN_REASON, "lines[0].reason",
+                "1008 unknown_reason");
     free(bad);
     bad = format("{\"order\": %s, \"request\": %s}", ORDER, REQUEST);
-    check_error(rk_decide(policy, LEN(bad), &out), 1001, NULL, "a missing `now` is 1001");
+    check_error(rk_decide(policy, LEN(bad), &out), RK_ERROR_CODE_PARSE, NULL,
+                "a missing `now` is 1001");
     free(bad);
     bad = format("{\"order\": %s, \"request\": %s, \"now\": \"yesterday\"}", ORDER, REQUEST);
-    check_error(rk_decide(policy, LEN(bad), &out), 1001, "now", "a bad `now` is 1001 on now");
+    check_error(rk_decide(policy, LEN(bad), &out), RK_ERROR_CODE_PARSE, "now",
+                "a bad `now` is 1001 on now");
     free(bad);
-    check_error(rk_decide(NULL, LEN(input), &out), 1002, "policy",
+    check_error(rk_decide(NULL, LEN(input), &out), RK_ERROR_CODE_INVALID_VALUE, "policy",
                 "rk_decide refuses a NULL policy");
-    check_error(rk_decide(policy, NULL, 0, &out), 1002, "input", "rk_decide refuses NULL input");
-    check_error(rk_decide(policy, LEN(input), NULL), 1002, "out", "rk_decide refuses NULL out");
-    check_error(rk_decide(policy, LEN("[1, 2"), &out), 1001, NULL,
+    check_error(rk_decide(policy, NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "input",
+                "rk_decide refuses NULL input");
+    check_error(rk_decide(policy, LEN(input), NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
+                "rk_decide refuses NULL out");
+    check_error(rk_decide(policy, LEN("[1, 2"), &out), RK_ERROR_CODE_PARSE, NULL,
                 "rk_decide refuses malformed JSON");
-    check_error(rk_decide(policy, "\xfe\xff", 2, &out), 1001, "input",
+    check_error(rk_decide(policy, "\xfe\xff", 2, &out), RK_ERROR_CODE_PARSE, "input",
                 "rk_decide refuses invalid UTF-8");
     rk_policy_free(policy);
 
     policy = compile("{\"name\": \"EUR\", \"currency\": \"EUR\", \"window\": {\"days\": 30}}",
                      "json", NULL);
-    check_error(rk_decide(policy, LEN(input), &out), 4002, NULL,
+    check_error(rk_decide(policy, LEN(input), &out), RK_ERROR_CODE_CURRENCY_MISMATCH, NULL,
                 "4002 currency_mismatch between policy and order");
     rk_policy_free(policy);
     free(input);
@@ -411,7 +481,8 @@ static void test_decision_offer(void) {
             check_member(out, "resolution", "original_payment", "the offer named");
         }
         rk_string_free(out);
-        check_error(rk_decision_offer(LEN(decision), LEN("gift_card"), &out), 1002, "resolution",
+        check_error(rk_decision_offer(LEN(decision), LEN("gift_card"), &out),
+                    RK_ERROR_CODE_INVALID_VALUE, "resolution",
                     "rk_decision_offer refuses an unknown resolution");
     }
     if (check_ok(rk_decision_offer(LEN("{\"outcome\": \"deny\", \"resolutions\": []}"), NULL, 0,
@@ -420,9 +491,10 @@ static void test_decision_offer(void) {
         check(strcmp(out, "null") == 0, "no offer answers a denied return", out);
     }
     rk_string_free(out);
-    check_error(rk_decision_offer(LEN("{\"schema_version\": 2}"), NULL, 0, &out), 1009,
+    check_error(rk_decision_offer(LEN("{\"schema_version\": 2}"), NULL, 0, &out),
+                RK_ERROR_CODE_UNSUPPORTED_VERSION,
                 "schema_version", "rk_decision_offer refuses a newer decision");
-    check_error(rk_decision_offer(NULL, 0, NULL, 0, &out), 1002, "decision",
+    check_error(rk_decision_offer(NULL, 0, NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "decision",
                 "rk_decision_offer refuses a NULL decision");
     rk_string_free(decision);
     free(input);
@@ -447,15 +519,15 @@ static void test_label_quote(void) {
         check_member(out, "chosen.cost", "9.11", "the label costs 9.11");
     }
     rk_string_free(out);
-    check_error(rk_label_quote(policy, LEN(nowhere), &out), 2003, "items",
+    check_error(rk_label_quote(policy, LEN(nowhere), &out), RK_ERROR_CODE_NO_LABEL_SERVICE, "items",
                 "2003 no_label_service");
-    check_error(rk_label_quote(policy, LEN("{\"origin\": 1}"), &out), 1001, NULL,
+    check_error(rk_label_quote(policy, LEN("{\"origin\": 1}"), &out), RK_ERROR_CODE_PARSE, NULL,
                 "a malformed label request is 1001");
-    check_error(rk_label_quote(NULL, LEN(request), &out), 1002, "policy",
+    check_error(rk_label_quote(NULL, LEN(request), &out), RK_ERROR_CODE_INVALID_VALUE, "policy",
                 "rk_label_quote refuses a NULL policy");
-    check_error(rk_label_quote(policy, NULL, 1, &out), 1002, "request",
+    check_error(rk_label_quote(policy, NULL, 1, &out), RK_ERROR_CODE_INVALID_VALUE, "request",
                 "rk_label_quote refuses a NULL request");
-    check_error(rk_label_quote(policy, LEN(request), NULL), 1002, "out",
+    check_error(rk_label_quote(policy, LEN(request), NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
                 "rk_label_quote refuses NULL out");
     rk_policy_free(policy);
     free(cards);
@@ -512,10 +584,13 @@ static void test_rma(void) {
     }
     rk_string_free(out);
     out = NULL;
-    check_error(rk_rma_submit(LEN("{\"action\": {\"submit\": {}}}"), &out), 1001, NULL,
+    check_error(rk_rma_submit(LEN("{\"action\": {\"submit\": {}}}"), &out), RK_ERROR_CODE_PARSE,
+                NULL,
                 "a malformed submit is 1001");
-    check_error(rk_rma_submit(NULL, 0, &out), 1002, "command", "rk_rma_submit refuses NULL");
-    check_error(rk_rma_submit(LEN(submit), NULL), 1002, "out", "rk_rma_submit refuses NULL out");
+    check_error(rk_rma_submit(NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "command",
+                "rk_rma_submit refuses NULL");
+    check_error(rk_rma_submit(LEN(submit), NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
+                "rk_rma_submit refuses NULL out");
     if (!doc) {
         check(0, "the RMA opened", NULL);
         goto done;
@@ -523,14 +598,16 @@ static void test_rma(void) {
 
     check_error(apply(&doc, &version, "c-1", "customer", "2026-11-11T10:00:00Z",
                       "\"action\": {\"inspect_items\": {\"lines\": []}}"),
-                3002, NULL, "3002 not_permitted: a customer may not inspect");
+                RK_ERROR_CODE_NOT_PERMITTED, NULL,
+                "3002 not_permitted: a customer may not inspect");
     check_error(apply(&doc, &version, "a-1", "agent", "2026-11-11T10:00:00Z",
                       "\"action\": {\"approve\": {}}"),
-                3001, "action", "3001 invalid_transition: approving an approved return");
+                RK_ERROR_CODE_INVALID_TRANSITION, "action",
+                "3001 invalid_transition: approving an approved return");
     version += 5;
     check_error(apply(&doc, &version, "a-2", "agent", "2026-11-11T10:00:00Z",
                       "\"action\": {\"cancel\": {}}"),
-                3003, "expected_version", "3003 version_conflict");
+                RK_ERROR_CODE_VERSION_CONFLICT, "expected_version", "3003 version_conflict");
     version -= 5;
     check_ok(apply(&doc, &version, "wh-receive-1", "warehouse", "2026-11-14T10:00:00Z",
                    "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
@@ -540,7 +617,8 @@ static void test_rma(void) {
     check_error(apply(&doc, &version, "wh-receive-2", "warehouse", "2026-11-14T10:05:00Z",
                       "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
                       " \"quantity\": 1}]}}"),
-                1007, "action.receive_items.lines[0].quantity", "1007 receiving beyond what was approved");
+                RK_ERROR_CODE_QUANTITY_EXCEEDED, "action.receive_items.lines[0].quantity",
+                "1007 receiving beyond what was approved");
     check_ok(apply(&doc, &version, "wh-inspect-1", "warehouse", "2026-11-14T11:00:00Z",
                    "\"action\": {\"inspect_items\": {\"lines\": ["
                    "{\"line_id\": \"A\", \"accepted\": 1, \"rejected\": 0, \"condition\":"
@@ -558,7 +636,8 @@ static void test_rma(void) {
     check_error(apply(&doc, &version, "psp-1", "agent", "2026-11-14T12:00:00Z",
                       "\"action\": {\"record_refund\": {\"amount\": \"1000.00\","
                       " \"reference\": \"psp-1\"}}"),
-                4008, "action.record_refund.amount", "4008 refund_exceeds_due");
+                RK_ERROR_CODE_REFUND_EXCEEDS_DUE, "action.record_refund.amount",
+                "4008 refund_exceeds_due");
     check_ok(apply(&doc, &version, "psp-2", "agent", "2026-11-14T12:00:00Z",
                    "\"action\": {\"record_refund\": {\"amount\": \"194.40\","
                    " \"reference\": \"psp-2\"}}"),
@@ -575,13 +654,14 @@ static void test_rma(void) {
     rk_string_free(out);
     out = NULL;
     free(cmd);
-    check_error(rk_rma_apply(NULL, 0, LEN("{}"), &out), 1002, "document",
+    check_error(rk_rma_apply(NULL, 0, LEN("{}"), &out), RK_ERROR_CODE_INVALID_VALUE, "document",
                 "rk_rma_apply refuses a NULL document");
-    check_error(rk_rma_apply(LEN(doc), NULL, 0, &out), 1002, "command",
+    check_error(rk_rma_apply(LEN(doc), NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "command",
                 "rk_rma_apply refuses a NULL command");
-    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), 1001, "action",
+    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), RK_ERROR_CODE_PARSE, "action",
                 "rk_rma_apply refuses a malformed command");
-    check_error(rk_rma_apply(LEN("{\"schema_version\": 99}"), LEN("{}"), &out), 1009,
+    check_error(rk_rma_apply(LEN("{\"schema_version\": 99}"), LEN("{}"), &out),
+                RK_ERROR_CODE_UNSUPPORTED_VERSION,
                 "document.schema_version",
                 "1009 unsupported_version");
 
@@ -593,15 +673,17 @@ static void test_rma(void) {
     }
     rk_string_free(out);
     out = NULL;
-    check_error(rk_rma_tick(LEN(doc), LEN("soon"), LEN("tick-x"), &out), 1001, "now",
+    check_error(rk_rma_tick(LEN(doc), LEN("soon"), LEN("tick-x"), &out), RK_ERROR_CODE_PARSE, "now",
                 "rk_rma_tick refuses a bad now");
-    check_error(rk_rma_tick(NULL, 0, LEN(NOW), LEN("k"), &out), 1002, "document",
+    check_error(rk_rma_tick(NULL, 0, LEN(NOW), LEN("k"), &out), RK_ERROR_CODE_INVALID_VALUE,
+                "document",
                 "rk_rma_tick refuses a NULL document");
-    check_error(rk_rma_tick(LEN(doc), NULL, 0, LEN("k"), &out), 1002, "now",
+    check_error(rk_rma_tick(LEN(doc), NULL, 0, LEN("k"), &out), RK_ERROR_CODE_INVALID_VALUE, "now",
                 "rk_rma_tick refuses a NULL now");
-    check_error(rk_rma_tick(LEN(doc), LEN(NOW), NULL, 0, &out), 1002, "idempotency_key",
+    check_error(rk_rma_tick(LEN(doc), LEN(NOW), NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE,
+                "idempotency_key",
                 "rk_rma_tick refuses a NULL key");
-    check_error(rk_rma_tick(LEN(doc), LEN(NOW), LEN("k"), NULL), 1002, "out",
+    check_error(rk_rma_tick(LEN(doc), LEN(NOW), LEN("k"), NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
                 "rk_rma_tick refuses NULL out");
 done:
     free(doc);
@@ -633,14 +715,15 @@ static void test_allocate(void) {
     check_error(rk_allocate(LEN("{\"amount\": \"10.00\", \"currency\": \"USD\", \"weights\":"
                                 " [\"0\", \"0\"]}"),
                             &out),
-                4006, NULL, "4006 invalid_allocation: no weight");
+                RK_ERROR_CODE_INVALID_ALLOCATION, NULL, "4006 invalid_allocation: no weight");
     check_error(rk_allocate(LEN("{\"amount\": \"10.001\", \"currency\": \"USD\", \"weights\":"
                                 " [\"1\"]}"),
                             &out),
-                4003, NULL, "4003 invalid_amount: finer than a cent");
-    check_error(rk_allocate(LEN("{\"amount\": 10}"), &out), 1001, NULL,
+                RK_ERROR_CODE_INVALID_AMOUNT, NULL, "4003 invalid_amount: finer than a cent");
+    check_error(rk_allocate(LEN("{\"amount\": 10}"), &out), RK_ERROR_CODE_PARSE, NULL,
                 "money as a JSON number is refused");
-    check_error(rk_allocate(NULL, 0, &out), 1002, "input", "rk_allocate refuses NULL");
+    check_error(rk_allocate(NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "input",
+                "rk_allocate refuses NULL");
 }
 
 /* Threads deciding with one shared policy all get the single-threaded answer. */

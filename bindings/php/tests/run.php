@@ -17,6 +17,7 @@ require __DIR__ . '/../src/autoload.php';
 
 use ReturnKit\ArgumentException;
 use ReturnKit\Decision;
+use ReturnKit\ErrorCode;
 use ReturnKit\InternalException;
 use ReturnKit\Library;
 use ReturnKit\Money;
@@ -154,6 +155,12 @@ foreach ($codes as ['code' => $code, 'kind' => $kind]) {
     $library[$code] = $kind;
 }
 same($docs, $library, 'docs/errors.md lists exactly the codes of the library');
+$named = [];
+foreach (ErrorCode::all() as $name => $code) {
+    $named[$code] = strtolower($name);
+}
+same($library, $named, 'ErrorCode names every code of the library, by its kind, with its value');
+same(1007, ErrorCode::QUANTITY_EXCEEDED, 'ErrorCode::QUANTITY_EXCEEDED is 1007');
 $areaClasses = [ArgumentException::class, PolicyException::class, TransitionException::class, MoneyException::class, InternalException::class];
 $used = [];
 foreach ($library as $code => $kind) {

@@ -26,7 +26,7 @@ use returnkit::policy::Policy;
 use returnkit::{Error, Order};
 use serde::Deserialize;
 
-use crate::Failure;
+use crate::{note, output_error, Failure};
 
 /// Lines read, decided and written as one unit.
 const CHUNK: usize = 4096;
@@ -126,23 +126,27 @@ pub fn run(policy: &Policy, input: Option<&Path>) -> Result<ExitCode, Failure> {
         }
         drop(done_tx);
         let read_error = reader.join().unwrap_or(Some("the reader failed".into()));
-        let written = writer
-            .join()
-            .unwrap_or((Counts::default(), Err("the writer failed".into())));
+        let written = writer.join().unwrap_or_else(|_| {
+            let failed = std::io::Error::other("the writer failed");
+            (Counts::default(), Err(failed))
+        });
         (read_error, written)
     });
     progress.finish_and_clear();
     let (counts, output) = written;
-    eprintln!(
+    // A reader that left early (`| head`) ends the run quietly, without the count.
+    let output = output.map_err(output_error);
+    if let Err(Failure::Closed) = output {
+        return Err(Failure::Closed);
+    }
+    note(&format!(
         "{} decision{}, {} error{}",
         counts.decisions,
         plural(counts.decisions),
         counts.errors,
         plural(counts.errors)
-    );
-    if let Err(message) = output {
-        return Err(Failure::Io(format!("writing the output: {message}")));
-    }
+    ));
+    output?;
     match read_error {
         Some(message) => Err(Failure::Io(message)),
         None => Ok(ExitCode::SUCCESS),
@@ -254,7 +258,7 @@ fn write(
     decided: &Receiver<Chunk>,
     free: &SyncSender<Chunk>,
     progress: &ProgressBar,
-) -> (Counts, Result<(), String>) {
+) -> (Counts, std::io::Result<()>) {
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(64 << 10, stdout.lock());
     let mut counts = Counts::default();
@@ -263,14 +267,14 @@ fn write(
         let blocks = chunk.lines.len().div_ceil(BLOCK);
         for buf in chunk.out.iter().take(blocks) {
             if let Err(e) = out.write_all(buf) {
-                return (counts, Err(e.to_string()));
+                return (counts, Err(e));
             }
         }
         progress.inc(chunk.lines.len() as u64);
         // The reader may have stopped already; the chunk is then simply dropped.
         let _ = free.send(chunk);
     }
-    (counts, out.flush().map_err(|e| e.to_string()))
+    (counts, out.flush())
 }
 
 fn plural(n: u64) -> &'static str {

@@ -2,8 +2,12 @@
 //! authorizations over JSON files and JSON Lines streams, for people and backend jobs.
 //!
 //! Output is a readable table by default, or the wire-format JSON with `--json`. Bad input
-//! exits with status 1 and names the field; usage errors exit with status 2.
+//! exits with status 1 and names the field; usage errors exit with status 2. Output that can't
+//! be written (a full disk) is an error on stderr with status 1; a reader that leaves early
+//! (`| head -1`) ends the command quietly with status 0, as ripgrep does (or 1 if the command
+//! had rejected its input: `policy check` of a bad policy, a refused `rma apply`).
 
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -28,7 +32,11 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 #[command(
     name = "returnkit",
     version,
-    about = "Returns engine: exact refunds and return decisions from order snapshots"
+    about = "Returns engine: exact refunds and return decisions from order snapshots",
+    after_help = "Exit status: 0 on success, 1 for input returnkit rejects or output that \
+                  can't be written (the error on stderr), 2 for usage errors. A reader that \
+                  closes the output early (`| head -1`) ends the command quietly, with the \
+                  status it had so far: 0, or 1 for rejected input."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -155,10 +163,34 @@ enum Failure {
     Policy { file: String, errors: Vec<Error> },
     /// A file that could not be read, or output that could not be written.
     Io(String),
+    /// Standard output's reader has gone (a broken pipe, as after `| head -1`): nobody is left
+    /// to read the rest, so the command stops quietly with status 0. It is no reason for
+    /// status 1, but doesn't hide one either.
+    Closed,
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // A usage error: on stderr, with status 2.
+        Err(error) if error.use_stderr() => error.exit(),
+        // `--help` and `--version`: written as any other output is.
+        Err(error) => {
+            let text = error.render();
+            let text = if std::io::stdout().is_terminal() {
+                text.ansi().to_string()
+            } else {
+                text.to_string()
+            };
+            return match write_out(&text) {
+                Ok(()) | Err(Failure::Closed) => ExitCode::SUCCESS,
+                Err(failure) => {
+                    report(failure, false);
+                    ExitCode::from(1)
+                }
+            };
+        }
+    };
     let json = matches!(
         cli.command,
         Command::Quote { json: true, .. }
@@ -167,6 +199,7 @@ fn main() -> ExitCode {
     );
     match run(cli) {
         Ok(code) => code,
+        Err(Failure::Closed) => ExitCode::SUCCESS,
         Err(failure) => {
             report(failure, json);
             ExitCode::from(1)
@@ -175,35 +208,41 @@ fn main() -> ExitCode {
 }
 
 /// Prints a failure: on stderr for people, or as `{"error": {...}}` on stdout with `--json`.
+/// A JSON report that can't be written goes to stderr as text instead; none goes to a reader
+/// that has left.
 fn report(failure: Failure, json: bool) {
     let with_file = |error: &Error, file: &str| {
         let mut value = error.to_json();
         value["file"] = file.into();
         value
     };
+    let as_json = match &failure {
+        Failure::Input { file, error } if json => {
+            Some(serde_json::json!({ "error": with_file(error, file) }))
+        }
+        Failure::Policy { file, errors } if json => {
+            let all: Vec<_> = errors.iter().map(|e| with_file(e, file)).collect();
+            let first = all.first().cloned().unwrap_or_default();
+            Some(serde_json::json!({ "error": first, "errors": all }))
+        }
+        _ => None,
+    };
+    if let Some(value) = as_json {
+        match emit(&value.to_string()) {
+            Ok(()) | Err(Failure::Closed) => return,
+            Err(Failure::Io(message)) => note(&format!("error: {message}")),
+            Err(_) => {}
+        }
+    }
     match failure {
-        Failure::Input { file, error } => {
-            if json {
-                println!(
-                    "{}",
-                    serde_json::json!({ "error": with_file(&error, &file) })
-                );
-            } else {
-                eprintln!("error: {file}: {error}");
-            }
-        }
+        Failure::Input { file, error } => note(&format!("error: {file}: {error}")),
         Failure::Policy { file, errors } => {
-            if json {
-                let all: Vec<_> = errors.iter().map(|e| with_file(e, &file)).collect();
-                let first = all.first().cloned().unwrap_or_default();
-                println!("{}", serde_json::json!({ "error": first, "errors": all }));
-            } else {
-                for error in &errors {
-                    eprintln!("error: {file}: {}", policy::problem(error));
-                }
+            for error in &errors {
+                note(&format!("error: {file}: {}", policy::problem(error)));
             }
         }
-        Failure::Io(message) => eprintln!("error: {message}"),
+        Failure::Io(message) => note(&format!("error: {message}")),
+        Failure::Closed => {}
     }
 }
 
@@ -223,7 +262,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if json {
                 print(serde_json::to_string_pretty(&quote))
             } else {
-                println!("{}", table::render(&quote));
+                emit(&table::render(&quote))?;
                 Ok(ExitCode::SUCCESS)
             }
         }
@@ -258,7 +297,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             if json {
                 print(serde_json::to_string_pretty(&decision))
             } else {
-                println!("{}", table::render_decision(&decision, now));
+                emit(&table::render_decision(&decision, now))?;
                 Ok(ExitCode::SUCCESS)
             }
         }
@@ -280,8 +319,37 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 /// Prints serialized JSON, or fails (serialization of the engine's output does not fail).
 fn print(json: serde_json::Result<String>) -> Result<ExitCode, Failure> {
     let text = json.map_err(|e| Failure::Io(e.to_string()))?;
-    println!("{text}");
+    emit(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `text` and a newline to standard output, and flushes it.
+pub(crate) fn emit(text: &str) -> Result<(), Failure> {
+    write_out(&format!("{text}\n"))
+}
+
+/// Writes `text` to standard output as it is, and flushes it.
+fn write_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(output_error)
+}
+
+/// The failure of a write to standard output: [`Failure::Closed`] for a broken pipe, an
+/// error saying why for anything else (`No space left on device`).
+pub(crate) fn output_error(error: std::io::Error) -> Failure {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::Closed
+    } else {
+        Failure::Io(format!("writing the output: {error}"))
+    }
+}
+
+/// Writes a line to standard error. Unlike `eprintln!`, never panics: there is nowhere left
+/// to report a failure to write there.
+pub(crate) fn note(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
 }
 
 /// Parses `--now`: an RFC 3339 timestamp with any offset, kept as UTC.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use returnkit::policy::{Policy, PolicyDocument};
 use returnkit::Error;
 
-use crate::{read_text, Failure};
+use crate::{emit, read_text, Failure};
 
 /// Parses a policy document: TOML for a `.toml` file, JSON otherwise.
 pub fn parse(path: &Path, text: &str) -> Result<PolicyDocument, Error> {
@@ -75,7 +75,7 @@ pub fn check(path: &Path, json: bool) -> Result<ExitCode, Failure> {
         }
         Err(error) => (None, vec![error]),
     };
-    if json {
+    let written = if json {
         let answer = returnkit::wire::PolicyCheck {
             errors: errors.iter().map(Error::record).collect(),
             ok: errors.is_empty(),
@@ -83,15 +83,19 @@ pub fn check(path: &Path, json: bool) -> Result<ExitCode, Failure> {
         // Written once, in the fields' order (sorted keys, as the answer has always been).
         let text =
             returnkit::wire::writer::to_string(&answer).map_err(|e| Failure::Io(e.to_string()))?;
-        println!("{text}");
+        emit(&text)
     } else if let (Some(doc), true) = (&doc, errors.is_empty()) {
         let n = doc.rules.len();
         let rules = if n == 1 { "rule" } else { "rules" };
-        println!("ok: {} ({n} {rules})", doc.name);
+        emit(&format!("ok: {} ({n} {rules})", doc.name))
     } else {
-        for error in &errors {
-            println!("{}", problem(error));
-        }
+        let lines: Vec<String> = errors.iter().map(problem).collect();
+        emit(&lines.join("\n"))
+    };
+    // A reader that left early doesn't change the verdict: problems still exit 1.
+    match written {
+        Ok(()) | Err(Failure::Closed) => {}
+        Err(failure) => return Err(failure),
     }
     Ok(if errors.is_empty() {
         ExitCode::SUCCESS
@@ -106,7 +110,7 @@ pub fn explain(path: &Path, jsonld: bool) -> Result<ExitCode, Failure> {
     if jsonld {
         crate::print(serde_json::to_string_pretty(&policy.to_json_ld()))
     } else {
-        println!("{}", policy.summary().trim_end());
+        emit(policy.summary().trim_end())?;
         Ok(ExitCode::SUCCESS)
     }
 }

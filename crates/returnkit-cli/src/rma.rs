@@ -11,13 +11,13 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use returnkit::wire;
 
-use crate::{read_text, Failure};
+use crate::{emit, note, output_error, read_text, Failure};
 
 /// `rma submit`: a `submit` command in, `{"document", "events"}` out.
 pub fn submit(command: &Path) -> Result<ExitCode, Failure> {
     let text = read_text(command)?;
     let outcome = wire::rma_submit(&text).map_err(|error| input(command, error))?;
-    println!("{outcome}");
+    emit(&outcome)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -40,7 +40,7 @@ pub fn apply(document: &Path, command: &Path) -> Result<ExitCode, Failure> {
         };
         input(file, error)
     })?;
-    println!("{outcome}");
+    emit(&outcome)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -85,11 +85,10 @@ pub fn tick(
                 format!("{{\"line\":{number},\"error\":{}}}", error.to_json_text())
             }
         };
-        writeln!(out, "{record}").map_err(|e| Failure::Io(format!("writing output: {e}")))?;
+        writeln!(out, "{record}").map_err(output_error)?;
     }
-    out.flush()
-        .map_err(|e| Failure::Io(format!("writing output: {e}")))?;
-    eprintln!("{ticked} documents, {errors} errors");
+    out.flush().map_err(output_error)?;
+    note(&format!("{ticked} documents, {errors} errors"));
     Ok(ExitCode::SUCCESS)
 }
 

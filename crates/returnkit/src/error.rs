@@ -285,6 +285,98 @@ macro_rules! field_of {
     };
 }
 
+/// The stable error codes, each with its kind: the one list that [`ErrorCode`],
+/// [`ErrorCode::ALL`], [`ErrorCode::kind`] and [`Error::CODES`] are made from.
+macro_rules! error_codes {
+    ($($(#[$doc:meta])* $name:ident = $code:literal, $kind:literal;)*) => {
+        /// A stable numeric error code (`ErrorCode::QuantityExceeded as u32` is 1007): 1xxx
+        /// argument and JSON, 2xxx policy, 3xxx transition, 4xxx money, 9xxx internal. One per
+        /// [`Error`] variant, of the same name. The C header names them `RK_ERROR_CODE_*`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u32)]
+        pub enum ErrorCode {
+            $($(#[$doc])* $name = $code,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in ascending order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$name,)*];
+
+            /// The stable snake_case name of the code (`quantity_exceeded`).
+            pub const fn kind(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$name => $kind,)*
+                }
+            }
+        }
+
+        const ERROR_CODES: &[(u32, &str)] = &[$(($code, $kind),)*];
+    };
+}
+
+error_codes! {
+    /// Malformed JSON, a wrong type, a missing or unknown field.
+    Parse = 1001, "parse";
+    /// A value out of its allowed range or form.
+    InvalidValue = 1002, "invalid_value";
+    /// A quantity that must be positive is not.
+    InvalidQuantity = 1003, "invalid_quantity";
+    /// A line id the order does not have.
+    UnknownLine = 1004, "unknown_line";
+    /// The same id twice where ids must be unique.
+    DuplicateId = 1005, "duplicate_id";
+    /// A tender id the order does not have.
+    UnknownTender = 1006, "unknown_tender";
+    /// More units than can be returned, received or accepted.
+    QuantityExceeded = 1007, "quantity_exceeded";
+    /// A return reason the policy does not know.
+    UnknownReason = 1008, "unknown_reason";
+    /// A document in no format version this returnkit reads.
+    UnsupportedVersion = 1009, "unsupported_version";
+    /// A policy that does not validate.
+    InvalidPolicy = 2001, "invalid_policy";
+    /// A rate card that does not validate.
+    InvalidRateCard = 2002, "invalid_rate_card";
+    /// No rate card can carry the return.
+    NoLabelService = 2003, "no_label_service";
+    /// A command the return's state does not allow.
+    InvalidTransition = 3001, "invalid_transition";
+    /// A command the actor may not issue.
+    NotPermitted = 3002, "not_permitted";
+    /// The return changed since the caller read it.
+    VersionConflict = 3003, "version_conflict";
+    /// Not an ISO 4217 currency with a minor unit.
+    UnknownCurrency = 4001, "unknown_currency";
+    /// Amounts in different currencies.
+    CurrencyMismatch = 4002, "currency_mismatch";
+    /// A negative amount, or one finer than the minor unit.
+    InvalidAmount = 4003, "invalid_amount";
+    /// An amount too large to compute with exactly.
+    AmountOutOfRange = 4004, "amount_out_of_range";
+    /// Tax that can't have been charged at the stated rate.
+    InconsistentTax = 4005, "inconsistent_tax";
+    /// Allocations that don't add up.
+    InvalidAllocation = 4006, "invalid_allocation";
+    /// A refund beyond what the tenders can take back.
+    RefundExceedsPaid = 4007, "refund_exceeds_paid";
+    /// Money recorded beyond what is due.
+    RefundExceedsDue = 4008, "refund_exceeds_due";
+    /// A bug in returnkit, caught at a binding's boundary.
+    Internal = 9001, "internal";
+}
+
+impl ErrorCode {
+    /// The number (`1007`).
+    pub const fn code(self) -> u32 {
+        self as u32
+    }
+
+    /// The code with this number, if there is one.
+    pub fn from_code(code: u32) -> Option<ErrorCode> {
+        ErrorCode::ALL.iter().copied().find(|c| c.code() == code)
+    }
+}
+
 impl Error {
     /// Path of the input field this error concerns, such as `lines[2].quantity`.
     pub fn field(&self) -> &str {
@@ -299,31 +391,43 @@ impl Error {
     /// Stable numeric code. These numbers never change meaning; new errors get new numbers.
     /// See `docs/errors.md` for the full list.
     pub fn code(&self) -> u32 {
+        self.error_code().code()
+    }
+
+    /// The stable code of this error, as an [`ErrorCode`].
+    ///
+    /// ```
+    /// use returnkit::{Error, ErrorCode};
+    /// let err = Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// assert_eq!(err.error_code(), ErrorCode::UnknownLine);
+    /// assert_eq!(ErrorCode::UnknownLine as u32, 1004);
+    /// ```
+    pub fn error_code(&self) -> ErrorCode {
         match self {
-            Error::Parse { .. } => 1001,
-            Error::InvalidValue { .. } => 1002,
-            Error::InvalidQuantity { .. } => 1003,
-            Error::UnknownLine { .. } => 1004,
-            Error::DuplicateId { .. } => 1005,
-            Error::UnknownTender { .. } => 1006,
-            Error::QuantityExceeded { .. } => 1007,
-            Error::UnknownReason { .. } => 1008,
-            Error::InvalidPolicy { .. } => 2001,
-            Error::InvalidRateCard { .. } => 2002,
-            Error::NoLabelService { .. } => 2003,
-            Error::UnsupportedVersion { .. } => 1009,
-            Error::InvalidTransition { .. } => 3001,
-            Error::NotPermitted { .. } => 3002,
-            Error::VersionConflict { .. } => 3003,
-            Error::RefundExceedsDue { .. } => 4008,
-            Error::Internal { .. } => 9001,
-            Error::UnknownCurrency { .. } => 4001,
-            Error::CurrencyMismatch { .. } => 4002,
-            Error::InvalidAmount { .. } => 4003,
-            Error::AmountOutOfRange { .. } => 4004,
-            Error::InconsistentTax { .. } => 4005,
-            Error::InvalidAllocation { .. } => 4006,
-            Error::RefundExceedsPaid { .. } => 4007,
+            Error::Parse { .. } => ErrorCode::Parse,
+            Error::InvalidValue { .. } => ErrorCode::InvalidValue,
+            Error::InvalidQuantity { .. } => ErrorCode::InvalidQuantity,
+            Error::UnknownLine { .. } => ErrorCode::UnknownLine,
+            Error::DuplicateId { .. } => ErrorCode::DuplicateId,
+            Error::UnknownTender { .. } => ErrorCode::UnknownTender,
+            Error::QuantityExceeded { .. } => ErrorCode::QuantityExceeded,
+            Error::UnknownReason { .. } => ErrorCode::UnknownReason,
+            Error::UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
+            Error::InvalidPolicy { .. } => ErrorCode::InvalidPolicy,
+            Error::InvalidRateCard { .. } => ErrorCode::InvalidRateCard,
+            Error::NoLabelService { .. } => ErrorCode::NoLabelService,
+            Error::InvalidTransition { .. } => ErrorCode::InvalidTransition,
+            Error::NotPermitted { .. } => ErrorCode::NotPermitted,
+            Error::VersionConflict { .. } => ErrorCode::VersionConflict,
+            Error::UnknownCurrency { .. } => ErrorCode::UnknownCurrency,
+            Error::CurrencyMismatch { .. } => ErrorCode::CurrencyMismatch,
+            Error::InvalidAmount { .. } => ErrorCode::InvalidAmount,
+            Error::AmountOutOfRange { .. } => ErrorCode::AmountOutOfRange,
+            Error::InconsistentTax { .. } => ErrorCode::InconsistentTax,
+            Error::InvalidAllocation { .. } => ErrorCode::InvalidAllocation,
+            Error::RefundExceedsPaid { .. } => ErrorCode::RefundExceedsPaid,
+            Error::RefundExceedsDue { .. } => ErrorCode::RefundExceedsDue,
+            Error::Internal { .. } => ErrorCode::Internal,
         }
     }
 
@@ -340,61 +444,12 @@ impl Error {
 
     /// Short snake_case name of the variant, stable across releases (for JSON error records).
     pub fn kind(&self) -> &'static str {
-        match self {
-            Error::Parse { .. } => "parse",
-            Error::InvalidValue { .. } => "invalid_value",
-            Error::InvalidQuantity { .. } => "invalid_quantity",
-            Error::UnknownLine { .. } => "unknown_line",
-            Error::DuplicateId { .. } => "duplicate_id",
-            Error::UnknownTender { .. } => "unknown_tender",
-            Error::QuantityExceeded { .. } => "quantity_exceeded",
-            Error::UnknownReason { .. } => "unknown_reason",
-            Error::InvalidPolicy { .. } => "invalid_policy",
-            Error::InvalidRateCard { .. } => "invalid_rate_card",
-            Error::NoLabelService { .. } => "no_label_service",
-            Error::UnsupportedVersion { .. } => "unsupported_version",
-            Error::InvalidTransition { .. } => "invalid_transition",
-            Error::NotPermitted { .. } => "not_permitted",
-            Error::VersionConflict { .. } => "version_conflict",
-            Error::RefundExceedsDue { .. } => "refund_exceeds_due",
-            Error::Internal { .. } => "internal",
-            Error::UnknownCurrency { .. } => "unknown_currency",
-            Error::CurrencyMismatch { .. } => "currency_mismatch",
-            Error::InvalidAmount { .. } => "invalid_amount",
-            Error::AmountOutOfRange { .. } => "amount_out_of_range",
-            Error::InconsistentTax { .. } => "inconsistent_tax",
-            Error::InvalidAllocation { .. } => "invalid_allocation",
-            Error::RefundExceedsPaid { .. } => "refund_exceeds_paid",
-        }
+        self.error_code().kind()
     }
 
-    /// Every stable code, with its kind, for bindings that map codes to their own types.
-    pub const CODES: &'static [(u32, &'static str)] = &[
-        (1001, "parse"),
-        (1002, "invalid_value"),
-        (1003, "invalid_quantity"),
-        (1004, "unknown_line"),
-        (1005, "duplicate_id"),
-        (1006, "unknown_tender"),
-        (1007, "quantity_exceeded"),
-        (1008, "unknown_reason"),
-        (1009, "unsupported_version"),
-        (2001, "invalid_policy"),
-        (2002, "invalid_rate_card"),
-        (2003, "no_label_service"),
-        (3001, "invalid_transition"),
-        (3002, "not_permitted"),
-        (3003, "version_conflict"),
-        (4001, "unknown_currency"),
-        (4002, "currency_mismatch"),
-        (4003, "invalid_amount"),
-        (4004, "amount_out_of_range"),
-        (4005, "inconsistent_tax"),
-        (4006, "invalid_allocation"),
-        (4007, "refund_exceeds_paid"),
-        (4008, "refund_exceeds_due"),
-        (9001, "internal"),
-    ];
+    /// Every stable code, with its kind, for bindings that map codes to their own types: the
+    /// list of [`ErrorCode::ALL`].
+    pub const CODES: &'static [(u32, &'static str)] = ERROR_CODES;
 
     /// The error as a wire-format JSON object: `{"code", "kind", "field", "message"}`.
     pub fn to_json(&self) -> serde_json::Value {
@@ -481,5 +536,26 @@ mod tests {
         };
         assert_eq!((sample.code(), sample.kind()), (9001, "internal"));
         assert!(Error::CODES.contains(&(sample.code(), sample.kind())));
+    }
+
+    #[test]
+    fn the_codes_ascend_and_match_their_list() {
+        assert_eq!(ErrorCode::ALL.len(), Error::CODES.len());
+        for pair in ErrorCode::ALL.windows(2) {
+            assert!(pair[0] < pair[1], "{pair:?}");
+        }
+        for code in ErrorCode::ALL {
+            assert!(Error::CODES.contains(&(code.code(), code.kind())));
+            assert_eq!(ErrorCode::from_code(code.code()), Some(*code));
+        }
+        assert_eq!(ErrorCode::from_code(1000), None);
+        let e = Error::RefundExceedsDue {
+            field: "amount".into(),
+            requested: Decimal::ONE,
+            due: Decimal::ZERO,
+            paid: Decimal::ZERO,
+        };
+        assert_eq!((e.code(), e.kind()), (4008, "refund_exceeds_due"));
+        assert_eq!(e.error_code(), ErrorCode::RefundExceedsDue);
     }
 }

@@ -26,7 +26,7 @@ pub mod rma;
 mod tz;
 pub mod wire;
 
-pub use error::{Error, ErrorArea, ErrorRecord, Result};
+pub use error::{Error, ErrorArea, ErrorCode, ErrorRecord, Result};
 pub use money::{Currency, Money, Rounding};
 pub use order::*;
 pub use refund::*;

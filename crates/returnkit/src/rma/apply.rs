@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 use super::command::{
     Action, Actor, Command, CommandKind, ExtraItem, Inspection, LineUnits, Scan, Submission,
 };
+use super::decision_check::check_decision;
 use super::event::{Event, EventKind, RefundFlag, Submitted, SubmittedLine};
 use super::number::rma_number;
 use super::quote::Grades;
@@ -101,28 +102,13 @@ fn submission(sub: &Submission) -> Result<Submitted> {
     }
     let d = &sub.decision;
     d.check_version()?;
-    let mut lines = Vec::with_capacity(d.lines.len());
-    for (j, l) in d.lines.iter().enumerate() {
-        if !sub.order.lines.iter().any(|o| *o.id == *l.line_id) {
-            return Err(Error::UnknownLine {
-                field: format!("decision.lines[{j}].line_id"),
-                line_id: l.line_id.to_string(),
-            });
-        }
-        lines.push(SubmittedLine {
-            line_id: l.line_id.to_string(),
-            requested: l.requested_quantity,
-            eligible: l.eligible_quantity,
-            reason_class: l.reason_class,
-        });
-    }
-    let terms = match d
+    let offer = d
         .resolutions
         .iter()
-        .find(|o| o.resolution == sub.resolution)
-    {
-        Some(offer) => offer.request.clone(),
-        None if d.outcome == Outcome::Deny => RefundRequest::default(),
+        .position(|o| o.resolution == sub.resolution);
+    let terms = match offer.and_then(|k| d.resolutions.get(k)) {
+        Some(offer) => &offer.request,
+        None if d.outcome == Outcome::Deny => &RefundRequest::default(),
         None => {
             return Err(Error::InvalidValue {
                 field: "resolution".into(),
@@ -130,6 +116,18 @@ fn submission(sub: &Submission) -> Result<Submitted> {
             })
         }
     };
+    check_decision(&sub.order, d, offer.map(|k| (k, terms)))?;
+    let terms = terms.clone();
+    let lines = d
+        .lines
+        .iter()
+        .map(|l| SubmittedLine {
+            line_id: l.line_id.to_string(),
+            requested: l.requested_quantity,
+            eligible: l.eligible_quantity,
+            reason_class: l.reason_class,
+        })
+        .collect();
     let ship_by = d
         .lines
         .iter()

@@ -3,6 +3,7 @@
 //! events and idempotent, versioned commands. Hosts store the document however they like.
 mod apply;
 mod command;
+mod decision_check;
 mod document;
 mod event;
 mod number;
