@@ -5,6 +5,7 @@ mod apply;
 mod command;
 mod document;
 mod event;
+mod integrity;
 mod number;
 mod quote;
 mod state;

@@ -60,6 +60,16 @@ impl Grades {
         grades
     }
 
+    /// The batches in `events`, with every accepted unit the log does not account for (all of
+    /// them, without a log) taken as ungraded: a bound on what a state's units can be worth,
+    /// since a grade only ever deducts.
+    pub fn bounding(events: &[Event]) -> Grades {
+        Grades {
+            logged: true,
+            ..Grades::from_events(events)
+        }
+    }
+
     /// Adds a batch: an inspection or settlement about to be recorded.
     pub fn push(&mut self, line_id: &str, units: i64, condition: Option<Condition>) {
         let batch = Batch { units, condition };
@@ -179,6 +189,12 @@ impl Rma {
             (Some(e), Resolution::Exchange) => e.refund_due,
             _ => quote.totals.refund,
         })
+    }
+
+    /// The most the refund due can be for the units accepted so far, the log being `events`:
+    /// each batch at the grade the log records, the units it does not account for at none.
+    pub(crate) fn refund_due_bound(&self, events: &[Event]) -> Result<Decimal> {
+        self.final_refund(&Grades::bounding(events))
     }
 
     /// Whether this is an exchange whose replacements were not chosen when it was decided:
