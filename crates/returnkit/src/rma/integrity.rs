@@ -79,7 +79,6 @@ impl Rma {
                 ("accepted", line.accepted, line.approved),
                 ("accepted", line.accepted + line.rejected, inspectable),
                 ("accepted", line.accepted, returnable),
-                ("received", line.received, returnable),
             ];
             for (name, units, available) in bounds {
                 if units > available {
