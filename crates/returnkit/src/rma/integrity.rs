@@ -24,7 +24,7 @@ impl Rma {
         self.check_lines(&ledger)?;
         self.check_progress()?;
         let paid = self.check_payments(&ledger)?;
-        self.check_refund_due(events, paid, ledger.digits)
+        self.check_refund_due(events, paid, &ledger)
     }
 
     /// Every line is a line of the order, listed once, with its units in order: approved
@@ -198,7 +198,13 @@ impl Rma {
     /// (the most it could be); or, when more, no more than was paid already (money paid is
     /// never clawed back, so the due stays at it). It may be less: a document written by an
     /// older returnkit, or a host's own adjustment, pays no more than it says.
-    fn check_refund_due(&self, events: &[Event], paid: i64, digits: u32) -> Result<()> {
+    fn check_refund_due(
+        &self,
+        events: &[Event],
+        paid: i64,
+        ledger: &OrderLedger<'_>,
+    ) -> Result<()> {
+        let digits = ledger.digits;
         let due = decimal_to_minor(self.refund_due, digits, "rma.refund_due")?;
         if due < 0 {
             return Err(Error::InvalidAmount {
@@ -210,7 +216,7 @@ impl Rma {
             return Ok(());
         }
         let worth = self
-            .refund_due_bound(events)
+            .refund_due_bound(events, ledger)
             .map_err(|e| within("rma.terms", e))?;
         if self.refund_due > worth {
             return Err(Error::RefundExceedsPaid {
