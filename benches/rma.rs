@@ -7,6 +7,10 @@
 //!   scans, a lost parcel found again, two receipts, cancel).
 //! - `fold`: rebuilding the state from an event log with `Rma::from_events`, per event.
 //!
+//! And loading stored documents (`rma_documents`): `RmaDocument::from_json` of the example's
+//! document once inspected, refund pending (every check on load runs, the final quote too),
+//! with its log (`load_with_log`) and as a bare snapshot (`load_snapshot`).
+//!
 //! The submitted document is cloned outside the timed section; each measured iteration applies
 //! every command of a lifecycle to it.
 
@@ -152,6 +156,9 @@ fn run(mut doc: RmaDocument, commands: &[Command]) -> RmaDocument {
 
 struct Fixtures {
     submitted: RmaDocument,
+    /// The example once inspected, as stored: with its log, and as a bare snapshot.
+    pending: String,
+    pending_snapshot: String,
     with_inspection: Vec<Command>,
     without_inspection: Vec<Command>,
     log: Vec<returnkit::rma::Event>,
@@ -171,8 +178,18 @@ fn fixtures() -> Result<Fixtures> {
     if Rma::from_events(&done.events)? != done.rma {
         return Err(invalid("the log does not fold to the state".into()));
     }
+    let (_, pending) = versioned(&submitted, &WITH_INSPECTION[..5])?;
+    if pending.rma.cash_owed().is_zero() {
+        return Err(invalid("nothing is owed once inspected".into()));
+    }
+    let pending_snapshot = RmaDocument {
+        rma: pending.rma.clone(),
+        events: Vec::new(),
+    };
     Ok(Fixtures {
         submitted,
+        pending: pending.to_json()?,
+        pending_snapshot: pending_snapshot.to_json()?,
         with_inspection,
         without_inspection,
         log: done.events,
@@ -203,6 +220,15 @@ fn rma_transitions(c: &mut Criterion) {
     }
     group.throughput(Throughput::Elements(f.log.len() as u64));
     group.bench_function("fold", |b| b.iter(|| Rma::from_events(black_box(&f.log))));
+    group.finish();
+
+    let mut group = c.benchmark_group("rma_documents");
+    for (name, text) in [
+        ("load_with_log", &f.pending),
+        ("load_snapshot", &f.pending_snapshot),
+    ] {
+        group.bench_function(name, |b| b.iter(|| RmaDocument::from_json(black_box(text))));
+    }
     group.finish();
 }
 

@@ -194,7 +194,8 @@ fn inspected(resolution: Resolution) -> Build {
 // ---------------------------------------------------------------------------------------------
 
 /// A command of `kind` that is as valid as the RMA allows: it names a parcel and lines the RMA
-/// has, units there is room for, and an amount that is still due. Where no valid command of
+/// has, units there is room for, and an amount that is still due (a refund, no more than its
+/// tender took). Where no valid command of
 /// that kind exists (no parcel to scan, nothing to inspect, nothing due), it is the nearest
 /// one, and the table says which error that state gives.
 fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
@@ -285,8 +286,9 @@ fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
                 lines: vec![units(&line.line_id, 1)],
             }
         }
+        // To the card, within what it took (144.40 of the order's 194.40).
         CommandKind::RecordRefund => Action::RecordRefund {
-            amount,
+            amount: amount.min(dec!(144.40)),
             reference: "psp-matrix".into(),
             tender_id: Some("card-1".into()),
         },

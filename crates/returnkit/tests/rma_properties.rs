@@ -468,9 +468,9 @@ fn check_state(doc: &RmaDocument, before: Authorization) -> Result<(), TestCaseE
     Ok(())
 }
 
-/// Codes a command may be refused with.
-const COMMAND_ERRORS: [u32; 12] = [
-    1002, 1003, 1004, 1005, 1006, 1007, 3001, 3002, 3003, 4003, 4004, 4008,
+/// Codes a command may be refused with (4007: a refund beyond what its tender took).
+const COMMAND_ERRORS: [u32; 13] = [
+    1002, 1003, 1004, 1005, 1006, 1007, 3001, 3002, 3003, 4003, 4004, 4007, 4008,
 ];
 
 /// What happened over a run, to check that the generator reaches the interesting states.

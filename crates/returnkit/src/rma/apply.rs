@@ -523,6 +523,9 @@ impl Rma {
             }
         }
         self.check_payment(amount)?;
+        if let Some(t) = tender_id {
+            self.check_tender_room(t, amount)?;
+        }
         Ok(vec![EventKind::RefundRecorded {
             amount,
             reference: reference.to_string(),
@@ -683,6 +686,32 @@ impl Rma {
                 requested: amount,
                 due: self.refund_due,
                 paid,
+            });
+        }
+        Ok(())
+    }
+
+    /// A refund of `amount` to tender `id` fits what the tender can still take back: what it
+    /// took, less what was refunded on it before this return and by this return's refunds.
+    fn check_tender_room(&self, id: &str, amount: Decimal) -> Result<()> {
+        let ledger = crate::refund::ledger::OrderLedger::new(&self.order)?;
+        let t = ledger.find_tender(id).ok_or_else(|| Error::UnknownTender {
+            field: "tender_id".into(),
+            tender_id: id.into(),
+        })?;
+        let took: Decimal = self
+            .refunds
+            .iter()
+            .filter(|p| p.tender_id.as_deref() == Some(id))
+            .map(|p| p.amount)
+            .sum();
+        let refundable = ledger.tenders.get(t).map_or(0, |l| l.refundable);
+        let room = crate::money::minor_to_decimal(refundable, ledger.digits) - took;
+        if amount > room {
+            return Err(Error::RefundExceedsPaid {
+                field: "amount".into(),
+                requested: amount,
+                available: room.max(Decimal::ZERO),
             });
         }
         Ok(())

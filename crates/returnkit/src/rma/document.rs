@@ -222,10 +222,24 @@ impl RmaDocument {
 
     /// A document from what a host stored: the state's snapshot, its event log, or both.
     /// With a log, the state is rebuilt from it and must match the snapshot; a snapshot
-    /// alone is taken as it is.
+    /// alone is taken as it is. Either way the state is then checked against its own order
+    /// and lines, so that no edit to the document can make returnkit pay more than the
+    /// accepted units are worth or the order's tenders can take back (docs/wire.md, "What a
+    /// document is trusted with").
     pub fn from_parts(snapshot: Option<Rma>, events: Vec<Event>) -> Result<RmaDocument> {
+        let whole_log = matches!(
+            events.first().map(|e| &e.kind),
+            Some(EventKind::Submitted(_))
+        );
         let rma = match (snapshot, events.is_empty()) {
             (Some(snapshot), true) => snapshot,
+            // A snapshot, then the events since one the host kept (as every command on a
+            // snapshot writes): the state before them can't be rebuilt, so the snapshot is
+            // taken as it is, its log's versions leading up to it.
+            (Some(snapshot), false) if !whole_log => {
+                check_versions_lead_to(&events, snapshot.version)?;
+                snapshot
+            }
             (snapshot, false) => {
                 let folded = Rma::from_events(&events)?;
                 if let Some(snapshot) = snapshot {
@@ -245,8 +259,29 @@ impl RmaDocument {
                 })
             }
         };
+        rma.check_integrity(&events)?;
         Ok(RmaDocument { rma, events })
     }
+}
+
+/// The versions of `events`, a log that starts after a snapshot, run one by one up to
+/// `version`, the snapshot's.
+fn check_versions_lead_to(events: &[Event], version: u64) -> Result<()> {
+    let first = (version + 1)
+        .checked_sub(events.len() as u64)
+        .filter(|v| *v > 1);
+    for (i, event) in events.iter().enumerate() {
+        if first.map(|f| f + i as u64) != Some(event.version) {
+            return Err(Error::InvalidValue {
+                field: format!("events[{i}].version"),
+                reason: format!(
+                    "a log after a snapshot runs up to its version {version} one by one, not {}",
+                    event.version
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Whether `snapshot` is `folded` as a returnkit from before returnless refunds wrote it: an

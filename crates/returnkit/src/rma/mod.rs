@@ -6,6 +6,7 @@ mod command;
 mod decision_check;
 mod document;
 mod event;
+mod integrity;
 mod number;
 mod quote;
 mod state;

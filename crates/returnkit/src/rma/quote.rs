@@ -10,6 +10,8 @@ use rust_decimal::Decimal;
 use super::event::{Event, EventKind};
 use super::state::{Rma, RmaLine};
 use crate::error::Result;
+use crate::refund::engine::quote_with_ledger;
+use crate::refund::ledger::OrderLedger;
 use crate::refund::{
     Condition, GradedUnits, QuoteMode, RefundLine, RefundQuote, RefundRequest, Resolution,
 };
@@ -60,6 +62,16 @@ impl Grades {
         grades
     }
 
+    /// The batches in `events`, with every accepted unit the log does not account for (all of
+    /// them, without a log) taken as ungraded: a bound on what a state's units can be worth,
+    /// since a grade only ever deducts.
+    pub fn bounding(events: &[Event]) -> Grades {
+        Grades {
+            logged: true,
+            ..Grades::from_events(events)
+        }
+    }
+
     /// Adds a batch: an inspection or settlement about to be recorded.
     pub fn push(&mut self, line_id: &str, units: i64, condition: Option<Condition>) {
         let batch = Batch { units, condition };
@@ -106,6 +118,12 @@ impl Rma {
 
     /// The final refund quote, each batch of accepted units at its own grade.
     pub(crate) fn quote_accepted(&self, grades: &Grades) -> Result<RefundQuote> {
+        crate::refund::quote(&self.order, &self.final_request(grades))
+    }
+
+    /// The refund request of the final quote: the terms, with each line's accepted units in
+    /// graded batches.
+    fn final_request(&self, grades: &Grades) -> RefundRequest {
         let mut request = RefundRequest::clone(&self.terms);
         request.mode = QuoteMode::Final;
         for line in &self.lines {
@@ -156,7 +174,7 @@ impl Rma {
             }
         }
         request.lines.retain(|r| r.received.is_some());
-        crate::refund::quote(&self.order, &request)
+        request
     }
 
     /// A returnless approval: the customer keeps the approved units, so they are accepted for
@@ -174,11 +192,30 @@ impl Rma {
         if self.lines.iter().all(|l| l.accepted == 0) {
             return Ok(Decimal::ZERO);
         }
-        let quote = self.quote_accepted(grades)?;
-        Ok(match (&quote.exchange, self.resolution) {
+        Ok(self.cash_due(&self.quote_accepted(grades)?))
+    }
+
+    /// The cash a final quote makes due: the refund, or an exchange's difference.
+    fn cash_due(&self, quote: &RefundQuote) -> Decimal {
+        match (&quote.exchange, self.resolution) {
             (Some(e), Resolution::Exchange) => e.refund_due,
             _ => quote.totals.refund,
-        })
+        }
+    }
+
+    /// The most the refund due can be for the units accepted so far, the log being `events`:
+    /// each batch at the grade the log records, the units it does not account for at none.
+    /// `ledger` is the RMA's order, already checked.
+    pub(crate) fn refund_due_bound(
+        &self,
+        events: &[Event],
+        ledger: &OrderLedger<'_>,
+    ) -> Result<Decimal> {
+        if self.lines.iter().all(|l| l.accepted == 0) {
+            return Ok(Decimal::ZERO);
+        }
+        let request = self.final_request(&Grades::bounding(events));
+        Ok(self.cash_due(&quote_with_ledger(ledger, &request)?))
     }
 
     /// Whether this is an exchange whose replacements were not chosen when it was decided:
