@@ -438,9 +438,8 @@ impl Error {
 /// JavaScript) and what a policy check lists.
 // Fields in the order of the keys of `Error::to_json`'s object (sorted), so that a record
 // serialized directly writes the same bytes.
-#[derive(
-    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorRecord {
     /// Stable code (1xxx argument, 2xxx policy, 3xxx transition, 4xxx money, 9001 internal).

@@ -96,6 +96,7 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
+#[cfg(feature = "json-schema")]
 impl schemars::JsonSchema for Currency {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Currency".into()

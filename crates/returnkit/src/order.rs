@@ -21,7 +21,8 @@ use crate::money::Currency;
 /// }"#).unwrap();
 /// assert_eq!(order.lines[0].quantity, 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// The shop's order id.
@@ -38,7 +39,10 @@ pub struct Order {
         skip_serializing_if = "Option::is_none",
         with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub placed_at: Option<DateTime<Utc>>,
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,7 +84,8 @@ fn yes() -> bool {
 }
 
 /// One item line of an order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrderLine {
     /// The shop's line id, unique within the order.
@@ -138,7 +143,10 @@ pub struct OrderLine {
         skip_serializing_if = "Option::is_none",
         with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub fulfilled_at: Option<DateTime<Utc>>,
     /// When the line was delivered.
     #[serde(
@@ -146,7 +154,10 @@ pub struct OrderLine {
         skip_serializing_if = "Option::is_none",
         with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub delivered_at: Option<DateTime<Utc>>,
 }
 
@@ -162,7 +173,8 @@ impl OrderLine {
 
 /// Why an item is exempt from the EU and UK right of withdrawal (Directive 2011/83/EU,
 /// article 16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Exemption {
     /// Made to the consumer's specifications or clearly personalised.
@@ -176,7 +188,8 @@ pub enum Exemption {
 }
 
 /// A discount on a single line, for the whole line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LineDiscount {
     /// Discount code or title.
@@ -188,7 +201,8 @@ pub struct LineDiscount {
 }
 
 /// Tax charged at one rate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxLine {
     /// Name, such as `VAT` or `CA State Tax`.
@@ -203,7 +217,8 @@ pub struct TaxLine {
 }
 
 /// A discount on the whole order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrderDiscount {
     /// Discount code or title.
@@ -219,7 +234,8 @@ pub struct OrderDiscount {
 }
 
 /// The part of an order discount that one line carries.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DiscountAllocation {
     /// The line.
@@ -230,7 +246,8 @@ pub struct DiscountAllocation {
 }
 
 /// Shipping charged on the order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShippingLine {
     /// The shop's id.
@@ -256,12 +273,16 @@ pub struct ShippingLine {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     pub standard_price: Option<Decimal>,
 }
 
 /// The kind of a payment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TenderKind {
     /// A payment card.
@@ -279,7 +300,8 @@ pub enum TenderKind {
 }
 
 /// One payment on the order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tender {
     /// The shop's or payment provider's id for the payment.
@@ -296,7 +318,8 @@ pub struct Tender {
 }
 
 /// An address, as far as shipping prices need it.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     /// Country (ISO 3166-1 alpha-2).
@@ -310,7 +333,8 @@ pub struct Address {
 }
 
 /// The customer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     /// The shop's customer id.
@@ -335,7 +359,8 @@ pub struct Customer {
 
 /// What earlier returns on the order already took back. Units listed here are never refunded
 /// again, and amounts listed here count against what the tenders can still refund.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorReturns {
     /// Units already refunded, per line.
@@ -371,7 +396,8 @@ impl PriorReturns {
 }
 
 /// Units of a line already refunded by earlier returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorLineReturn {
     /// The line.
@@ -381,7 +407,8 @@ pub struct PriorLineReturn {
 }
 
 /// An amount already refunded to a tender by earlier returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorTenderRefund {
     /// The tender.
@@ -392,7 +419,8 @@ pub struct PriorTenderRefund {
 }
 
 /// A weight.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Weight {
     /// The value.
@@ -403,7 +431,8 @@ pub struct Weight {
 }
 
 /// Units of weight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WeightUnit {
     /// Grams.
@@ -417,7 +446,8 @@ pub enum WeightUnit {
 }
 
 /// Packed dimensions of one unit.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimensions {
     /// Length.
@@ -434,7 +464,8 @@ pub struct Dimensions {
 }
 
 /// Units of length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LengthUnit {
     /// Centimetres.

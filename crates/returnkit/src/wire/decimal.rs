@@ -107,6 +107,7 @@ impl WireDecimal {
     }
 }
 
+#[cfg(feature = "json-schema")]
 impl schemars::JsonSchema for WireDecimal {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Decimal".into()

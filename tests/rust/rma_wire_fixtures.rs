@@ -154,7 +154,8 @@ fn v2_documents_are_v1_documents_migrated_and_answer_the_same() {
 }
 
 /// Writes `v2/` from `v1/`: each document as this returnkit writes it, the command reshaped,
-/// and the answer. Run with `cargo test -p returnkit --test rma_wire_fixtures -- --ignored`.
+/// and the answer. Run with
+/// `cargo test -p returnkit-shared-tests --test rma_wire_fixtures -- --ignored`.
 #[test]
 #[ignore]
 fn write_v2_fixtures() {
