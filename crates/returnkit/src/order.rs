@@ -84,6 +84,12 @@ fn yes() -> bool {
 }
 
 /// One item line of an order.
+///
+/// ```
+/// use returnkit::{from_json, OrderLine};
+/// let line: OrderLine = from_json(r#"{"id": "l1", "quantity": 2, "unit_price": "89.00"}"#).unwrap();
+/// assert_eq!((line.id.as_str(), line.quantity), ("l1", 2));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -164,6 +170,14 @@ pub struct OrderLine {
 impl OrderLine {
     /// Units that can be returned at all: delivered, or shipped when delivery is not reported,
     /// or bought when neither is.
+    ///
+    /// ```
+    /// use returnkit::{from_json, OrderLine};
+    /// let line: OrderLine = from_json(
+    ///     r#"{"id": "l1", "quantity": 3, "unit_price": "10.00", "fulfilled_quantity": 2}"#,
+    /// ).unwrap();
+    /// assert_eq!(line.returnable_quantity(), 2);
+    /// ```
     pub fn returnable_quantity(&self) -> i64 {
         self.delivered_quantity
             .or(self.fulfilled_quantity)
@@ -173,6 +187,11 @@ impl OrderLine {
 
 /// Why an item is exempt from the EU and UK right of withdrawal (Directive 2011/83/EU,
 /// article 16).
+///
+/// ```
+/// use returnkit::{from_json, Exemption};
+/// assert_eq!(from_json::<Exemption>(r#""sealed_hygiene""#).unwrap(), Exemption::SealedHygiene);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -188,6 +207,13 @@ pub enum Exemption {
 }
 
 /// A discount on a single line, for the whole line.
+///
+/// ```
+/// use returnkit::{from_json, LineDiscount};
+/// use rust_decimal_macros::dec;
+/// let d: LineDiscount = from_json(r#"{"code": "SPRING", "amount": "5.00"}"#).unwrap();
+/// assert_eq!(d.amount, dec!(5.00));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -201,6 +227,13 @@ pub struct LineDiscount {
 }
 
 /// Tax charged at one rate.
+///
+/// ```
+/// use returnkit::{from_json, TaxLine};
+/// use rust_decimal_macros::dec;
+/// let t: TaxLine = from_json(r#"{"title": "VAT", "rate": "0.20", "amount": "4.00"}"#).unwrap();
+/// assert_eq!((t.rate, t.amount), (dec!(0.20), dec!(4.00)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -217,6 +250,12 @@ pub struct TaxLine {
 }
 
 /// A discount on the whole order.
+///
+/// ```
+/// use returnkit::{from_json, OrderDiscount};
+/// let d: OrderDiscount = from_json(r#"{"code": "WELCOME10", "amount": "17.80"}"#).unwrap();
+/// assert!(d.allocations.is_none()); // spread in proportion to the lines' prices
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -234,6 +273,12 @@ pub struct OrderDiscount {
 }
 
 /// The part of an order discount that one line carries.
+///
+/// ```
+/// use returnkit::{from_json, DiscountAllocation};
+/// let a: DiscountAllocation = from_json(r#"{"line_id": "l1", "amount": "17.80"}"#).unwrap();
+/// assert_eq!(a.line_id, "l1");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -246,6 +291,15 @@ pub struct DiscountAllocation {
 }
 
 /// Shipping charged on the order.
+///
+/// ```
+/// use returnkit::{from_json, ShippingLine};
+/// use rust_decimal_macros::dec;
+/// let s: ShippingLine = from_json(
+///     r#"{"id": "s1", "title": "Express", "price": "15.00", "standard_price": "5.00"}"#,
+/// ).unwrap();
+/// assert_eq!(s.standard_price, Some(dec!(5.00)));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -281,6 +335,11 @@ pub struct ShippingLine {
 }
 
 /// The kind of a payment.
+///
+/// ```
+/// use returnkit::{from_json, TenderKind};
+/// assert_eq!(from_json::<TenderKind>(r#""gift_card""#).unwrap(), TenderKind::GiftCard);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -300,6 +359,13 @@ pub enum TenderKind {
 }
 
 /// One payment on the order.
+///
+/// ```
+/// use returnkit::{from_json, Tender, TenderKind};
+/// let t: Tender = from_json(r#"{"id": "card", "kind": "card", "amount": "80.00"}"#).unwrap();
+/// assert_eq!(t.kind, TenderKind::Card);
+/// assert!(t.refunded.is_zero());
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -318,6 +384,12 @@ pub struct Tender {
 }
 
 /// An address, as far as shipping prices need it.
+///
+/// ```
+/// use returnkit::{from_json, Address};
+/// let a: Address = from_json(r#"{"country": "US", "postal_code": "94110", "residential": true}"#).unwrap();
+/// assert!(a.residential);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -333,6 +405,12 @@ pub struct Address {
 }
 
 /// The customer.
+///
+/// ```
+/// use returnkit::{from_json, Customer};
+/// let c: Customer = from_json(r#"{"id": "c-7", "tags": ["vip"], "order_count": 12}"#).unwrap();
+/// assert_eq!((c.tags.len(), c.return_count), (1, 0));
+/// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -359,6 +437,14 @@ pub struct Customer {
 
 /// What earlier returns on the order already took back. Units listed here are never refunded
 /// again, and amounts listed here count against what the tenders can still refund.
+///
+/// ```
+/// use returnkit::{from_json, PriorReturns};
+/// let prior: PriorReturns = from_json(
+///     r#"{"lines": [{"line_id": "l1", "quantity": 1}], "tenders": [{"tender_id": "card", "amount": "80.00"}]}"#,
+/// ).unwrap();
+/// assert_eq!(prior.lines[0].quantity, 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -387,6 +473,11 @@ pub struct PriorReturns {
 
 impl PriorReturns {
     /// Whether no earlier return took anything.
+    ///
+    /// ```
+    /// use returnkit::PriorReturns;
+    /// assert!(PriorReturns::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
             && self.tenders.is_empty()
@@ -396,6 +487,12 @@ impl PriorReturns {
 }
 
 /// Units of a line already refunded by earlier returns.
+///
+/// ```
+/// use returnkit::{from_json, PriorLineReturn};
+/// let r: PriorLineReturn = from_json(r#"{"line_id": "l1", "quantity": 1}"#).unwrap();
+/// assert_eq!(r.quantity, 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -407,6 +504,13 @@ pub struct PriorLineReturn {
 }
 
 /// An amount already refunded to a tender by earlier returns.
+///
+/// ```
+/// use returnkit::{from_json, PriorTenderRefund};
+/// use rust_decimal_macros::dec;
+/// let r: PriorTenderRefund = from_json(r#"{"tender_id": "card", "amount": "80.00"}"#).unwrap();
+/// assert_eq!(r.amount, dec!(80.00));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -419,6 +523,12 @@ pub struct PriorTenderRefund {
 }
 
 /// A weight.
+///
+/// ```
+/// use returnkit::{from_json, Weight, WeightUnit};
+/// let w: Weight = from_json(r#"{"value": "0.9", "unit": "kg"}"#).unwrap();
+/// assert_eq!(w.unit, WeightUnit::Kg);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -431,6 +541,11 @@ pub struct Weight {
 }
 
 /// Units of weight.
+///
+/// ```
+/// use returnkit::{from_json, WeightUnit};
+/// assert_eq!(from_json::<WeightUnit>(r#""lb""#).unwrap(), WeightUnit::Lb);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
@@ -446,6 +561,12 @@ pub enum WeightUnit {
 }
 
 /// Packed dimensions of one unit.
+///
+/// ```
+/// use returnkit::{from_json, Dimensions, LengthUnit};
+/// let d: Dimensions = from_json(r#"{"length": "30", "width": "20", "height": "10", "unit": "cm"}"#).unwrap();
+/// assert_eq!(d.unit, LengthUnit::Cm);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -464,6 +585,11 @@ pub struct Dimensions {
 }
 
 /// Units of length.
+///
+/// ```
+/// use returnkit::{from_json, LengthUnit};
+/// assert_eq!(from_json::<LengthUnit>(r#""in""#).unwrap(), LengthUnit::In);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
