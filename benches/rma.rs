@@ -1,8 +1,8 @@
 //! RMA lifecycle benchmarks (`rma_transitions`), per transition:
 //!
-//! - `lifecycle_with_inspection`: the worked example of `examples/rma-lifecycle` (label, two
-//!   scans, receive, inspect, two refunds, close) applied to a submitted document. Inspection
-//!   re-quotes the refund through the refund engine, which dominates.
+//! - `lifecycle_with_inspection`: the worked example of the core's `rma-lifecycle` example
+//!   (label, two scans, receive, inspect, two refunds, close) applied to a submitted document.
+//!   Inspection re-quotes the refund through the refund engine, which dominates.
 //! - `lifecycle_without_inspection`: ten commands that never call the refund engine (labels,
 //!   scans, a lost parcel found again, two receipts, cancel).
 //! - `fold`: rebuilding the state from an event log with `Rma::from_events`, per event.

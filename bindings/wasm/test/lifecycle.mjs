@@ -1,5 +1,5 @@
-// The return lifecycle of examples/rma-lifecycle/main.rs, through the package: a 3-line return
-// decided, submitted, shipped, partly received, inspected, refunded and closed.
+// The return lifecycle of crates/returnkit/examples/rma-lifecycle/main.rs, through the package:
+// a 3-line return decided, submitted, shipped, partly received, inspected, refunded and closed.
 export const ORDER = {
   id: '2001', currency: 'USD', placed_at: '2026-11-02T10:00:00Z',
   lines: [

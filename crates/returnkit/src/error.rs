@@ -379,6 +379,12 @@ impl ErrorCode {
 
 impl Error {
     /// Path of the input field this error concerns, such as `lines[2].quantity`.
+    ///
+    /// ```
+    /// use returnkit::{from_json, RefundRequest};
+    /// let e = from_json::<RefundRequest>(r#"{"lines": [{"line_id": "a", "quantity": "two"}]}"#).unwrap_err();
+    /// assert_eq!(e.field(), "lines[0].quantity");
+    /// ```
     pub fn field(&self) -> &str {
         field_of!(self)
     }
@@ -390,6 +396,11 @@ impl Error {
 
     /// Stable numeric code. These numbers never change meaning; new errors get new numbers.
     /// See `docs/errors.md` for the full list.
+    ///
+    /// ```
+    /// let e = returnkit::Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// assert_eq!(e.code(), 1004);
+    /// ```
     pub fn code(&self) -> u32 {
         self.error_code().code()
     }
@@ -432,6 +443,12 @@ impl Error {
     }
 
     /// Which area the error belongs to, from its code.
+    ///
+    /// ```
+    /// use returnkit::{Error, ErrorArea};
+    /// let e = Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// assert_eq!(e.area(), ErrorArea::Argument);
+    /// ```
     pub fn area(&self) -> ErrorArea {
         match self.code() / 1000 {
             1 => ErrorArea::Argument,
@@ -443,6 +460,11 @@ impl Error {
     }
 
     /// Short snake_case name of the variant, stable across releases (for JSON error records).
+    ///
+    /// ```
+    /// let e = returnkit::Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// assert_eq!(e.kind(), "unknown_line");
+    /// ```
     pub fn kind(&self) -> &'static str {
         self.error_code().kind()
     }
@@ -452,6 +474,13 @@ impl Error {
     pub const CODES: &'static [(u32, &'static str)] = ERROR_CODES;
 
     /// The error as a wire-format JSON object: `{"code", "kind", "field", "message"}`.
+    ///
+    /// ```
+    /// let e = returnkit::Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// let json = e.to_json();
+    /// assert_eq!(json["code"], 1004);
+    /// assert_eq!(json["field"], "lines[0].line_id");
+    /// ```
     pub fn to_json(&self) -> serde_json::Value {
         let ErrorRecord {
             code,
@@ -479,6 +508,13 @@ impl Error {
     }
 
     /// The error's wire record, as [`Error::to_json`] writes it.
+    ///
+    /// ```
+    /// let e = returnkit::Error::UnknownLine { field: "lines[0].line_id".into(), line_id: "x".into() };
+    /// let record = e.record();
+    /// assert_eq!((record.code, record.kind.as_str()), (1004, "unknown_line"));
+    /// assert_eq!(record.message, e.to_string());
+    /// ```
     pub fn record(&self) -> ErrorRecord {
         ErrorRecord {
             code: self.code(),
@@ -491,11 +527,18 @@ impl Error {
 
 /// An error as the wire writes it: what a binding throws or returns (`ReturnKitError` in
 /// JavaScript) and what a policy check lists.
+///
+/// ```
+/// use returnkit::{from_json, ErrorRecord};
+/// let record: ErrorRecord = from_json(
+///     r#"{"code": 1004, "field": "lines[0].line_id", "kind": "unknown_line", "message": "no line x"}"#,
+/// ).unwrap();
+/// assert_eq!(record.field, "lines[0].line_id");
+/// ```
 // Fields in the order of the keys of `Error::to_json`'s object (sorted), so that a record
 // serialized directly writes the same bytes.
-#[derive(
-    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorRecord {
     /// Stable code (1xxx argument, 2xxx policy, 3xxx transition, 4xxx money, 9001 internal).

@@ -9,11 +9,13 @@
 //!
 //! ```
 //! use returnkit::{from_json, quote, Order, RefundRequest};
-//! let order: Order = from_json(include_str!("../../../examples/data/order.json")).unwrap();
-//! let request: RefundRequest = from_json(include_str!("../../../examples/data/request.json")).unwrap();
+//! let order: Order = from_json(include_str!("../samples/order.json")).unwrap();
+//! let request: RefundRequest = from_json(include_str!("../samples/request.json")).unwrap();
 //! let q = quote(&order, &request).unwrap();
 //! assert_eq!(q.totals.refund.to_string(), "89.61");
 //! ```
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod decision;
 pub mod error;
@@ -31,3 +33,8 @@ pub use money::{Currency, Money, Rounding};
 pub use order::*;
 pub use refund::*;
 pub use wire::from_json;
+
+/// The README's example compiles (`cargo test --doc`).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeExample;

@@ -34,6 +34,13 @@ pub struct Currency {
 
 impl Currency {
     /// Looks a currency up by its ISO 4217 alphabetic code.
+    ///
+    /// ```
+    /// use returnkit::Currency;
+    /// assert_eq!(Currency::from_code("EUR").unwrap().code(), "EUR");
+    /// assert!(Currency::from_code("XAU").is_none()); // gold has no minor unit
+    /// assert!(Currency::from_code("ABC").is_none());
+    /// ```
     pub fn from_code(code: &str) -> Option<Currency> {
         let iso = iso_currency::Currency::from_code(code)?;
         let digits = u8::try_from(iso.exponent()?).ok()?;
@@ -42,16 +49,31 @@ impl Currency {
     }
 
     /// The three-letter code, such as `EUR`.
+    ///
+    /// ```
+    /// let eur: returnkit::Currency = "EUR".parse().unwrap();
+    /// assert_eq!(eur.code(), "EUR");
+    /// ```
     pub fn code(&self) -> &'static str {
         self.iso.code()
     }
 
     /// Digits after the decimal point in the minor unit: 2 for EUR, 0 for JPY, 3 for KWD.
+    ///
+    /// ```
+    /// let jpy: returnkit::Currency = "JPY".parse().unwrap();
+    /// assert_eq!(jpy.minor_digits(), 0);
+    /// ```
     pub fn minor_digits(&self) -> u32 {
         u32::from(self.digits)
     }
 
     /// The underlying `iso_currency` value, for callers that use that crate too.
+    ///
+    /// ```
+    /// let usd: returnkit::Currency = "USD".parse().unwrap();
+    /// assert_eq!(usd.iso().code(), "USD");
+    /// ```
     pub fn iso(&self) -> iso_currency::Currency {
         self.iso
     }
@@ -96,6 +118,7 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
+#[cfg(feature = "json-schema")]
 impl schemars::JsonSchema for Currency {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Currency".into()
@@ -171,16 +194,35 @@ pub struct Money {
 
 impl Money {
     /// Money of `amount` in `currency`, as given (not rounded).
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let m = Money::new(dec!(10.505), "USD".parse().unwrap());
+    /// assert_eq!(m.amount(), dec!(10.505));
+    /// ```
     pub fn new(amount: Decimal, currency: Currency) -> Money {
         Money { amount, currency }
     }
 
     /// Zero in `currency`, written with the currency's minor digits (`0.00`).
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// assert_eq!(Money::zero("USD".parse().unwrap()).amount().to_string(), "0.00");
+    /// assert_eq!(Money::zero("JPY".parse().unwrap()).amount().to_string(), "0");
+    /// ```
     pub fn zero(currency: Currency) -> Money {
         Money::from_minor(0, currency)
     }
 
     /// Money from an integer count of minor units: `from_minor(1050, USD)` is 10.50.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// assert_eq!(Money::from_minor(1050, "USD".parse().unwrap()).amount().to_string(), "10.50");
+    /// assert_eq!(Money::from_minor(1050, "JPY".parse().unwrap()).amount().to_string(), "1050");
+    /// ```
     pub fn from_minor(minor: i64, currency: Currency) -> Money {
         Money {
             amount: minor_to_decimal(minor, currency.minor_digits()),
@@ -189,11 +231,23 @@ impl Money {
     }
 
     /// The amount.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// assert_eq!(Money::new(dec!(12.50), "EUR".parse().unwrap()).amount(), dec!(12.50));
+    /// ```
     pub fn amount(&self) -> Decimal {
         self.amount
     }
 
     /// The currency.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// assert_eq!(Money::new(dec!(12.50), "EUR".parse().unwrap()).currency().code(), "EUR");
+    /// ```
     pub fn currency(&self) -> Currency {
         self.currency
     }
@@ -213,6 +267,14 @@ impl Money {
     }
 
     /// Rounds to the currency's minor unit with `strategy`.
+    ///
+    /// ```
+    /// use returnkit::{Money, Rounding};
+    /// use rust_decimal_macros::dec;
+    /// let m = Money::new(dec!(2.345), "USD".parse().unwrap());
+    /// assert_eq!(m.round(Rounding::HalfUp).amount(), dec!(2.35));
+    /// assert_eq!(m.round(Rounding::Down).amount(), dec!(2.34));
+    /// ```
     pub fn round(&self, strategy: Rounding) -> Money {
         Money {
             amount: self
@@ -223,11 +285,26 @@ impl Money {
     }
 
     /// Rounds to the minor unit, half-up.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let m = Money::new(dec!(-2.345), "USD".parse().unwrap());
+    /// assert_eq!(m.round_half_up().amount(), dec!(-2.35));
+    /// ```
     pub fn round_half_up(&self) -> Money {
         self.round(Rounding::HalfUp)
     }
 
     /// Sum of two amounts in the same currency.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let usd = "USD".parse().unwrap();
+    /// let sum = Money::new(dec!(10.50), usd).checked_add(Money::new(dec!(0.25), usd)).unwrap();
+    /// assert_eq!(sum.amount(), dec!(10.75));
+    /// ```
     pub fn checked_add(&self, other: Money) -> Result<Money> {
         self.same_currency(&other)?;
         let amount =
@@ -240,6 +317,15 @@ impl Money {
     }
 
     /// Difference of two amounts in the same currency.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let (usd, eur) = ("USD".parse().unwrap(), "EUR".parse().unwrap());
+    /// let left = Money::new(dec!(10.50), usd).checked_sub(Money::new(dec!(0.25), usd)).unwrap();
+    /// assert_eq!(left.amount(), dec!(10.25));
+    /// assert!(Money::new(dec!(1), usd).checked_sub(Money::new(dec!(1), eur)).is_err());
+    /// ```
     pub fn checked_sub(&self, other: Money) -> Result<Money> {
         self.same_currency(&other)?;
         let amount =
@@ -252,6 +338,14 @@ impl Money {
     }
 
     /// The amount times `factor`, not rounded.
+    ///
+    /// ```
+    /// use returnkit::Money;
+    /// use rust_decimal_macros::dec;
+    /// let fee = Money::new(dec!(19.99), "USD".parse().unwrap()).checked_mul(dec!(0.15)).unwrap();
+    /// assert_eq!(fee.amount(), dec!(2.9985));
+    /// assert_eq!(fee.round_half_up().amount(), dec!(3.00));
+    /// ```
     pub fn checked_mul(&self, factor: Decimal) -> Result<Money> {
         let amount = self
             .amount

@@ -21,7 +21,8 @@ use crate::money::Currency;
 /// }"#).unwrap();
 /// assert_eq!(order.lines[0].quantity, 1);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Order {
     /// The shop's order id.
@@ -38,7 +39,10 @@ pub struct Order {
         skip_serializing_if = "Option::is_none",
         with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub placed_at: Option<DateTime<Utc>>,
     /// Two-letter country the order ships to (ISO 3166-1 alpha-2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,7 +84,14 @@ fn yes() -> bool {
 }
 
 /// One item line of an order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, OrderLine};
+/// let line: OrderLine = from_json(r#"{"id": "l1", "quantity": 2, "unit_price": "89.00"}"#).unwrap();
+/// assert_eq!((line.id.as_str(), line.quantity), ("l1", 2));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrderLine {
     /// The shop's line id, unique within the order.
@@ -138,7 +149,10 @@ pub struct OrderLine {
         skip_serializing_if = "Option::is_none",
         with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub fulfilled_at: Option<DateTime<Utc>>,
     /// When the line was delivered.
     #[serde(
@@ -146,13 +160,24 @@ pub struct OrderLine {
         skip_serializing_if = "Option::is_none",
         with = "crate::wire::timestamp::option"
     )]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub delivered_at: Option<DateTime<Utc>>,
 }
 
 impl OrderLine {
     /// Units that can be returned at all: delivered, or shipped when delivery is not reported,
     /// or bought when neither is.
+    ///
+    /// ```
+    /// use returnkit::{from_json, OrderLine};
+    /// let line: OrderLine = from_json(
+    ///     r#"{"id": "l1", "quantity": 3, "unit_price": "10.00", "fulfilled_quantity": 2}"#,
+    /// ).unwrap();
+    /// assert_eq!(line.returnable_quantity(), 2);
+    /// ```
     pub fn returnable_quantity(&self) -> i64 {
         self.delivered_quantity
             .or(self.fulfilled_quantity)
@@ -162,7 +187,13 @@ impl OrderLine {
 
 /// Why an item is exempt from the EU and UK right of withdrawal (Directive 2011/83/EU,
 /// article 16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, Exemption};
+/// assert_eq!(from_json::<Exemption>(r#""sealed_hygiene""#).unwrap(), Exemption::SealedHygiene);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Exemption {
     /// Made to the consumer's specifications or clearly personalised.
@@ -176,7 +207,15 @@ pub enum Exemption {
 }
 
 /// A discount on a single line, for the whole line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, LineDiscount};
+/// use rust_decimal_macros::dec;
+/// let d: LineDiscount = from_json(r#"{"code": "SPRING", "amount": "5.00"}"#).unwrap();
+/// assert_eq!(d.amount, dec!(5.00));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LineDiscount {
     /// Discount code or title.
@@ -188,7 +227,15 @@ pub struct LineDiscount {
 }
 
 /// Tax charged at one rate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, TaxLine};
+/// use rust_decimal_macros::dec;
+/// let t: TaxLine = from_json(r#"{"title": "VAT", "rate": "0.20", "amount": "4.00"}"#).unwrap();
+/// assert_eq!((t.rate, t.amount), (dec!(0.20), dec!(4.00)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TaxLine {
     /// Name, such as `VAT` or `CA State Tax`.
@@ -203,7 +250,14 @@ pub struct TaxLine {
 }
 
 /// A discount on the whole order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, OrderDiscount};
+/// let d: OrderDiscount = from_json(r#"{"code": "WELCOME10", "amount": "17.80"}"#).unwrap();
+/// assert!(d.allocations.is_none()); // spread in proportion to the lines' prices
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OrderDiscount {
     /// Discount code or title.
@@ -219,7 +273,14 @@ pub struct OrderDiscount {
 }
 
 /// The part of an order discount that one line carries.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, DiscountAllocation};
+/// let a: DiscountAllocation = from_json(r#"{"line_id": "l1", "amount": "17.80"}"#).unwrap();
+/// assert_eq!(a.line_id, "l1");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DiscountAllocation {
     /// The line.
@@ -230,7 +291,17 @@ pub struct DiscountAllocation {
 }
 
 /// Shipping charged on the order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, ShippingLine};
+/// use rust_decimal_macros::dec;
+/// let s: ShippingLine = from_json(
+///     r#"{"id": "s1", "title": "Express", "price": "15.00", "standard_price": "5.00"}"#,
+/// ).unwrap();
+/// assert_eq!(s.standard_price, Some(dec!(5.00)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ShippingLine {
     /// The shop's id.
@@ -256,12 +327,21 @@ pub struct ShippingLine {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     pub standard_price: Option<Decimal>,
 }
 
 /// The kind of a payment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, TenderKind};
+/// assert_eq!(from_json::<TenderKind>(r#""gift_card""#).unwrap(), TenderKind::GiftCard);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TenderKind {
     /// A payment card.
@@ -279,7 +359,15 @@ pub enum TenderKind {
 }
 
 /// One payment on the order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, Tender, TenderKind};
+/// let t: Tender = from_json(r#"{"id": "card", "kind": "card", "amount": "80.00"}"#).unwrap();
+/// assert_eq!(t.kind, TenderKind::Card);
+/// assert!(t.refunded.is_zero());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Tender {
     /// The shop's or payment provider's id for the payment.
@@ -296,7 +384,14 @@ pub struct Tender {
 }
 
 /// An address, as far as shipping prices need it.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, Address};
+/// let a: Address = from_json(r#"{"country": "US", "postal_code": "94110", "residential": true}"#).unwrap();
+/// assert!(a.residential);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     /// Country (ISO 3166-1 alpha-2).
@@ -310,7 +405,14 @@ pub struct Address {
 }
 
 /// The customer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, Customer};
+/// let c: Customer = from_json(r#"{"id": "c-7", "tags": ["vip"], "order_count": 12}"#).unwrap();
+/// assert_eq!((c.tags.len(), c.return_count), (1, 0));
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     /// The shop's customer id.
@@ -335,7 +437,16 @@ pub struct Customer {
 
 /// What earlier returns on the order already took back. Units listed here are never refunded
 /// again, and amounts listed here count against what the tenders can still refund.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, PriorReturns};
+/// let prior: PriorReturns = from_json(
+///     r#"{"lines": [{"line_id": "l1", "quantity": 1}], "tenders": [{"tender_id": "card", "amount": "80.00"}]}"#,
+/// ).unwrap();
+/// assert_eq!(prior.lines[0].quantity, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorReturns {
     /// Units already refunded, per line.
@@ -362,6 +473,11 @@ pub struct PriorReturns {
 
 impl PriorReturns {
     /// Whether no earlier return took anything.
+    ///
+    /// ```
+    /// use returnkit::PriorReturns;
+    /// assert!(PriorReturns::default().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
             && self.tenders.is_empty()
@@ -371,7 +487,14 @@ impl PriorReturns {
 }
 
 /// Units of a line already refunded by earlier returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, PriorLineReturn};
+/// let r: PriorLineReturn = from_json(r#"{"line_id": "l1", "quantity": 1}"#).unwrap();
+/// assert_eq!(r.quantity, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorLineReturn {
     /// The line.
@@ -381,7 +504,15 @@ pub struct PriorLineReturn {
 }
 
 /// An amount already refunded to a tender by earlier returns.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, PriorTenderRefund};
+/// use rust_decimal_macros::dec;
+/// let r: PriorTenderRefund = from_json(r#"{"tender_id": "card", "amount": "80.00"}"#).unwrap();
+/// assert_eq!(r.amount, dec!(80.00));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PriorTenderRefund {
     /// The tender.
@@ -392,7 +523,14 @@ pub struct PriorTenderRefund {
 }
 
 /// A weight.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, Weight, WeightUnit};
+/// let w: Weight = from_json(r#"{"value": "0.9", "unit": "kg"}"#).unwrap();
+/// assert_eq!(w.unit, WeightUnit::Kg);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Weight {
     /// The value.
@@ -403,7 +541,13 @@ pub struct Weight {
 }
 
 /// Units of weight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, WeightUnit};
+/// assert_eq!(from_json::<WeightUnit>(r#""lb""#).unwrap(), WeightUnit::Lb);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WeightUnit {
     /// Grams.
@@ -417,7 +561,14 @@ pub enum WeightUnit {
 }
 
 /// Packed dimensions of one unit.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, Dimensions, LengthUnit};
+/// let d: Dimensions = from_json(r#"{"length": "30", "width": "20", "height": "10", "unit": "cm"}"#).unwrap();
+/// assert_eq!(d.unit, LengthUnit::Cm);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dimensions {
     /// Length.
@@ -434,7 +585,13 @@ pub struct Dimensions {
 }
 
 /// Units of length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+///
+/// ```
+/// use returnkit::{from_json, LengthUnit};
+/// assert_eq!(from_json::<LengthUnit>(r#""in""#).unwrap(), LengthUnit::In);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LengthUnit {
     /// Centimetres.

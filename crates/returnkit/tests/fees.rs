@@ -53,7 +53,7 @@ fn fees_never_take_a_line_below_zero() {
         .unwrap();
 
     // Fixed edge cases: 100% restocking, fees larger than everything, a label on nothing.
-    let order: Order = from_json(include_str!("../../../examples/data/order.json")).unwrap();
+    let order: Order = from_json(include_str!("../samples/order.json")).unwrap();
     let cases = [
         r#"{"lines": [{"line_id": "l1", "quantity": 2}], "fees": {"restocking": {"type": "percent", "percent": "100"}}}"#,
         r#"{"lines": [{"line_id": "l1", "quantity": 2, "condition": "damaged"}], "fees": {"restocking": {"type": "percent", "percent": "100"}, "inspection": [{"condition": "damaged", "percent": "100"}], "label": "99999.00"}}"#,

@@ -21,8 +21,8 @@ use support::config;
 use support::orders::*;
 use support::quote_model::*;
 
-const ORDER_JSON: &str = include_str!("../../../examples/data/order.json");
-const REQUEST_JSON: &str = include_str!("../../../examples/data/request.json");
+const ORDER_JSON: &str = include_str!("../samples/order.json");
+const REQUEST_JSON: &str = include_str!("../samples/request.json");
 
 fn interesting_values() -> Vec<Value> {
     vec![

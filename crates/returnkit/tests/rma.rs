@@ -2,7 +2,7 @@
 //! format, and the checks every command passes through.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
-#[path = "../../../examples/rma-lifecycle/main.rs"]
+#[path = "../examples/rma-lifecycle/main.rs"]
 mod lifecycle;
 mod support;
 
@@ -73,8 +73,7 @@ fn documents_round_trip_and_the_v1_sample_loads() {
     ] {
         assert_eq!(ours.unwrap(), theirs.unwrap());
     }
-    let v1 =
-        RmaDocument::from_json(include_str!("../../../tests/fixtures/rma/v1-sample.json")).unwrap();
+    let v1 = RmaDocument::from_json(include_str!("../samples/rma-v1.json")).unwrap();
     assert_eq!(v1.rma.number, "RMA-000-0AA-$");
     assert_eq!(v1.rma.refund_due, dec!(130.00));
     assert_eq!(v1.rma.authorization, Authorization::Closed);
@@ -83,7 +82,7 @@ fn documents_round_trip_and_the_v1_sample_loads() {
     assert!(v1.to_json().unwrap().starts_with("{\"schema_version\":2,"));
     // A newer schema is refused rather than misread, whatever its shape.
     for newer in [
-        include_str!("../../../tests/fixtures/rma/v1-sample.json").replacen(
+        include_str!("../samples/rma-v1.json").replacen(
             "\"schema_version\":1",
             "\"schema_version\":3",
             1,
@@ -213,13 +212,13 @@ fn tick_expires_unshipped_returns_and_nothing_else() {
 fn the_samples_are_the_worked_example() {
     let (doc, _) = lifecycle::run().unwrap();
     let written = doc.to_json().unwrap() + "\n";
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/rma/v2-sample.json");
+    // samples/rma-v2.json: in the repository, a link to the shared fixture.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/rma-v2.json");
     if std::env::var("UPDATE_RMA_SAMPLE").as_deref() == Ok("1") {
         std::fs::write(&path, &written).unwrap();
     }
     assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
-    let v1 = include_str!("../../../tests/fixtures/rma/v1-sample.json");
+    let v1 = include_str!("../samples/rma-v1.json");
     assert_eq!(
         RmaDocument::from_json(v1).unwrap().to_json().unwrap() + "\n",
         written
@@ -235,7 +234,7 @@ fn a_submit_reads_only_what_the_rma_keeps_of_the_decision() {
     use serde_json::{json, Value};
 
     let fixture: Value = serde_json::from_str(include_str!(
-        "../../../tests/fixtures/decide/action-label-payer-customer-arranged.json"
+        "../samples/decide-label-payer-customer-arranged.json"
     ))
     .unwrap();
     let policy = wire::compile_policy(&fixture["policy"].to_string(), "json", "").unwrap();
@@ -312,7 +311,7 @@ fn errors_inside_commands_and_events_name_their_path() {
     .unwrap_err();
     assert_eq!((err.code(), err.field()), (1001, "type"));
 
-    let v1 = include_str!("../../../tests/fixtures/rma/v1/on-its-way.document.json");
+    let v1 = include_str!("../samples/rma-v1-on-its-way.json");
     let broken = v1.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
     assert_eq!((err.code(), err.field()), (1001, "events[2].scan"), "{err}");
@@ -323,7 +322,7 @@ fn errors_inside_commands_and_events_name_their_path() {
     let err = RmaDocument::from_json(&broken).unwrap_err();
     assert_eq!(err.field(), "events[2].actor", "{err}");
 
-    let v2 = include_str!("../../../tests/fixtures/rma/v2/on-its-way.document.json");
+    let v2 = include_str!("../samples/rma-v2-on-its-way.json");
     let broken = v2.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
     assert_eq!(err.field(), "events[2].event.carrier_scanned.scan", "{err}");

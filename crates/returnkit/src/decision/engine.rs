@@ -40,7 +40,7 @@ use crate::refund::{
 /// ```
 /// use returnkit::{decision::{decide, Outcome, ReturnRequest}, policy::Policy, from_json, Order};
 /// let policy = Policy::from_json(r#"{"name": "30 days", "window": {"days": 30}}"#).unwrap();
-/// let order: Order = from_json(include_str!("../../../../examples/data/order.json")).unwrap();
+/// let order: Order = from_json(include_str!("../../samples/order.json")).unwrap();
 /// let request: ReturnRequest = from_json(r#"{"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}"#).unwrap();
 /// let now = "2026-10-20T12:00:00Z".parse().unwrap();
 /// let d = decide(&policy, &order, &request, now).unwrap();

@@ -11,19 +11,8 @@ use crate::policy::{LabelPayer, ReasonClass};
 use crate::refund::{RefundQuote, Resolution};
 
 /// Approve, send to review, or deny. Deny beats review, and review beats approve.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Approved automatically.
@@ -53,7 +42,8 @@ fn unversioned() -> u64 {
 ///
 /// [`Decision::offer`] gives the offer whose refund preview answers a resolution, or the
 /// request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Decision {
     /// The version of this wire form ([`DECISION_SCHEMA_VERSION`]); read as 1 when absent, as in
     /// decisions stored before it was written.
@@ -87,19 +77,28 @@ pub struct Decision {
     /// The last day the chosen label can be used, if issued today (shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub refund_by: Option<NaiveDate>,
     /// Statutory rules that applied.
     #[serde(default)]
     pub statutory: Vec<StatutoryRule>,
     /// Goodwill store credit granted by a rule, on top of the refund.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     pub goodwill_credit: Option<Decimal>,
     /// Every rule that fired, in rule order, with the lines it fired for.
     #[serde(default)]
@@ -122,8 +121,8 @@ impl Decision {
     /// use returnkit::{from_json, Order, Resolution};
     ///
     /// // Original payment or store credit with a 10% bonus; the customer asks for credit.
-    /// let policy = Policy::from_toml(include_str!("../../../../examples/c-shop-engine/policy.toml")).unwrap();
-    /// let order: Order = from_json(include_str!("../../../../examples/data/order.json")).unwrap();
+    /// let policy = Policy::from_toml(include_str!("../../samples/policy.toml")).unwrap();
+    /// let order: Order = from_json(include_str!("../../samples/order.json")).unwrap();
     /// let request: ReturnRequest = from_json(r#"{"resolution": "store_credit", "lines": [
     ///     {"line_id": "l1", "quantity": 1, "reason": "size_or_fit"},
     ///     {"line_id": "l3", "quantity": 1, "reason": "changed_mind"}]}"#).unwrap();
@@ -176,7 +175,8 @@ pub(crate) fn answering(
 }
 
 /// The decision on one line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct LineDecision {
     /// The order line.
     pub line_id: SmolStr,
@@ -194,12 +194,18 @@ pub struct LineDecision {
     /// Last day to return the item, in shop time; absent for unlimited windows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub deadline: Option<NaiveDate>,
     /// The instant the window closes (the start of the day after the deadline, shop time).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::Timestamp>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub closes_at: Option<DateTime<Utc>>,
     /// Whether the customer keeps this item.
     pub keep_item: bool,
@@ -209,7 +215,8 @@ pub struct LineDecision {
 }
 
 /// A reason code with a message for the customer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct DecisionReason {
     /// Stable code: `outside_window`, `final_sale`, a rule's own code, ...
     pub code: String,
@@ -221,7 +228,8 @@ pub struct DecisionReason {
 }
 
 /// A resolution on offer, with what the customer would get.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ResolutionOffer {
     /// The resolution.
     pub resolution: Resolution,
@@ -234,7 +242,8 @@ pub struct ResolutionOffer {
 }
 
 /// A statutory rule that applied.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct StatutoryRule {
     /// Stable code, such as `eu_withdrawal_14_days`.
     pub code: String,
@@ -243,7 +252,8 @@ pub struct StatutoryRule {
 }
 
 /// A rule that fired.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct FiredRule {
     /// The rule's id.
     pub rule_id: SmolStr,
@@ -252,7 +262,8 @@ pub struct FiredRule {
     pub line_ids: Arc<[SmolStr]>,
 }
 
-#[cfg(test)]
+// The sample shop's policy is TOML.
+#[cfg(all(test, feature = "toml"))]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -265,7 +276,7 @@ mod tests {
     /// payment, or store credit with a 10% bonus; `exchange` added when asked), returning the
     /// shoes and the socks: 89.61 after the 5.95 label fee.
     fn decision(resolution: &str, with_exchange: bool, now: &str) -> Decision {
-        let mut toml = include_str!("../../../../examples/c-shop-engine/policy.toml").to_owned();
+        let mut toml = include_str!("../../samples/policy.toml").to_owned();
         if with_exchange {
             toml = toml.replace(
                 r#"resolutions = ["original_payment", "store_credit"]"#,
@@ -273,7 +284,7 @@ mod tests {
             );
         }
         let policy = Policy::from_toml(&toml).unwrap();
-        let order: Order = from_json(include_str!("../../../../examples/data/order.json")).unwrap();
+        let order: Order = from_json(include_str!("../../samples/order.json")).unwrap();
         let asked = if resolution.is_empty() {
             String::new()
         } else {

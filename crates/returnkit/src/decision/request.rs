@@ -15,7 +15,8 @@ use crate::refund::{Condition, ExchangeItem, Resolution};
 /// }"#).unwrap();
 /// assert_eq!(req.lines[0].reason, "size_or_fit");
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnRequest {
     /// The items.
@@ -35,7 +36,8 @@ pub struct ReturnRequest {
 }
 
 /// One item the customer wants to return.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnLine {
     /// The order line.

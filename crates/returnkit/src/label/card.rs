@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::units::UnitSystem;
@@ -16,10 +15,11 @@ use crate::money::Currency;
 ///
 /// ```
 /// use returnkit::label::RateCard;
-/// let card = RateCard::from_json(include_str!("../../../../examples/rates/us-ground.json")).unwrap();
+/// let card = RateCard::from_json(include_str!("../../samples/us-ground.json")).unwrap();
 /// assert_eq!(card.zones.iter().map(|z| &z.zone).collect::<std::collections::BTreeSet<_>>().len(), 8);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RateCard {
     /// The carrier, such as `UPS`.
@@ -66,7 +66,8 @@ pub struct RateCard {
 
 /// Origins that fall in a zone: a country, optionally narrowed to postal codes whose prefix lies
 /// in `postal_from..=postal_to` (compared on as many characters as the bounds have).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ZoneRange {
     /// The zone's name, as used in the brackets.
@@ -82,7 +83,8 @@ pub struct ZoneRange {
 }
 
 /// The prices for parcels up to a billable weight.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WeightBracket {
     /// The heaviest billable weight in this bracket, in the card's unit.
@@ -92,7 +94,8 @@ pub struct WeightBracket {
 }
 
 /// Surcharges on a label.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Surcharges {
     /// Fuel surcharge, a percent of the bracket price.
@@ -110,7 +113,8 @@ pub struct Surcharges {
 }
 
 /// When a label is paid for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LabelBilling {
     /// When it is created.
@@ -121,7 +125,8 @@ pub enum LabelBilling {
 }
 
 /// How the customer hands a parcel over.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LabelFormat {
     /// A label the customer prints.
@@ -134,7 +139,8 @@ pub enum LabelFormat {
 }
 
 /// The largest parcel a service takes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ParcelLimits {
     /// Heaviest actual weight.
@@ -157,7 +163,7 @@ impl RateCard {
     ///
     /// ```
     /// use returnkit::label::RateCard;
-    /// let mut card: RateCard = returnkit::from_json(include_str!("../../../../examples/rates/us-ground.json")).unwrap();
+    /// let mut card: RateCard = returnkit::from_json(include_str!("../../samples/us-ground.json")).unwrap();
     /// card.dim_divisor = None;
     /// assert_eq!(card.check()[0].field(), "dim_divisor");
     /// ```

@@ -12,7 +12,8 @@ use super::units::{cmp, max, round_up_to};
 use crate::order::{Dimensions, Weight};
 
 /// Units of one order line, to be shipped back.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ParcelItem {
     /// The order line.
@@ -27,7 +28,8 @@ pub struct ParcelItem {
 }
 
 /// How the shop packs returns.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Packaging {
     /// Weight of the empty box, added to every parcel.

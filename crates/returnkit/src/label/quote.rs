@@ -14,7 +14,8 @@ use crate::order::{Address, Order};
 use crate::policy::window::add_days;
 
 /// What to quote a return label for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LabelRequest {
     /// Where the parcel is picked up or dropped off: the customer's address.
@@ -29,12 +30,16 @@ pub struct LabelRequest {
     pub constraints: LabelConstraints,
     /// The share of pay-on-use labels that get used, from 0 to 1. Defaults to 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     pub expected_use_rate: Option<Decimal>,
 }
 
 /// Which labels are acceptable.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LabelConstraints {
     /// Acceptable billing; empty means any.
@@ -52,7 +57,8 @@ pub struct LabelConstraints {
 }
 
 /// The label chosen and the alternatives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct LabelQuote {
     /// The cheapest acceptable label, by expected cost.
     pub chosen: LabelOption,
@@ -63,7 +69,8 @@ pub struct LabelQuote {
 }
 
 /// One priced label (or set of labels, one per parcel).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct LabelOption {
     /// Carrier.
     pub carrier: String,
@@ -106,7 +113,7 @@ impl LabelOption {
     ///
     /// ```
     /// # use returnkit::label::*;
-    /// # let card = RateCard::from_json(include_str!("../../../../examples/rates/us-ground.json")).unwrap();
+    /// # let card = RateCard::from_json(include_str!("../../samples/us-ground.json")).unwrap();
     /// # let req: LabelRequest = returnkit::from_json(r#"{"origin": {"country": "US", "postal_code": "10001"},
     /// #   "items": [{"line_id": "a", "quantity": 1, "weight": {"value": "2", "unit": "lb"}}]}"#).unwrap();
     /// let option = quote_label(&[card], &req).unwrap().chosen;
@@ -119,7 +126,8 @@ impl LabelOption {
 }
 
 /// One parcel and its price.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct PricedParcel {
     /// Units in it.
     pub units: i64,
@@ -153,7 +161,8 @@ pub struct PricedParcel {
 }
 
 /// A service that can't take the return, and why.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RejectedService {
     /// Carrier.
     pub carrier: String,
@@ -167,7 +176,7 @@ pub struct RejectedService {
 ///
 /// ```
 /// use returnkit::label::{quote_label, LabelRequest, RateCard};
-/// let card = RateCard::from_json(include_str!("../../../../examples/rates/us-ground.json")).unwrap();
+/// let card = RateCard::from_json(include_str!("../../samples/us-ground.json")).unwrap();
 /// let req: LabelRequest = returnkit::from_json(r#"{
 ///   "origin": {"country": "US", "postal_code": "94105"},
 ///   "items": [{"line_id": "a", "quantity": 1, "weight": {"value": "3", "unit": "lb"},

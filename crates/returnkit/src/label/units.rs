@@ -5,13 +5,13 @@ use std::cmp::Ordering;
 
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::order::{Dimensions, LengthUnit, Weight, WeightUnit};
 
 /// The unit system of a rate card: inches and pounds, or centimetres and kilograms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum UnitSystem {
     /// Inches and pounds; dimensional divisors such as 139 in³/lb.

@@ -69,7 +69,7 @@ impl Policy {
     ///
     /// ```
     /// use returnkit::{label::RateCard, policy::Policy};
-    /// let card = RateCard::from_json(include_str!("../../../../examples/rates/us-ground.json")).unwrap();
+    /// let card = RateCard::from_json(include_str!("../../samples/us-ground.json")).unwrap();
     /// let policy = Policy::from_json(r#"{"name": "x", "window": {"days": 30}}"#).unwrap()
     ///     .with_rate_cards(vec![card]).unwrap();
     /// assert_eq!(policy.rate_cards().len(), 1);

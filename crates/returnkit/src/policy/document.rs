@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::reason::{CustomReason, ReasonClass};
@@ -21,7 +20,8 @@ use crate::refund::{Condition as ItemCondition, FeeScope, Resolution};
 /// }"#).unwrap();
 /// assert_eq!(doc.window.days, Some(30));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PolicyDocument {
     /// Version of the policy format. This is version 1.
@@ -97,7 +97,8 @@ fn all_resolutions() -> Vec<Resolution> {
 }
 
 /// The return window.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WindowSpec {
     /// Days to return. Give this or `unlimited`.
@@ -121,7 +122,8 @@ pub struct WindowSpec {
 }
 
 /// What a return window counts from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WindowStart {
     /// The item's delivery; when unknown, its fulfillment plus the transit buffer.
@@ -134,7 +136,8 @@ pub enum WindowStart {
 }
 
 /// Fees on remorse returns. Merchant-fault returns are free unless `charge_merchant_fault`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PolicyFees {
     /// Restocking fee.
@@ -152,7 +155,8 @@ pub struct PolicyFees {
 }
 
 /// A restocking fee in a policy.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RestockingSpec {
     /// A percent of the refunded merchandise.
@@ -170,7 +174,8 @@ pub enum RestockingSpec {
 }
 
 /// Who pays for a return label.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LabelPayer {
     /// The merchant: free returns.
@@ -183,7 +188,8 @@ pub enum LabelPayer {
 
 /// Who pays the label, by reason class, what the customer is charged for it, and which labels
 /// the shop accepts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LabelPolicy {
     /// For remorse returns.
@@ -204,7 +210,8 @@ pub struct LabelPolicy {
 }
 
 /// What a customer who pays for the label is charged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LabelDeduction {
     /// The flat `fees.label_fee`.
@@ -231,7 +238,8 @@ impl Default for LabelPolicy {
 }
 
 /// A bonus: a percent of the refund, or a flat amount.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum BonusSpec {
     /// A percent of the refund.
@@ -247,7 +255,8 @@ pub enum BonusSpec {
 }
 
 /// Bonus credit by resolution.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BonusPolicy {
     /// For store credit.
@@ -259,7 +268,8 @@ pub struct BonusPolicy {
 }
 
 /// Returnless refunds: the customer keeps items not worth shipping back.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct KeepItemPolicy {
     /// The whole return's value, excluding tax, at or below which the customer keeps the items.
@@ -279,7 +289,8 @@ pub struct KeepItemPolicy {
 }
 
 /// The share of value a returned item recovers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ResaleRate {
     /// Applies to this category (and those below it); any when absent.
@@ -293,7 +304,8 @@ pub struct ResaleRate {
 }
 
 /// A deduction for a condition found at inspection.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InspectionDeduction {
     /// The condition.
@@ -303,7 +315,8 @@ pub struct InspectionDeduction {
 }
 
 /// When a request goes to review.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ReviewThresholds {
     /// The return's value (excluding tax) above which a person looks.
@@ -318,7 +331,8 @@ pub struct ReviewThresholds {
 }
 
 /// Consumer-law profiles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Jurisdiction {
     /// EU Directive 2011/83/EU: 14-day withdrawal.
@@ -328,7 +342,8 @@ pub enum Jurisdiction {
 }
 
 /// A rule: when its conditions hold, its actions apply.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// An id, listed in decisions when the rule fires.
@@ -344,9 +359,10 @@ pub struct Rule {
 }
 
 /// An inclusive range; either end may be open.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Range_of_{T}")]
+#[cfg_attr(feature = "json-schema", schemars(rename = "Range_of_{T}"))]
 pub struct Range<T> {
     /// The lowest value that matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -357,7 +373,8 @@ pub struct Range<T> {
 }
 
 /// A range of dates, both ends included.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DateRange {
     /// First day.
@@ -368,9 +385,10 @@ pub struct DateRange {
 
 /// A condition over the facts of a return: the product, the order, the customer and the
 /// request. Lists match when any value is in them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
-#[schemars(rename = "RuleCondition")]
+#[cfg_attr(feature = "json-schema", schemars(rename = "RuleCondition"))]
 pub enum Condition {
     /// Every condition holds.
     All(Vec<Condition>),
@@ -437,7 +455,8 @@ pub enum Condition {
 }
 
 /// What a rule does.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Action {
     /// Refuse the line, with a code and a message for the customer.
@@ -477,7 +496,8 @@ pub enum Action {
 }
 
 /// A code and a message, for a denial or a review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Verdict {
     /// A stable code, such as `hygiene`.

@@ -1,7 +1,6 @@
 //! Return reasons and their classes. The standard list covers what shops, marketplaces and
 //! consumer law distinguish; policies add their own codes, each in a class.
 
-use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Whether a return is the customer's choice or the merchant's fault. EU and UK law, schema.org
@@ -12,7 +11,8 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(standard_reason_class("defective"), Some(ReasonClass::MerchantFault));
 /// assert_eq!(standard_reason_class("size_or_fit"), Some(ReasonClass::Remorse));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonClass {
     /// The customer changed their mind: size, fit, style.
@@ -58,7 +58,8 @@ pub fn standard_reason_class(code: &str) -> Option<ReasonClass> {
 }
 
 /// A reason a merchant adds to the standard list.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CustomReason {
     /// The code requests use, such as `missing_parts`.

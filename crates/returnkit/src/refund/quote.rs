@@ -43,7 +43,8 @@ fn unversioned() -> u64 {
 /// assert_eq!(q.totals.refund.to_string(), "120.00");
 /// assert_eq!(q.schema_version, returnkit::refund::QUOTE_SCHEMA_VERSION);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RefundQuote {
     /// The version of this wire form ([`QUOTE_SCHEMA_VERSION`]); read as 1 when absent, as in quotes
     /// stored before it was written.
@@ -87,7 +88,8 @@ pub type TaxShares = smallvec::SmallVec<[TaxShare; 1]>;
 pub type LineDeductions = smallvec::SmallVec<[Deduction; 1]>;
 
 /// One line of a quote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct QuoteLine {
     /// The order line.
     pub line_id: SmolStr,
@@ -127,7 +129,8 @@ pub struct QuoteLine {
 }
 
 /// Tax at one rate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct TaxShare {
     /// The rate, as a fraction.
     #[serde(with = "crate::wire::WireDecimal")]
@@ -138,7 +141,8 @@ pub struct TaxShare {
 }
 
 /// A deduction from the refund.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Deduction {
     /// What it is for.
     pub kind: DeductionKind,
@@ -154,7 +158,8 @@ pub struct Deduction {
 }
 
 /// Kinds of deduction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DeductionKind {
     /// Restocking fee.
@@ -168,7 +173,8 @@ pub enum DeductionKind {
 }
 
 /// Shipping refunded.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ShippingQuote {
     /// Shipping without tax.
     #[serde(with = "crate::wire::WireDecimal")]
@@ -186,7 +192,8 @@ pub struct ShippingQuote {
 }
 
 /// Sums over the quote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct QuoteTotals {
     /// Merchandise (gross less discounts) over all lines.
     #[serde(with = "crate::wire::WireDecimal")]
@@ -211,7 +218,8 @@ pub struct QuoteTotals {
 }
 
 /// Money going back to one of the order's payments.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct TenderRefund {
     /// The tender.
     pub tender_id: SmolStr,
@@ -223,7 +231,8 @@ pub struct TenderRefund {
 }
 
 /// Store credit issued for the return.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct StoreCreditQuote {
     /// The refund, as credit.
     #[serde(with = "crate::wire::WireDecimal")]
@@ -237,7 +246,8 @@ pub struct StoreCreditQuote {
 }
 
 /// The balance of an exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct ExchangeQuote {
     /// Value of the returned items (the refund).
     #[serde(with = "crate::wire::WireDecimal")]
@@ -262,7 +272,8 @@ pub struct ExchangeQuote {
 }
 
 /// Who owes whom after an exchange.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ExchangeBalance {
     /// The customer pays the difference.

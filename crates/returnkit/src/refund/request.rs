@@ -14,7 +14,8 @@ use crate::order::TenderKind;
 /// let req: RefundRequest = from_json(r#"{"lines": [{"line_id": "a", "quantity": 1}]}"#).unwrap();
 /// assert_eq!(req.mode, QuoteMode::Preview);
 /// ```
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RefundRequest {
     /// The currency the caller expects. When given, it must be the order's.
@@ -47,9 +48,8 @@ pub struct RefundRequest {
 }
 
 /// Preview or final.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteMode {
     /// What the customer would get for the units requested.
@@ -61,7 +61,8 @@ pub enum QuoteMode {
 }
 
 /// One line of a refund request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RefundLine {
     /// The order line.
@@ -93,7 +94,8 @@ pub struct RefundLine {
 }
 
 /// Units of a line accepted at one grade.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GradedUnits {
     /// Units.
@@ -105,9 +107,10 @@ pub struct GradedUnits {
 }
 
 /// The condition of a returned item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-#[schemars(rename = "ItemCondition")]
+#[cfg_attr(feature = "json-schema", schemars(rename = "ItemCondition"))]
 pub enum Condition {
     /// Unused, in its packaging.
     New,
@@ -124,9 +127,8 @@ pub enum Condition {
 }
 
 /// Whether to refund the order's shipping.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ShippingRefund {
     /// No shipping refund.
@@ -139,7 +141,8 @@ pub enum ShippingRefund {
 }
 
 /// Deductions from a refund.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fees {
     /// Restocking fee.
@@ -151,7 +154,10 @@ pub struct Fees {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     pub return_fee: Option<Decimal>,
     /// Return label fee, once per return.
     #[serde(
@@ -159,7 +165,10 @@ pub struct Fees {
         with = "rust_decimal::serde::str_option",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<crate::wire::decimal::WireDecimal>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     pub label: Option<Decimal>,
     /// Deductions by the condition found at inspection, as a percent of the line's refund.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -167,7 +176,8 @@ pub struct Fees {
 }
 
 /// A restocking fee.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum RestockingFee {
     /// A percent of each line's refunded merchandise, such as `"15"` for 15%.
@@ -187,7 +197,8 @@ pub enum RestockingFee {
 }
 
 /// What a flat fee is charged on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum FeeScope {
     /// Each unit refunded.
@@ -199,7 +210,8 @@ pub enum FeeScope {
 }
 
 /// A deduction for a condition found at inspection.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ConditionDeduction {
     /// The condition.
@@ -210,9 +222,8 @@ pub struct ConditionDeduction {
 }
 
 /// Where the refund goes.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Resolution {
     /// Back to the payments the customer made.
@@ -225,7 +236,8 @@ pub enum Resolution {
 }
 
 /// A bonus for choosing store credit or an exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Bonus {
     /// A percent of the refund.
@@ -244,7 +256,8 @@ pub enum Bonus {
 
 /// Names tenders to refund first: by kind (`{"kind": "gift_card"}`) or by id
 /// (`{"id": "pay_1"}`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TenderSelector {
     /// Every tender of this kind.
@@ -254,7 +267,8 @@ pub enum TenderSelector {
 }
 
 /// A replacement item in an exchange.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExchangeItem {
     /// SKU of the replacement.

@@ -11,7 +11,8 @@ use crate::policy::ReasonClass;
 use crate::refund::{Condition, RefundRequest, Resolution};
 
 /// Who is acting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Actor {
     /// The customer, through the returns portal.
@@ -47,7 +48,8 @@ pub const ACTORS: [Actor; 5] = [
 /// }"#).unwrap();
 /// assert_eq!(cmd.actor, Actor::Carrier);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Command {
     /// The version the caller last saw; a different current version is a conflict.
@@ -59,7 +61,10 @@ pub struct Command {
     pub actor: Actor,
     /// When.
     #[serde(with = "crate::wire::timestamp")]
-    #[schemars(with = "crate::wire::schema::Timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     pub at: DateTime<Utc>,
     /// What.
     pub action: Action,
@@ -69,9 +74,10 @@ pub struct Command {
 /// holding its fields (`{"cancel": {"reason": "..."}}`), or the name alone for `close` and
 /// `tick`, which have none.
 // Named `CommandAction` in the JSON Schema and TypeScript, where `Action` is a policy rule's.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
-#[schemars(rename = "CommandAction")]
+#[cfg_attr(feature = "json-schema", schemars(rename = "CommandAction"))]
 pub enum Action {
     /// Open a return authorization from a decision.
     Submit(Box<Submission>),
@@ -106,7 +112,10 @@ pub enum Action {
         tracking: String,
         /// Last day the label can be used.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+        #[cfg_attr(
+            feature = "json-schema",
+            schemars(with = "Option<crate::wire::schema::IsoDate>")
+        )]
         expires_on: Option<NaiveDate>,
     },
     /// A carrier scan of a parcel.
@@ -177,7 +186,8 @@ pub enum Action {
 }
 
 /// What opens a return authorization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Submission {
     /// The host's id for the RMA.
@@ -187,7 +197,7 @@ pub struct Submission {
     /// The order, as decided.
     pub order: Order,
     /// The decision on the request, as `decide` gave it (in JSON, the whole [`Decision`]).
-    #[schemars(with = "Decision")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "Decision"))]
     pub decision: SubmittedDecision,
     /// The resolution the customer chose among those offered.
     pub resolution: Resolution,
@@ -336,7 +346,8 @@ impl From<&ResolutionOffer> for OfferedTerms {
 }
 
 /// Units of one line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LineUnits {
     /// The order line.
@@ -346,7 +357,8 @@ pub struct LineUnits {
 }
 
 /// A carrier scan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Scan {
     /// Picked up or dropped off; moving.
@@ -358,7 +370,8 @@ pub enum Scan {
 }
 
 /// Something in a parcel that was not approved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ExtraItem {
     /// What it is (a SKU, or a description).
@@ -368,7 +381,8 @@ pub struct ExtraItem {
 }
 
 /// What inspection found for one line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Inspection {
     /// The order line.
@@ -386,7 +400,8 @@ pub struct Inspection {
 }
 
 /// What happens to a returned unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Disposition {
     /// Back to stock as new.

@@ -26,7 +26,7 @@ pub const SCHEMA_VERSION: u64 = 2;
 ///
 /// ```
 /// use returnkit::rma::RmaDocument;
-/// let doc = RmaDocument::from_json(include_str!("../../../../tests/fixtures/rma/v1-sample.json")).unwrap();
+/// let doc = RmaDocument::from_json(include_str!("../../samples/rma-v1.json")).unwrap();
 /// assert_eq!(doc.rma.number, "RMA-000-0AA-$");
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -41,7 +41,8 @@ pub struct RmaDocument {
 /// A stored RMA: the state, the customer-facing status and the event log.
 // The written form, and so the JSON Schema of `RmaDocument`, whose serde is by hand. Reading
 // takes this form too; it ignores the status, and needs only one of the snapshot and the log.
-#[derive(Serialize, schemars::JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub(crate) struct DocumentOut<'a> {
     /// The document format's version (2).
     schema_version: u64,
@@ -61,6 +62,7 @@ impl Serialize for RmaDocument {
     }
 }
 
+#[cfg(feature = "json-schema")]
 impl schemars::JsonSchema for RmaDocument {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "RmaDocument".into()

@@ -23,14 +23,18 @@ use crate::refund::{RefundRequest, Resolution};
 /// }"#).unwrap();
 /// assert!(matches!(event.kind, EventKind::CarrierScanned { scan: Scan::InTransit, .. }));
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Position in the log, from 1; the RMA's version after this event.
     pub version: u64,
     /// When it happened.
     #[serde(with = "crate::wire::timestamp")]
-    #[schemars(with = "crate::wire::schema::Timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     pub at: DateTime<Utc>,
     /// Who caused it.
     pub actor: Actor,
@@ -44,7 +48,8 @@ pub struct Event {
 /// What happened: in JSON, an object with one member named after the event and holding its
 /// fields (`{"cancelled": {"reason": "..."}}`), or the name alone for `closed` and `expired`,
 /// which have none.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// The RMA was opened from a decision.
@@ -75,7 +80,10 @@ pub enum EventKind {
         /// Tracking number.
         tracking: String,
         /// Last day the label can be used.
-        #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+        #[cfg_attr(
+            feature = "json-schema",
+            schemars(with = "Option<crate::wire::schema::IsoDate>")
+        )]
         expires_on: Option<NaiveDate>,
     },
     /// A carrier scanned a parcel.
@@ -150,13 +158,17 @@ pub enum EventKind {
         /// Due soon, or overdue.
         flag: RefundFlag,
         /// The date.
-        #[schemars(with = "crate::wire::schema::IsoDate")]
+        #[cfg_attr(
+            feature = "json-schema",
+            schemars(with = "crate::wire::schema::IsoDate")
+        )]
         refund_by: NaiveDate,
     },
 }
 
 /// How an RMA began.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Submitted {
     /// The host's id.
     pub rma_id: String,
@@ -175,11 +187,17 @@ pub struct Submitted {
     pub terms: RefundRequest,
     /// Refund due date under consumer law, if any.
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub refund_by: Option<NaiveDate>,
     /// The last day to ship the items back.
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub ship_by: Option<NaiveDate>,
     /// Whether the customer keeps the items (nothing to ship).
     pub keep_item: bool,
@@ -188,7 +206,8 @@ pub struct Submitted {
 }
 
 /// A requested line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct SubmittedLine {
     /// The order line.
     pub line_id: String,
@@ -201,7 +220,8 @@ pub struct SubmittedLine {
 }
 
 /// A refund deadline flag.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RefundFlag {
     /// Due within three days.

@@ -14,7 +14,8 @@ use crate::refund::{Condition, RefundRequest, Resolution};
 use std::sync::Arc;
 
 /// The authorization axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Authorization {
     /// Submitted, not yet decided.
@@ -34,7 +35,8 @@ pub enum Authorization {
 }
 
 /// The logistics axis, per parcel.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Logistics {
     /// No label yet.
@@ -50,7 +52,8 @@ pub enum Logistics {
 }
 
 /// The money axis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum MoneyState {
     /// Nothing accepted yet, or nothing to pay.
@@ -68,7 +71,8 @@ pub enum MoneyState {
 }
 
 /// A return authorization: the aggregate a host stores.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Rma {
     /// The host's id.
     pub id: String,
@@ -109,7 +113,10 @@ pub struct Rma {
     /// Refund due date under consumer law.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub refund_by: Option<NaiveDate>,
     /// Flag on the refund-by date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +124,10 @@ pub struct Rma {
     /// The last day to ship the items back.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub ship_by: Option<NaiveDate>,
     /// The rejection, if refused.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,16 +139,23 @@ pub struct Rma {
     pub timezone: String,
     /// When it was submitted.
     #[serde(serialize_with = "crate::wire::timestamp::serialize")]
-    #[schemars(with = "crate::wire::schema::Timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     pub submitted_at: DateTime<Utc>,
     /// When it last changed.
     #[serde(serialize_with = "crate::wire::timestamp::serialize")]
-    #[schemars(with = "crate::wire::schema::Timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     pub updated_at: DateTime<Utc>,
 }
 
 /// One line of an RMA: quantities through processing, the grade found and what happens to it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RmaLine {
     /// The order line.
     pub line_id: String,
@@ -166,7 +183,8 @@ pub struct RmaLine {
 }
 
 /// A parcel coming back.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Parcel {
     /// The host's parcel id.
     pub id: String,
@@ -179,12 +197,16 @@ pub struct Parcel {
     /// Last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
-    #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
     pub expires_on: Option<NaiveDate>,
 }
 
 /// A refund or store credit paid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Payment {
     /// The amount.
     #[serde(with = "crate::wire::WireDecimal")]

@@ -8,7 +8,8 @@ use super::event::Event;
 use super::state::{Authorization, Logistics, MoneyState, Rma};
 
 /// The customer-facing status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CustomerStatus {
     /// Submitted, waiting for a decision.
@@ -73,7 +74,8 @@ impl CustomerStatus {
 }
 
 /// The status, its message and how it came about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct StatusView {
     /// The status now.
     pub status: CustomerStatus,
@@ -86,11 +88,15 @@ pub struct StatusView {
 }
 
 /// One change of status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct TimelineEntry {
     /// When.
     #[serde(serialize_with = "crate::wire::timestamp::serialize")]
-    #[schemars(with = "crate::wire::schema::Timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     pub at: DateTime<Utc>,
     /// The new status.
     pub status: CustomerStatus,

@@ -16,6 +16,15 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Writes `value` as a JSON string.
+///
+/// ```
+/// let mut out = Vec::new();
+/// returnkit::wire::decimal::serialize(
+///     &rust_decimal::Decimal::new(1250, 2),
+///     &mut serde_json::Serializer::new(&mut out),
+/// ).unwrap();
+/// assert_eq!(out, br#""12.50""#);
+/// ```
 pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; 64];
     match format(value, &mut buf) {
@@ -25,6 +34,11 @@ pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error
 }
 
 /// Reads a decimal from a string (or a number), as rust_decimal does.
+///
+/// ```
+/// let d = returnkit::wire::decimal::deserialize(&mut serde_json::Deserializer::from_str(r#""12.50""#)).unwrap();
+/// assert_eq!(d, rust_decimal::Decimal::new(1250, 2));
+/// ```
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
     rust_decimal::serde::str::deserialize(d)
 }
@@ -97,16 +111,37 @@ pub struct WireDecimal(#[serde(with = "crate::wire::decimal")] pub Decimal);
 
 impl WireDecimal {
     /// Writes a `Decimal` field as a JSON string: serde's `with` form of this type.
+    ///
+    /// ```
+    /// #[derive(serde::Serialize)]
+    /// struct Fee {
+    ///     #[serde(serialize_with = "returnkit::wire::WireDecimal::serialize")]
+    ///     amount: rust_decimal::Decimal,
+    /// }
+    /// let text = serde_json::to_string(&Fee { amount: rust_decimal::Decimal::new(595, 2) }).unwrap();
+    /// assert_eq!(text, r#"{"amount":"5.95"}"#);
+    /// ```
     pub fn serialize<S: Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
         serialize(value, s)
     }
 
     /// Reads a `Decimal` field: serde's `with` form of this type.
+    ///
+    /// ```
+    /// #[derive(serde::Deserialize)]
+    /// struct Fee {
+    ///     #[serde(deserialize_with = "returnkit::wire::WireDecimal::deserialize")]
+    ///     amount: rust_decimal::Decimal,
+    /// }
+    /// let fee: Fee = serde_json::from_str(r#"{"amount": "5.95"}"#).unwrap();
+    /// assert_eq!(fee.amount, rust_decimal::Decimal::new(595, 2));
+    /// ```
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
         deserialize(d)
     }
 }
 
+#[cfg(feature = "json-schema")]
 impl schemars::JsonSchema for WireDecimal {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Decimal".into()

@@ -8,7 +8,9 @@ use crate::decision::{refuse_unknown_version, Decision};
 use crate::error::Result;
 use crate::label::RateCard;
 use crate::policy::{Policy, PolicyDocument};
-use crate::wire::{from_json, toml_input::from_toml};
+use crate::wire::from_json;
+#[cfg(feature = "toml")]
+use crate::wire::toml_input::from_toml;
 
 impl Policy {
     /// Parses and compiles a JSON policy, naming the field of any error.
@@ -23,6 +25,7 @@ impl Policy {
     }
 
     /// Parses and compiles a TOML policy.
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<Policy> {
         Policy::compile(PolicyDocument::from_toml(text)?)
     }
@@ -30,6 +33,7 @@ impl Policy {
 
 impl PolicyDocument {
     /// Parses a TOML policy document, naming the field of any error.
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<PolicyDocument> {
         from_toml(text)
     }
@@ -43,6 +47,7 @@ impl RateCard {
     }
 
     /// Parses and validates a TOML rate card.
+    #[cfg(feature = "toml")]
     pub fn from_toml(text: &str) -> Result<RateCard> {
         let card: RateCard = from_toml(text)?;
         card.validated()

@@ -48,16 +48,17 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 // private.
 // Each part is parsed on its own, so that error paths are relative to the part
 // (`lines[0].quantity`), as the engine's own errors are.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QuoteInput<'a> {
     /// The order.
     #[serde(borrow)]
-    #[schemars(with = "Order")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "Order"))]
     order: &'a serde_json::value::RawValue,
     /// What to quote.
     #[serde(borrow)]
-    #[schemars(with = "RefundRequest")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "RefundRequest"))]
     request: &'a serde_json::value::RawValue,
 }
 
@@ -65,8 +66,8 @@ pub struct QuoteInput<'a> {
 ///
 /// ```
 /// let input = format!(r#"{{"order": {}, "request": {}}}"#,
-///     include_str!("../../../../examples/data/order.json"),
-///     include_str!("../../../../examples/data/request.json"));
+///     include_str!("../../samples/order.json"),
+///     include_str!("../../samples/request.json"));
 /// let out = returnkit::wire::quote(&input).unwrap();
 /// assert!(out.contains(r#""refund":"89.61""#));
 /// ```
@@ -81,20 +82,24 @@ pub fn quote(input: &str) -> Result<String> {
 /// The input of a decision: an order, the return request, and the instant of the decision.
 // Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
 // private.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DecideInput<'a> {
     /// The order.
     #[serde(borrow)]
-    #[schemars(with = "Order")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "Order"))]
     order: &'a serde_json::value::RawValue,
     /// The return request.
     #[serde(borrow)]
-    #[schemars(with = "ReturnRequest")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "ReturnRequest"))]
     request: &'a serde_json::value::RawValue,
     /// The instant of the decision (RFC 3339).
     #[serde(with = "crate::wire::timestamp")]
-    #[schemars(with = "crate::wire::schema::Timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     now: DateTime<Utc>,
 }
 
@@ -119,11 +124,11 @@ fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decisio
 ///
 /// ```
 /// let policy = returnkit::wire::compile_policy(
-///     include_str!("../../../../examples/c-shop-engine/policy.toml"), "toml", "").unwrap();
+///     include_str!("../../samples/policy.toml"), "toml", "").unwrap();
 /// let input = format!(r#"{{"order": {}, "now": "2026-10-20T18:00:00Z", "request": {{
 ///     "resolution": "store_credit",
 ///     "lines": [{{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}}]}}}}"#,
-///     include_str!("../../../../examples/data/order.json"));
+///     include_str!("../../samples/order.json"));
 /// let quote = returnkit::wire::refund_preview(&policy, &input).unwrap();
 /// assert!(quote.starts_with(r#"{"schema_version":1,"order_id":"1042","currency":"USD","mode":"preview","resolution":"store_credit","#));
 /// ```
@@ -255,13 +260,16 @@ impl PolicyFormat {
 /// given as a JSON array (or empty text for none).
 ///
 /// For a TOML policy, `compile_json_policy(&policy_toml_to_json(text)?, rate_cards)` gives the
-/// same answer, errors included (a test in `tests/policy_schema.rs` holds them to it).
+/// same answer, errors included (a test in the repository, `tests/rust/policy_schema.rs`, holds them to it).
 pub fn compile_policy(text: &str, format: &str, rate_cards: &str) -> Result<Policy> {
     check_size(text, "policy")?;
     check_size(rate_cards, "rate_cards")?;
     let policy = match PolicyFormat::parse(format)? {
         PolicyFormat::Json => Policy::from_json(text)?,
+        #[cfg(feature = "toml")]
         PolicyFormat::Toml => Policy::from_toml(text)?,
+        #[cfg(not(feature = "toml"))]
+        PolicyFormat::Toml => return Err(toml_not_built()),
     };
     with_rate_cards(policy, rate_cards)
 }
@@ -291,9 +299,20 @@ pub fn compile_json_policy(text: &str, rate_cards: &str) -> Result<Policy> {
 /// assert_eq!(e.field(), "window.days");
 /// assert!(e.to_string().contains("line 3"));
 /// ```
+#[cfg(feature = "toml")]
 pub fn policy_toml_to_json(text: &str) -> Result<String> {
     check_size(text, "policy")?;
     crate::wire::toml_input::to_checked_json::<PolicyDocument>(text)
+}
+
+/// The error for a TOML policy in a build without the `toml` feature: `format` names a format
+/// this build doesn't read.
+#[cfg(not(feature = "toml"))]
+fn toml_not_built() -> Error {
+    Error::InvalidValue {
+        field: "format".into(),
+        reason: "`toml` needs returnkit's `toml` feature, which this build leaves out".into(),
+    }
 }
 
 /// `policy` with the rate cards of `rate_cards` (a JSON array, or empty text for none).
@@ -320,7 +339,10 @@ pub fn policy_check(text: &str, format: &str) -> Result<String> {
     check_size(text, "policy")?;
     let parsed = match PolicyFormat::parse(format)? {
         PolicyFormat::Json => from_json::<PolicyDocument>(text),
+        #[cfg(feature = "toml")]
         PolicyFormat::Toml => PolicyDocument::from_toml(text),
+        #[cfg(not(feature = "toml"))]
+        PolicyFormat::Toml => Err(toml_not_built()),
     };
     let errors = match parsed {
         Ok(doc) => doc.check(),
@@ -334,7 +356,8 @@ pub fn policy_check(text: &str, format: &str) -> Result<String> {
 
 /// Every problem in a policy document: the answer of a policy check.
 // Fields in key order (sorted), as this answer was first written from a `serde_json::Value`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PolicyCheck {
     /// The problems, in document order.
@@ -356,7 +379,8 @@ pub fn policy_explain(policy: &Policy, jsonld: bool) -> Result<String> {
 /// tick), written once, field by field in declared order.
 // Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
 // private.
-#[derive(Serialize, schemars::JsonSchema)]
+#[derive(Serialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct RmaOutcome<'a> {
     /// The document after the command.
     document: &'a RmaDocument,
@@ -443,7 +467,8 @@ pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<Stri
 /// `{"amount": "10.00", "currency": "EUR", "weights": ["1", "2"]}`.
 // Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
 // private.
-#[derive(Deserialize, schemars::JsonSchema)]
+#[derive(Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AllocateInput {
     /// The amount.
@@ -511,7 +536,7 @@ mod tests {
 
     #[test]
     fn rma_answers_are_the_document_and_events_written_once() {
-        let sample = include_str!("../../../../tests/fixtures/rma/v2-sample.json");
+        let sample = include_str!("../../samples/rma-v2.json");
         let doc = RmaDocument::from_json(sample).unwrap();
         // The stored sample is this writer's own output, byte for byte.
         assert_eq!(doc.to_json().unwrap(), sample.trim_end());

@@ -6,7 +6,7 @@
 //!
 //! - [`reader`]: JSON in, with the field path of any error ([`from_json`]);
 //! - [`writer`]: JSON out;
-//! - the TOML input of policies and rate cards, read as the JSON it stands for;
+//! - the TOML input of policies and rate cards, read as the JSON it stands for (feature `toml`);
 //! - [`timestamp`] and [`decimal`]: the text form of instants, dates and decimals, which the
 //!   domain's types name in their serde attributes (these two depend on nothing in the
 //!   domain, so the domain never depends on the rest of this layer).
@@ -17,8 +17,10 @@ mod entry_points;
 mod path;
 pub mod reader;
 mod rma_document;
+#[cfg(feature = "json-schema")]
 pub(crate) mod schema;
 pub mod timestamp;
+#[cfg(feature = "toml")]
 pub(crate) mod toml_input;
 pub mod writer;
 

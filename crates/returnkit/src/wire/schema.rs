@@ -11,6 +11,7 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 /// An instant in RFC 3339.
 pub(crate) enum Timestamp {}
 
+#[cfg(feature = "json-schema")]
 impl JsonSchema for Timestamp {
     fn schema_name() -> Cow<'static, str> {
         "Timestamp".into()
@@ -30,6 +31,7 @@ impl JsonSchema for Timestamp {
 /// A calendar date, as chrono writes `NaiveDate`.
 pub(crate) enum IsoDate {}
 
+#[cfg(feature = "json-schema")]
 impl JsonSchema for IsoDate {
     fn schema_name() -> Cow<'static, str> {
         "IsoDate".into()

@@ -104,6 +104,17 @@ pub mod date {
         use super::*;
 
         /// Writes `null` or the date, as chrono does.
+        ///
+        /// ```
+        /// #[derive(serde::Serialize)]
+        /// struct Window {
+        ///     #[serde(serialize_with = "returnkit::wire::timestamp::date::option::serialize")]
+        ///     deadline: Option<chrono::NaiveDate>,
+        /// }
+        /// let deadline = chrono::NaiveDate::from_ymd_opt(2026, 11, 5);
+        /// assert_eq!(serde_json::to_string(&Window { deadline }).unwrap(), r#"{"deadline":"2026-11-05"}"#);
+        /// assert_eq!(serde_json::to_string(&Window { deadline: None }).unwrap(), r#"{"deadline":null}"#);
+        /// ```
         pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
             match d {
                 Some(d) => s.serialize_some(&Date(*d)),
@@ -126,11 +137,32 @@ pub mod option {
     use super::*;
 
     /// Reads `null` or a timestamp.
+    ///
+    /// ```
+    /// #[derive(serde::Deserialize)]
+    /// struct Scan {
+    ///     #[serde(default, deserialize_with = "returnkit::wire::timestamp::option::deserialize")]
+    ///     at: Option<chrono::DateTime<chrono::Utc>>,
+    /// }
+    /// let scan: Scan = serde_json::from_str(r#"{"at": "2026-11-10T14:00:00Z"}"#).unwrap();
+    /// assert_eq!(scan.at.unwrap().to_rfc3339(), "2026-11-10T14:00:00+00:00");
+    /// assert!(serde_json::from_str::<Scan>(r#"{"at": null}"#).unwrap().at.is_none());
+    /// ```
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
         d.deserialize_option(OptionVisitor)
     }
 
     /// Writes `null` or the timestamp, as chrono does.
+    ///
+    /// ```
+    /// #[derive(serde::Serialize)]
+    /// struct Scan {
+    ///     #[serde(serialize_with = "returnkit::wire::timestamp::option::serialize")]
+    ///     at: Option<chrono::DateTime<chrono::Utc>>,
+    /// }
+    /// let at = "2026-11-10T14:00:00Z".parse().ok();
+    /// assert_eq!(serde_json::to_string(&Scan { at }).unwrap(), r#"{"at":"2026-11-10T14:00:00Z"}"#);
+    /// ```
     pub fn serialize<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
         match t {
             Some(t) => s.serialize_some(&Timestamp(*t)),

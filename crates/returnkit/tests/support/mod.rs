@@ -1,27 +1,19 @@
 //! Builders and checks shared by the test files of this folder. A test file uses them with
 //! `mod support;`.
 //!
-//! - [`rma`]: the return of `examples/rma-lifecycle` and the builders that open an RMA from it.
-//! - [`fixtures`]: reading the JSON fixtures under `tests/fixtures/` and matching them.
+//! - [`rma`]: the return of the `rma-lifecycle` example (`examples/rma-lifecycle`) and the
+//!   builders that open an RMA from it.
 //! - [`orders`], [`requests`] and [`quote_model`]: random orders and refund requests for the
 //!   refund engine's property tests, and the model every successful quote is checked against.
 // Each test binary compiles this whole module but uses only part of it.
 #![allow(dead_code)]
 
-pub mod fixtures;
 pub mod orders;
 pub mod quote_model;
 pub mod requests;
 pub mod rma;
 
-use std::path::{Path, PathBuf};
-
 use proptest::test_runner::Config as ProptestConfig;
-
-/// The workspace root, which holds `tests/fixtures/` and `examples/`.
-pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
 
 /// A proptest configuration running `cases` cases.
 pub fn config(cases: u32) -> ProptestConfig {

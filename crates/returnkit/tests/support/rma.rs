@@ -1,4 +1,4 @@
-//! The return of `examples/rma-lifecycle` (order 2001: a jacket, two shirts and a belt, paid by
+//! The return of `crates/returnkit/examples/rma-lifecycle` (order 2001: a jacket, two shirts and a belt, paid by
 //! a gift card and a card), and the builders that open an RMA from it and drive it.
 
 use chrono::{DateTime, Utc};

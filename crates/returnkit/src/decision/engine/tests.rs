@@ -7,7 +7,7 @@ use crate::wire::from_json;
 
 fn sample_order(edit: impl FnOnce(&mut serde_json::Value)) -> Order {
     let mut order: serde_json::Value =
-        serde_json::from_str(include_str!("../../../../../examples/data/order.json")).unwrap();
+        serde_json::from_str(include_str!("../../../samples/order.json")).unwrap();
     edit(&mut order);
     from_json(&order.to_string()).unwrap()
 }

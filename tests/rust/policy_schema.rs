@@ -6,7 +6,7 @@
 //! the regenerated schema. To regenerate it, run:
 //!
 //! ```sh
-//! UPDATE_SCHEMA=1 cargo test -p returnkit --test policy_schema
+//! UPDATE_SCHEMA=1 cargo test -p returnkit-shared-tests --test policy_schema
 //! ```
 //!
 //! which rewrites the file instead of comparing it (review the diff, then commit it).
@@ -43,7 +43,7 @@ fn committed_schema_matches_the_policy_types() {
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         panic!(
-            "can't read {}: {e}; generate it with UPDATE_SCHEMA=1 cargo test -p returnkit --test policy_schema",
+            "can't read {}: {e}; generate it with UPDATE_SCHEMA=1 cargo test -p returnkit-shared-tests --test policy_schema",
             path.display()
         )
     });
@@ -73,7 +73,7 @@ fn committed_schema_matches_the_policy_types() {
             );
         panic!(
             "docs/policy.schema.json is out of date with the policy types ({first}); \
-             regenerate it with UPDATE_SCHEMA=1 cargo test -p returnkit --test policy_schema"
+             regenerate it with UPDATE_SCHEMA=1 cargo test -p returnkit-shared-tests --test policy_schema"
         );
     }
 }

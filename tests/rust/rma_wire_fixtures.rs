@@ -176,7 +176,8 @@ fn every_answers_document_loads_again() {
 }
 
 /// Writes `v2/` from `v1/`: each document as this returnkit writes it, the command reshaped,
-/// and the answer. Run with `cargo test -p returnkit --test rma_wire_fixtures -- --ignored`.
+/// and the answer. Run with
+/// `cargo test -p returnkit-shared-tests --test rma_wire_fixtures -- --ignored`.
 #[test]
 #[ignore]
 fn write_v2_fixtures() {

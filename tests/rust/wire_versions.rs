@@ -52,8 +52,8 @@ fn decisions_and_quotes_state_their_version_first() {
     );
     let input = format!(
         r#"{{"order": {}, "request": {}}}"#,
-        include_str!("../../../examples/data/order.json"),
-        include_str!("../../../examples/data/request.json")
+        include_str!("../../examples/data/order.json"),
+        include_str!("../../examples/data/request.json")
     );
     let quote = wire::quote(&input).unwrap();
     assert!(
