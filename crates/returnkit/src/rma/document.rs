@@ -221,11 +221,17 @@ impl RmaDocument {
     }
 
     /// A document from what a host stored: the state's snapshot, its event log, or both.
-    /// With a log, the state is rebuilt from it and must match the snapshot; a snapshot
-    /// alone is taken as it is.
+    /// With a whole log, the state is rebuilt from it and must match the snapshot; a snapshot
+    /// alone is taken as it is, and so is a snapshot with a log that starts mid-way (the
+    /// events recorded since the host kept only snapshots, as [`RmaDocument::apply`] writes
+    /// them for a document without a log).
     pub fn from_parts(snapshot: Option<Rma>, events: Vec<Event>) -> Result<RmaDocument> {
+        let whole_log = events
+            .first()
+            .is_some_and(|e| matches!(e.kind, EventKind::Submitted(_)));
         let rma = match (snapshot, events.is_empty()) {
             (Some(snapshot), true) => snapshot,
+            (Some(snapshot), false) if !whole_log => snapshot,
             (snapshot, false) => {
                 let folded = Rma::from_events(&events)?;
                 if let Some(snapshot) = snapshot {
