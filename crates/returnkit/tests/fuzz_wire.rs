@@ -125,8 +125,8 @@ impl Case {
     }
 }
 
-/// Runs a case: `Err` says what broke, a panic included.
-fn run_caught(case: &Case) -> Result<(), String> {
+/// Runs a case: whether the input was accepted, or what broke (a panic included).
+fn run_caught(case: &Case) -> Result<bool, String> {
     match catch_unwind(AssertUnwindSafe(|| run(case))) {
         Ok(result) => result,
         Err(payload) => Err(format!(
@@ -140,7 +140,7 @@ fn run_caught(case: &Case) -> Result<(), String> {
     }
 }
 
-fn run(case: &Case) -> Result<(), String> {
+fn run(case: &Case) -> Result<bool, String> {
     let arg = |name| case.arg(name);
     match case.entry.as_str() {
         "quote" => on_answer(wire::quote(arg("input")), |a| {
@@ -150,7 +150,7 @@ fn run(case: &Case) -> Result<(), String> {
             let policy = match wire::compile_policy(arg("policy"), arg("format"), arg("rate_cards"))
             {
                 Ok(p) => p,
-                Err(e) => return assert_names_field(&e),
+                Err(e) => return assert_names_field(&e).map(|()| false),
             };
             let input = arg("input");
             match case.entry.as_str() {
@@ -207,14 +207,14 @@ fn run(case: &Case) -> Result<(), String> {
     }
 }
 
-/// An error must name its field; an answer must pass `check`.
+/// An error must name its field; an answer must pass `check`. `Ok(true)` for an answer.
 fn on_answer<T>(
     result: returnkit::Result<T>,
     check: impl FnOnce(T) -> Result<(), String>,
-) -> Result<(), String> {
+) -> Result<bool, String> {
     match result {
-        Ok(answer) => check(answer),
-        Err(e) => assert_names_field(&e),
+        Ok(answer) => check(answer).map(|()| true),
+        Err(e) => assert_names_field(&e).map(|()| false),
     }
 }
 
@@ -452,10 +452,10 @@ fn check_allocation(input: &str, answer: String) -> Result<(), String> {
 
 /// A policy's text through every policy entry point: compiled (with rate cards), checked,
 /// explained, and for TOML turned into JSON, which must compile as the TOML does.
-fn check_policy_text(text: &str, format: &str, rate_cards: &str) -> Result<(), String> {
+fn check_policy_text(text: &str, format: &str, rate_cards: &str) -> Result<bool, String> {
     let check = match wire::policy_check(text, format) {
         Ok(check) => check,
-        Err(e) => return assert_names_field(&e),
+        Err(e) => return assert_names_field(&e).map(|()| false),
     };
     let check: wire::PolicyCheck =
         serde_json::from_str(&check).map_err(|e| format!("policy check not read: {e}"))?;
@@ -486,9 +486,10 @@ fn check_policy_text(text: &str, format: &str, rate_cards: &str) -> Result<(), S
     match wire::compile_policy(text, format, rate_cards) {
         Ok(policy) => {
             parses(wire::policy_explain(&policy, false).map_err(|e| e.to_string())?)?;
-            parses(wire::policy_explain(&policy, true).map_err(|e| e.to_string())?)
+            parses(wire::policy_explain(&policy, true).map_err(|e| e.to_string())?)?;
+            Ok(true)
         }
-        Err(e) => assert_names_field(&e),
+        Err(e) => assert_names_field(&e).map(|()| false),
     }
 }
 
@@ -704,8 +705,14 @@ fn mutate_once(doc: &mut Value, rng: &mut TestRng, edges: &[Value]) {
         return;
     };
     match rng.random_range(0..100) {
-        // Another value, of any type.
-        0..=34 => *target = pick(rng, edges).clone(),
+        // Another value: of the same kind, so that the document often still reads, or of any.
+        0..=34 => {
+            let same: Vec<&Value> = edges.iter().filter(|v| kind(v) == kind(target)).collect();
+            *target = match same.is_empty() || rng.random_bool(0.4) {
+                true => pick(rng, edges).clone(),
+                false => (*pick(rng, &same)).clone(),
+            }
+        }
         // A number or decimal string moved.
         35..=54 => match target {
             Value::Number(n) => {
@@ -784,10 +791,29 @@ fn all_keys(v: &Value) -> Vec<String> {
     keys
 }
 
-/// `doc` with one to four mutations.
+/// A value's kind: its JSON type, with numbers written raw counted as numbers and decimal
+/// strings told from other strings.
+fn kind(v: &Value) -> u8 {
+    match v {
+        Value::Null => 0,
+        Value::Bool(_) => 1,
+        Value::Number(_) => 2,
+        Value::String(s) if s.starts_with(RAW) => 2,
+        Value::String(s) if s.parse::<Decimal>().is_ok() => 3,
+        Value::String(_) => 4,
+        Value::Array(_) => 5,
+        Value::Object(_) => 6,
+    }
+}
+
+/// `doc` with one mutation, or now and then up to four.
 fn mutated(doc: &Value, rng: &mut TestRng, edges: &[Value]) -> Value {
     let mut doc = doc.clone();
-    for _ in 0..rng.random_range(1..=4) {
+    let times = match rng.random_bool(0.6) {
+        true => 1,
+        false => rng.random_range(2..=4),
+    };
+    for _ in 0..times {
         mutate_once(&mut doc, rng, edges);
     }
     doc
@@ -796,7 +822,7 @@ fn mutated(doc: &Value, rng: &mut TestRng, edges: &[Value]) -> Value {
 /// The text damaged byte by byte, now and then: bytes removed, changed, repeated, inserted,
 /// the end cut off. Invalid UTF-8 becomes U+FFFD (the core takes `&str`).
 fn damaged(text: String, rng: &mut TestRng) -> String {
-    if !rng.random_bool(0.15) || text.is_empty() {
+    if !rng.random_bool(0.1) || text.is_empty() {
         return text;
     }
     let mut bytes = text.into_bytes();
@@ -1308,9 +1334,19 @@ fn wire_entry_points_survive_mutated_examples() {
     let max_failures = env_u64("RETURNKIT_FUZZ_MAX_FAILURES").unwrap_or(10) as usize;
     let corpus = Corpus::load();
     let mut failures = Vec::new();
+    // Per entry point: inputs accepted, and refused with an error.
+    let mut tally: std::collections::BTreeMap<String, (u64, u64)> = Default::default();
+    let whole_run = range.start == 0 && range.end >= DEFAULT_CASES;
     for i in range {
         let case = generate(&corpus, seed, i);
-        if let Err(what) = run_caught(&case) {
+        let result = run_caught(&case);
+        let counts = tally.entry(case.entry.clone()).or_default();
+        match result {
+            Ok(true) => counts.0 += 1,
+            Ok(false) => counts.1 += 1,
+            Err(_) => {}
+        }
+        if let Err(what) = result {
             let file = failure_file(seed, i);
             fs::write(&file, case.to_json()).unwrap();
             let shown = shortened(&case.to_json(), 2000);
@@ -1327,6 +1363,16 @@ fn wire_entry_points_survive_mutated_examples() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    println!("accepted, refused: {tally:?}");
+    // A run of the default length reaches both sides of every entry point.
+    if whole_run {
+        for (entry, (accepted, refused)) in &tally {
+            assert!(
+                *accepted > 0 && *refused > 0,
+                "{entry}: {accepted} accepted, {refused} refused"
+            );
+        }
+    }
 }
 
 /// The inputs earlier runs found, kept in `tests/fixtures/fuzz/`: each holds to the rules.
@@ -1385,7 +1431,7 @@ fn the_checks_catch_what_they_look_for() {
         .contains("lines"));
 
     let bogus = Case::new("quote", &[("input", "{".into())]);
-    assert_eq!(run_caught(&bogus), Ok(()));
+    assert_eq!(run_caught(&bogus), Ok(false));
     let unknown = Case::new("no_such_entry", &[]);
     assert!(run_caught(&unknown).is_err());
 }
