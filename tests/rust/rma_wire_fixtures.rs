@@ -153,8 +153,9 @@ fn v2_documents_are_v1_documents_migrated_and_answer_the_same() {
     }
 }
 
-/// The document of every answer loads again and is written back as it was: the answers of
-/// commands on bare snapshots too, whose log holds only the events since the snapshot.
+/// The document of every answer loads again, is written back as it was, and answers the same
+/// command again as before: the answers of commands on bare snapshots too, whose log holds
+/// only the events since the snapshot.
 #[test]
 fn every_answers_document_loads_again() {
     let v2 = dir("v2");
@@ -167,6 +168,10 @@ fn every_answers_document_loads_again() {
         let doc =
             RmaDocument::from_json(&document.to_string()).unwrap_or_else(|e| panic!("{case}: {e}"));
         assert_eq!(&doc.to_value(), document, "{case}");
+        // Sent back with the same command, it answers as before (the command is a repeat).
+        let again = json(&returnkit::wire::rma_apply(&document.to_string(), &read(&v2, case, "command")).unwrap());
+        assert_eq!(again["events"], answer["events"], "{case}: repeated command");
+        assert_eq!(&again["document"], document, "{case}: repeated command");
         let starts_with_submission = document["events"][0].pointer("/event/submitted").is_some();
         if !doc.events.is_empty() && !starts_with_submission {
             after_snapshot += 1;

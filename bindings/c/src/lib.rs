@@ -27,6 +27,8 @@
 
 mod api;
 mod error;
+#[cfg(test)]
+mod fuzz_tests;
 mod text;
 
 pub use api::*;
