@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 /// Whether an error about a whole text names its document (`input`, `order`) rather than the
 /// root path `.`; until returnkit does, such errors are let through (the harness in
-/// `crates/returnkit/tests/fuzz_wire.rs` holds the same rule).
+/// `tests/rust/fuzz_wire.rs` holds the same rule).
 fn root_errors_named() -> bool {
     static NAMED: OnceLock<bool> = OnceLock::new();
     *NAMED.get_or_init(|| {

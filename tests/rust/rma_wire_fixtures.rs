@@ -169,8 +169,14 @@ fn every_answers_document_loads_again() {
             RmaDocument::from_json(&document.to_string()).unwrap_or_else(|e| panic!("{case}: {e}"));
         assert_eq!(&doc.to_value(), document, "{case}");
         // Sent back with the same command, it answers as before (the command is a repeat).
-        let again = json(&returnkit::wire::rma_apply(&document.to_string(), &read(&v2, case, "command")).unwrap());
-        assert_eq!(again["events"], answer["events"], "{case}: repeated command");
+        let again = json(
+            &returnkit::wire::rma_apply(&document.to_string(), &read(&v2, case, "command"))
+                .unwrap(),
+        );
+        assert_eq!(
+            again["events"], answer["events"],
+            "{case}: repeated command"
+        );
         assert_eq!(&again["document"], document, "{case}: repeated command");
         let starts_with_submission = document["events"][0].pointer("/event/submitted").is_some();
         if !doc.events.is_empty() && !starts_with_submission {

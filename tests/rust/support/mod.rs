@@ -1,10 +1,14 @@
 //! What the test files of this folder share. A test file uses it with `mod support;`.
 //!
 //! - [`fixtures`]: reading the JSON fixtures under `tests/fixtures/` and matching them.
+//! - [`rma`]: the core crate's own RMA builders (`crates/returnkit/tests/support/rma.rs`), the
+//!   return of its `rma-lifecycle` example.
 // Each test binary compiles this whole module but uses only part of it.
 #![allow(dead_code)]
 
 pub mod fixtures;
+#[path = "../../../crates/returnkit/tests/support/rma.rs"]
+pub mod rma;
 
 use std::path::{Path, PathBuf};
 

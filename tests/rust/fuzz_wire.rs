@@ -15,7 +15,7 @@
 //!   due than the order has left; an allocation adds up to its amount.
 //!
 //! Cases are deterministic: case `i` of seed `s` draws from a ChaCha generator seeded with
-//! `(s, i)`. `cargo test -p returnkit --test fuzz_wire` runs [`DEFAULT_CASES`] cases; a long
+//! `(s, i)`. `cargo test -p returnkit-shared-tests --test fuzz_wire` runs [`DEFAULT_CASES`] cases; a long
 //! run and the replay of one case are in `docs/testing.md`. A failing case is printed as a
 //! JSON object that, saved under `tests/fixtures/fuzz/`, is replayed by
 //! `regression_inputs_pass` from then on.
@@ -1353,7 +1353,7 @@ fn wire_entry_points_survive_mutated_examples() {
             let what = shortened(&what, 600);
             failures.push(format!(
                 "case {i} of seed {seed:#x} ({}): {what}\n  replay: RETURNKIT_FUZZ_SEED={seed:#x} RETURNKIT_FUZZ_CASE={i} \
-                 cargo test -p returnkit --test fuzz_wire\n  input (in full in {}):\n{shown}",
+                 cargo test -p returnkit-shared-tests --test fuzz_wire\n  input (in full in {}):\n{shown}",
                 case.entry,
                 file.display()
             ));
