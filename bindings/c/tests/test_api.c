@@ -167,7 +167,7 @@ static void test_policy_compile(void) {
     err = rk_policy_compile(LEN("{\"name\": \"x\", \"window\": {\"days\": -1}}"), LEN("json"), NULL,
                             0, &policy);
     check(policy == NULL, "a failed compile sets *out to NULL", NULL);
-    check_error(err, 2001, "window.days", "2001 invalid_policy names the field");
+    check_error(err, 2001, "policy.window.days", "2001 invalid_policy names the field");
     check_error(rk_policy_compile(LEN("{\"name\": "), LEN("json"), NULL, 0, &policy), 1001, NULL,
                 "1001 for malformed policy JSON");
     check_error(rk_policy_compile(LEN("name = "), LEN("toml"), NULL, 0, &policy), 1001, NULL,
@@ -214,8 +214,9 @@ static void test_policy_check(void) {
                                  &out),
                  "rk_policy_check on a bad policy")) {
         check_member(out, "ok", "false", "a bad policy checks not ok");
-        check_member(out, "errors.0.field", "name", "every problem is listed: name");
-        check_member(out, "errors.1.field", "window.days", "every problem is listed: window.days");
+        check_member(out, "errors.0.field", "policy.name", "every problem is listed: name");
+        check_member(out, "errors.1.field", "policy.window.days",
+                     "every problem is listed: window.days");
         check_member(out, "errors.1.code", "2001", "policy problems are 2001");
     }
     rk_string_free(out);
@@ -285,26 +286,27 @@ static void test_quote(void) {
                 "rk_quote refuses invalid UTF-8");
 
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"B\", \"quantity\": 5}]}");
-    check_error(rk_quote(LEN(bad), &out), 1007, "lines[0].quantity",
+    check_error(rk_quote(LEN(bad), &out), 1007, "request.lines[0].quantity",
                 "1007 quantity_exceeded names the line");
     free(bad);
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"Z\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), 1004, "lines[0].line_id", "1004 unknown_line");
+    check_error(rk_quote(LEN(bad), &out), 1004, "request.lines[0].line_id", "1004 unknown_line");
     free(bad);
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"A\", \"quantity\": 0}]}");
-    check_error(rk_quote(LEN(bad), &out), 1003, "lines[0].quantity", "1003 invalid_quantity");
+    check_error(rk_quote(LEN(bad), &out), 1003, "request.lines[0].quantity",
+                "1003 invalid_quantity");
     free(bad);
     bad = quote_input("{\"id\": \"1\", \"currency\": \"USD\", \"lines\": [{\"id\": \"a\","
                       " \"quantity\": 1, \"unit_price\": \"10.005\"}]}",
                       "{\"lines\": [{\"line_id\": \"a\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), 4003, "lines[0].unit_price",
+    check_error(rk_quote(LEN(bad), &out), 4003, "order.lines[0].unit_price",
                 "4003 invalid_amount for a sub-cent price");
     free(bad);
     bad = quote_input("{\"id\": \"1\", \"currency\": \"USD\", \"lines\": [{\"id\": \"a\","
                       " \"quantity\": 1, \"unit_price\": \"10.00\", \"tax_lines\": [{\"rate\":"
                       " \"0.08\", \"amount\": \"5.00\"}]}]}",
                       "{\"lines\": [{\"line_id\": \"a\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), 4005, "lines[0].tax_lines[0].amount",
+    check_error(rk_quote(LEN(bad), &out), 4005, "order.lines[0].tax_lines[0].amount",
                 "4005 inconsistent_tax");
     free(bad);
     free(input);
@@ -358,7 +360,8 @@ static void test_decide(void) {
     bad = format("{\"order\": %s, \"request\": {\"lines\": [{\"line_id\": \"A\", \"quantity\": 1,"
                  " \"reason\": \"bored\"}]}, \"now\": \"%s\"}",
                  ORDER, NOW);
-    check_error(rk_decide(policy, LEN(bad), &out), 1008, "lines[0].reason", "1008 unknown_reason");
+    check_error(rk_decide(policy, LEN(bad), &out), 1008, "request.lines[0].reason",
+                "1008 unknown_reason");
     free(bad);
     bad = format("{\"order\": %s, \"request\": %s}", ORDER, REQUEST);
     check_error(rk_decide(policy, LEN(bad), &out), 1001, NULL, "a missing `now` is 1001");
@@ -421,7 +424,7 @@ static void test_decision_offer(void) {
     }
     rk_string_free(out);
     check_error(rk_decision_offer(LEN("{\"schema_version\": 2}"), NULL, 0, &out), 1009,
-                "schema_version", "rk_decision_offer refuses a newer decision");
+                "decision.schema_version", "rk_decision_offer refuses a newer decision");
     check_error(rk_decision_offer(NULL, 0, NULL, 0, &out), 1002, "decision",
                 "rk_decision_offer refuses a NULL decision");
     rk_string_free(decision);
@@ -447,7 +450,7 @@ static void test_label_quote(void) {
         check_member(out, "chosen.cost", "9.11", "the label costs 9.11");
     }
     rk_string_free(out);
-    check_error(rk_label_quote(policy, LEN(nowhere), &out), 2003, "items",
+    check_error(rk_label_quote(policy, LEN(nowhere), &out), 2003, "request.items",
                 "2003 no_label_service");
     check_error(rk_label_quote(policy, LEN("{\"origin\": 1}"), &out), 1001, NULL,
                 "a malformed label request is 1001");
@@ -526,11 +529,11 @@ static void test_rma(void) {
                 3002, NULL, "3002 not_permitted: a customer may not inspect");
     check_error(apply(&doc, &version, "a-1", "agent", "2026-11-11T10:00:00Z",
                       "\"action\": {\"approve\": {}}"),
-                3001, "action", "3001 invalid_transition: approving an approved return");
+                3001, "command.action", "3001 invalid_transition: approving an approved return");
     version += 5;
     check_error(apply(&doc, &version, "a-2", "agent", "2026-11-11T10:00:00Z",
                       "\"action\": {\"cancel\": {}}"),
-                3003, "expected_version", "3003 version_conflict");
+                3003, "command.expected_version", "3003 version_conflict");
     version -= 5;
     check_ok(apply(&doc, &version, "wh-receive-1", "warehouse", "2026-11-14T10:00:00Z",
                    "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
@@ -540,7 +543,8 @@ static void test_rma(void) {
     check_error(apply(&doc, &version, "wh-receive-2", "warehouse", "2026-11-14T10:05:00Z",
                       "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
                       " \"quantity\": 1}]}}"),
-                1007, "action.receive_items.lines[0].quantity", "1007 receiving beyond what was approved");
+                1007, "command.action.receive_items.lines[0].quantity",
+                "1007 receiving beyond what was approved");
     check_ok(apply(&doc, &version, "wh-inspect-1", "warehouse", "2026-11-14T11:00:00Z",
                    "\"action\": {\"inspect_items\": {\"lines\": ["
                    "{\"line_id\": \"A\", \"accepted\": 1, \"rejected\": 0, \"condition\":"
@@ -558,7 +562,7 @@ static void test_rma(void) {
     check_error(apply(&doc, &version, "psp-1", "agent", "2026-11-14T12:00:00Z",
                       "\"action\": {\"record_refund\": {\"amount\": \"1000.00\","
                       " \"reference\": \"psp-1\"}}"),
-                4008, "action.record_refund.amount", "4008 refund_exceeds_due");
+                4008, "command.action.record_refund.amount", "4008 refund_exceeds_due");
     check_ok(apply(&doc, &version, "psp-2", "agent", "2026-11-14T12:00:00Z",
                    "\"action\": {\"record_refund\": {\"amount\": \"194.40\","
                    " \"reference\": \"psp-2\"}}"),
@@ -579,10 +583,10 @@ static void test_rma(void) {
                 "rk_rma_apply refuses a NULL document");
     check_error(rk_rma_apply(LEN(doc), NULL, 0, &out), 1002, "command",
                 "rk_rma_apply refuses a NULL command");
-    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), 1001, "action",
+    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), 1001, "command.action",
                 "rk_rma_apply refuses a malformed command");
     check_error(rk_rma_apply(LEN("{\"schema_version\": 99}"), LEN("{}"), &out), 1009,
-                "document.schema_version",
+                "rma.schema_version",
                 "1009 unsupported_version");
 
     if (check_ok(rk_rma_tick(LEN(doc), LEN("2026-12-20T00:00:00Z"), LEN("tick-2026-12-20"), &out),

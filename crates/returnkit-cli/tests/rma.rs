@@ -194,7 +194,7 @@ fn stored_documents_of_both_versions_answer_the_shared_fixtures() {
     ]);
     assert_eq!(code, 1);
     assert_eq!(refused["error"]["code"], 1009, "{refused}");
-    assert_eq!(refused["error"]["field"], "document.schema_version");
+    assert_eq!(refused["error"]["field"], "rma.schema_version");
     assert!(refused["error"]["file"]
         .as_str()
         .unwrap()

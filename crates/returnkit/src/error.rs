@@ -1,6 +1,10 @@
-//! The crate's one error type. Every variant names the field path of the input that caused it
-//! (`lines[2].quantity`), and carries a stable numeric code that the C, PHP and WASM bindings
-//! expose unchanged.
+//! The crate's one error type. Every variant names the field path of the input that caused it,
+//! starting with the document it is in (`order.lines[2].quantity`), and carries a stable
+//! numeric code that the C, PHP and WASM bindings expose unchanged.
+//!
+//! A path is first written relative to what the code at hand reads (`lines[2].quantity`), and
+//! placed in its document by [`Error::within`] where the document is read or validated, so
+//! that every error raised while a document is processed gets the document's name.
 
 use rust_decimal::Decimal;
 
@@ -30,7 +34,8 @@ pub enum ErrorArea {
 }
 
 /// Everything that can go wrong in returnkit. Each variant names the input field it concerns,
-/// so a caller can point at it (`lines[2].quantity`). Nothing in the crate panics on input.
+/// so a caller can point at it (`order.lines[2].quantity`). Nothing in the crate panics on
+/// input.
 ///
 /// ```
 /// use returnkit::Error;
@@ -45,7 +50,7 @@ pub enum Error {
     /// The input could not be parsed: malformed JSON, a wrong type, a missing or unknown field.
     #[error("{field}: {message}")]
     Parse {
-        /// Path of the offending field (`.` for the document itself).
+        /// Path of the offending field (the document's name for the document itself).
         field: String,
         /// What the parser said.
         message: String,
@@ -286,7 +291,8 @@ macro_rules! field_of {
 }
 
 impl Error {
-    /// Path of the input field this error concerns, such as `lines[2].quantity`.
+    /// Path of the input field this error concerns, such as `order.lines[2].quantity` from a
+    /// reader or entry point, or `lines[2].quantity` from code that reads part of a document.
     pub fn field(&self) -> &str {
         field_of!(self)
     }
@@ -294,6 +300,33 @@ impl Error {
     /// The field path, to place the error within a larger input.
     pub(crate) fn field_mut(&mut self) -> &mut String {
         field_of!(self)
+    }
+
+    /// The error placed inside `document` (`order`, `request`, `policy`, `rules[3]`): its
+    /// path is put after the document's, and an error about the whole of what was read (`.`
+    /// or an empty path) names the document itself. An internal error, about no input, stays
+    /// as it is.
+    ///
+    /// ```
+    /// use returnkit::Error;
+    /// let e = Error::InvalidQuantity { field: "lines[1].quantity".into(), quantity: 0 };
+    /// assert_eq!(e.within("order").field(), "order.lines[1].quantity");
+    /// let e = Error::Parse { field: ".".into(), message: "EOF while parsing".into() };
+    /// assert_eq!(e.within("request").to_string(), "request: EOF while parsing");
+    /// let e = Error::Parse { field: "[0].carrier".into(), message: "invalid type".into() };
+    /// assert_eq!(e.within("rate_cards").field(), "rate_cards[0].carrier");
+    /// ```
+    pub fn within(mut self, document: &str) -> Error {
+        if matches!(self, Error::Internal { .. }) {
+            return self;
+        }
+        let field = self.field_mut();
+        *field = match field.as_str() {
+            "" | "." => document.to_owned(),
+            inner if inner.starts_with('[') => format!("{document}{inner}"),
+            inner => format!("{document}.{inner}"),
+        };
+        self
     }
 
     /// Stable numeric code. These numbers never change meaning; new errors get new numbers.
@@ -434,6 +467,18 @@ impl Error {
     }
 }
 
+/// [`Error::within`] for the error of a result: `read(text).within("order")?`.
+pub(crate) trait Within {
+    /// The result, its error placed inside `document`.
+    fn within(self, document: &str) -> Self;
+}
+
+impl<T> Within for Result<T> {
+    fn within(self, document: &str) -> Self {
+        self.map_err(|e| e.within(document))
+    }
+}
+
 /// An error as the wire writes it: what a binding throws or returns (`ReturnKitError` in
 /// JavaScript) and what a policy check lists.
 // Fields in the order of the keys of `Error::to_json`'s object (sorted), so that a record
@@ -445,7 +490,8 @@ impl Error {
 pub struct ErrorRecord {
     /// Stable code (1xxx argument, 2xxx policy, 3xxx transition, 4xxx money, 9001 internal).
     pub code: u32,
-    /// Path of the input field at fault (`lines[0].quantity`); empty for internal errors.
+    /// Path of the input field at fault, starting with its document (`order.lines[0].quantity`;
+    /// `order` for the whole document); empty for internal errors.
     pub field: String,
     /// Stable snake_case name of the code (`quantity_exceeded`).
     pub kind: String,

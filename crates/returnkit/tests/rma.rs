@@ -91,7 +91,7 @@ fn documents_round_trip_and_the_v1_sample_loads() {
         r#"{"rma": {"a future shape": true}, "events": 7, "schema_version": 3}"#.into(),
     ] {
         let err = RmaDocument::from_json(&newer).unwrap_err();
-        assert_eq!((err.code(), err.field()), (1009, "document.schema_version"));
+        assert_eq!((err.code(), err.field()), (1009, "rma.schema_version"));
     }
 }
 
@@ -282,7 +282,7 @@ fn a_submit_reads_only_what_the_rma_keeps_of_the_decision() {
     assert_eq!(err.code(), 1001);
     assert_eq!(
         err.field(),
-        "action.submit.decision.lines[0].eligible_quantity"
+        "command.action.submit.decision.lines[0].eligible_quantity"
     );
     assert!(
         err.to_string().contains("invalid type: string \"one\""),
@@ -315,20 +315,28 @@ fn errors_inside_commands_and_events_name_their_path() {
     let v1 = include_str!("../../../tests/fixtures/rma/v1/on-its-way.document.json");
     let broken = v1.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1001, "events[2].scan"), "{err}");
+    assert_eq!(
+        (err.code(), err.field()),
+        (1001, "rma.events[2].scan"),
+        "{err}"
+    );
     let broken = v1.replacen(r#""event":"label_issued""#, r#""event":7"#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "events[1].event", "{err}");
+    assert_eq!(err.field(), "rma.events[1].event", "{err}");
     let broken = v1.replacen(r#""actor":"carrier""#, r#""actor":"courier""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "events[2].actor", "{err}");
+    assert_eq!(err.field(), "rma.events[2].actor", "{err}");
 
     let v2 = include_str!("../../../tests/fixtures/rma/v2/on-its-way.document.json");
     let broken = v2.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "events[2].event.carrier_scanned.scan", "{err}");
+    assert_eq!(
+        err.field(),
+        "rma.events[2].event.carrier_scanned.scan",
+        "{err}"
+    );
     assert!(err.to_string().contains("at line 1 column"), "{err}");
     let broken = v2.replacen(r#""refunded":"0""#, r#""refunded":[]"#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "rma.order.tenders[0].refunded", "{err}");
+    assert_eq!(err.field(), "rma.rma.order.tenders[0].refunded", "{err}");
 }

@@ -156,7 +156,7 @@ impl Rma {
             }
         }
         request.lines.retain(|r| r.received.is_some());
-        crate::refund::quote(&self.order, &request)
+        crate::refund::engine::quote_unplaced(&self.order, &request)
     }
 
     /// A returnless approval: the customer keeps the approved units, so they are accepted for
