@@ -300,9 +300,7 @@ fn print(json: serde_json::Result<String>) -> Result<ExitCode, Failure> {
 
 /// Parses `--now`: an RFC 3339 timestamp with any offset, kept as UTC.
 fn parse_now(s: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| format!("expected an RFC 3339 time such as 2026-10-20T12:00:00Z ({e})"))
+    returnkit::wire::timestamp::read_instant(s)
 }
 
 /// Reads a file, or fails naming it.

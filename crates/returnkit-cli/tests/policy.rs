@@ -150,7 +150,7 @@ fn parse_errors_name_the_field_in_json_and_toml() {
     // One line: the position and the message, without TOML's quote of the text.
     assert_eq!(
         out,
-        "policy.window.days: TOML parse error at line 3, column 8: invalid type: string \"thirty\", expected i64\n"
+        "policy.window.days: TOML parse error at line 3, column 8: invalid type: string \"thirty\", expected a whole number\n"
     );
     let (code, out, _) = returnkit(&["policy", "check", "--json", toml.to_str().unwrap()]);
     assert_eq!(code, 1);

@@ -48,7 +48,7 @@ pub enum ErrorArea {
 #[non_exhaustive]
 pub enum Error {
     /// The input could not be parsed: malformed JSON, a wrong type, a missing or unknown field.
-    #[error("{field}: {message}")]
+    #[error("{field}: {}", bounded(.message))]
     Parse {
         /// Path of the offending field (the document's name for the document itself).
         field: String,
@@ -56,7 +56,7 @@ pub enum Error {
         message: String,
     },
     /// A field value is out of its allowed range or form.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidValue {
         /// Path of the offending field.
         field: String,
@@ -72,7 +72,7 @@ pub enum Error {
         quantity: i64,
     },
     /// A line id that the order does not have.
-    #[error("{field}: the order has no line `{line_id}`")]
+    #[error("{field}: the order has no line `{}`", clip(.line_id))]
     UnknownLine {
         /// Path of the offending field.
         field: String,
@@ -80,7 +80,7 @@ pub enum Error {
         line_id: String,
     },
     /// The same id appears twice where ids must be unique.
-    #[error("{field}: `{id}` appears more than once")]
+    #[error("{field}: `{}` appears more than once", clip(.id))]
     DuplicateId {
         /// Path of the second occurrence.
         field: String,
@@ -88,7 +88,7 @@ pub enum Error {
         id: String,
     },
     /// A tender id that the order does not have.
-    #[error("{field}: the order has no tender `{tender_id}`")]
+    #[error("{field}: the order has no tender `{}`", clip(.tender_id))]
     UnknownTender {
         /// Path of the offending field.
         field: String,
@@ -107,7 +107,7 @@ pub enum Error {
         available: i64,
     },
     /// A return reason that is neither standard nor defined by the policy.
-    #[error("{field}: `{reason}` is not a return reason this policy knows")]
+    #[error("{field}: `{}` is not a return reason this policy knows", clip(.reason))]
     UnknownReason {
         /// Path of the offending field.
         field: String,
@@ -115,7 +115,7 @@ pub enum Error {
         reason: String,
     },
     /// A policy document that does not validate.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidPolicy {
         /// Path of the offending field in the policy (`rules[3].when.days_since_delivery`).
         field: String,
@@ -123,7 +123,7 @@ pub enum Error {
         reason: String,
     },
     /// A rate card that does not validate.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidRateCard {
         /// Path of the offending field in the card (`brackets[2].prices.zone4`).
         field: String,
@@ -131,7 +131,7 @@ pub enum Error {
         reason: String,
     },
     /// No rate card can carry the return.
-    #[error("{field}: no service can carry this return: {reason}")]
+    #[error("{field}: no service can carry this return: {}", bounded(.reason))]
     NoLabelService {
         /// The input at fault (`items`, `origin`).
         field: String,
@@ -189,7 +189,7 @@ pub enum Error {
         paid: Decimal,
     },
     /// A bug in returnkit, caught at a binding's boundary (a panic). Never expected.
-    #[error("internal error: {message}")]
+    #[error("internal error: {}", bounded(.message))]
     Internal {
         /// Empty: the fault is returnkit's, not an input's.
         field: String,
@@ -197,7 +197,7 @@ pub enum Error {
         message: String,
     },
     /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
-    #[error("{field}: `{code}` is not a currency with a minor unit")]
+    #[error("{field}: `{}` is not a currency with a minor unit", clip(.code))]
     UnknownCurrency {
         /// Path of the offending field.
         field: String,
@@ -205,7 +205,7 @@ pub enum Error {
         code: String,
     },
     /// Two amounts in different currencies met in one calculation.
-    #[error("{field}: expected {expected}, found {found}")]
+    #[error("{field}: expected {}, found {}", clip(.expected), clip(.found))]
     CurrencyMismatch {
         /// Path of the offending field.
         field: String,
@@ -215,7 +215,7 @@ pub enum Error {
         found: String,
     },
     /// An amount that is negative where it can't be, or finer than the currency's minor unit.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidAmount {
         /// Path of the offending field.
         field: String,
@@ -229,7 +229,7 @@ pub enum Error {
         field: String,
     },
     /// Tax amounts that can't have been charged at the stated rate on the stated price.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InconsistentTax {
         /// Path of the offending field.
         field: String,
@@ -238,7 +238,7 @@ pub enum Error {
     },
     /// Explicit discount allocations that don't add up to the discount, or other splits that
     /// can't be made.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidAllocation {
         /// Path of the offending field.
         field: String,
@@ -255,6 +255,89 @@ pub enum Error {
         /// What remains refundable.
         available: Decimal,
     },
+}
+
+/// The most characters of an input's value that an error message quotes.
+pub const MAX_QUOTED: usize = 100;
+
+/// `value` as an error message quotes it: whole when it is at most [`MAX_QUOTED`] characters,
+/// else its first [`MAX_QUOTED`] and `…`, so that a huge input never makes a huge error.
+///
+/// ```
+/// let long = "x".repeat(30_000_000);
+/// assert_eq!(returnkit::error::clip(&long).chars().count(), 101);
+/// assert_eq!(returnkit::error::clip("l1"), "l1");
+/// ```
+pub fn clip(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(MAX_QUOTED) {
+        Some((end, _)) => format!("{}…", value.get(..end).unwrap_or(value)).into(),
+        None => value.into(),
+    }
+}
+
+/// The longest message an error gives, in characters, whatever it quotes (a TOML error quotes
+/// the line it is on).
+const MAX_MESSAGE: usize = 1000;
+
+/// `message` with every value it quotes (between backticks or double quotes) [`clip`]ped, and
+/// at most [`MAX_MESSAGE`] characters in all.
+///
+/// ```
+/// let message = format!("invalid type: string \"{}\", expected a number", "9".repeat(500));
+/// let shown = returnkit::error::bounded(&message);
+/// assert_eq!(shown, format!("invalid type: string \"{}…\", expected a number", "9".repeat(100)));
+/// assert_eq!(returnkit::error::bounded("unknown field `dayz`"), "unknown field `dayz`");
+/// ```
+pub fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
+    if message.len() <= MAX_QUOTED {
+        return message.into();
+    }
+    let mut out = String::with_capacity(message.len().min(MAX_MESSAGE + 8));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let delimiter = from.chars().next().unwrap_or('"');
+        let inner = from.get(1..).unwrap_or_default();
+        let close = quoted_len(inner, delimiter);
+        let (quoted, after) = inner.split_at(close.min(inner.len()));
+        out.push(delimiter);
+        out.push_str(&clip(quoted));
+        match after.strip_prefix(delimiter) {
+            Some(after) => {
+                out.push(delimiter);
+                rest = after;
+            }
+            None => rest = after,
+        }
+        if out.len() > MAX_MESSAGE * 4 {
+            break;
+        }
+    }
+    let end = rest
+        .char_indices()
+        .nth(MAX_MESSAGE)
+        .map_or(rest.len(), |(i, _)| i);
+    out.push_str(rest.get(..end).unwrap_or_default());
+    match out.char_indices().nth(MAX_MESSAGE) {
+        Some((end, _)) => format!("{}…", out.get(..end).unwrap_or(&out)).into(),
+        None => out.into(),
+    }
+}
+
+/// The byte length of a quoted value up to its closing `delimiter` (a `\` escapes the next
+/// character inside double quotes), or of all of `text` when it has none.
+fn quoted_len(text: &str, delimiter: char) -> usize {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if delimiter == '"' => escaped = true,
+            c if c == delimiter => return i,
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// The `field` of any error, by reference or by mutable reference: every variant has one, and

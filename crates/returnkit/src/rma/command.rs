@@ -105,7 +105,11 @@ pub enum Action {
         #[serde(default)]
         tracking: String,
         /// Last day the label can be used.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::wire::timestamp::date::option::deserialize"
+        )]
         #[schemars(with = "Option<crate::wire::schema::IsoDate>")]
         expires_on: Option<NaiveDate>,
     },
@@ -240,10 +244,12 @@ pub struct SubmittedDecision {
     /// The last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub refund_by: Option<NaiveDate>,
 }
 
@@ -263,6 +269,7 @@ pub struct DecidedLine {
     /// Last day to return the item, in shop time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub deadline: Option<NaiveDate>,
 }
 

@@ -422,9 +422,9 @@ pub fn rma_apply(document: &str, command: &str) -> Result<String> {
 pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<String> {
     check_size(document, "rma")?;
     let mut doc = RmaDocument::from_json(document)?;
-    let now: DateTime<Utc> = now.parse().map_err(|e: chrono::ParseError| Error::Parse {
+    let now = crate::wire::timestamp::read_instant(now).map_err(|message| Error::Parse {
         field: "now".into(),
-        message: e.to_string(),
+        message,
     })?;
     let events = doc.tick(now, idempotency_key)?;
     to_json(&RmaOutcome {

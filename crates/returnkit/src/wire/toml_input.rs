@@ -333,7 +333,7 @@ then = [{ window_days = "ten" }]
         assert_eq!(
             err.to_string(),
             "policy.rules[1].then[0].window_days: TOML parse error at line 12, column 25: \
-             invalid type: string \"ten\", expected i64"
+             invalid type: string \"ten\", expected a whole number"
         );
     }
 
