@@ -26,6 +26,8 @@ fn every_label_fixture_gives_its_expected_result() {
             .iter()
             .map(|p| card(p.as_str().unwrap()))
             .collect();
+        let request: LabelRequest = from_json(&fixture["request"].to_string()).unwrap();
+        let direct = quote_label(&cards, &request).map(written);
         // Through the wire entry point, as the bindings run them: errors name the request.
         let policy =
             returnkit::policy::Policy::from_json(r#"{"name": "labels", "window": {"days": 30}}"#)
@@ -35,6 +37,12 @@ fn every_label_fixture_gives_its_expected_result() {
         let outcome = returnkit::wire::label_quote(&policy, &fixture["request"].to_string())
             .map(|text| serde_json::from_str::<serde_json::Value>(&text).unwrap())
             .map_err(|e| e.to_json());
+        if let (Ok(direct), Ok(wire)) = (&direct, &outcome) {
+            assert_eq!(
+                direct, wire,
+                "{name}: the entry point answers what the engine gives"
+            );
+        }
         if let Err(why) = check_outcome(&fixture, &outcome, "a label quote", subset) {
             failures.push(format!("{name}: {why}"));
         }
