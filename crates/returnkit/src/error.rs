@@ -117,7 +117,7 @@ pub enum Error {
     /// A policy document that does not validate.
     #[error("{field}: {}", bounded(.reason))]
     InvalidPolicy {
-        /// Path of the offending field in the policy (`rules[3].when.days_since_delivery`).
+        /// Path of the offending field in the policy (`policy.rules[3].when.days_since_delivery`).
         field: String,
         /// What is wrong.
         reason: String,
@@ -125,7 +125,7 @@ pub enum Error {
     /// A rate card that does not validate.
     #[error("{field}: {}", bounded(.reason))]
     InvalidRateCard {
-        /// Path of the offending field in the card (`brackets[2].prices.zone4`).
+        /// Path of the offending field in the card (`rate_cards[1].brackets[2].prices.zone4`).
         field: String,
         /// What is wrong.
         reason: String,
