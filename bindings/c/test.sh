@@ -160,10 +160,10 @@ err=$(run_example examples/data/request.json 2026-10-20T18:00:00Z 2>&1 >/dev/nul
 status=$?
 set -e
 echo "$err"
-if [ "$status" -eq 1 ] && [[ $err == *"error 1001 (parse) at 'mode'"* ]]; then
+if [ "$status" -eq 1 ] && [[ $err == *"error 1001 (parse) at 'request.mode'"* ]]; then
   pass
 else
-  fail "a refund request given as a return request: expected error 1001 at 'mode', got status $status"
+  fail "a refund request given as a return request: expected error 1001 at 'request.mode', got status $status"
 fi
 
 printf '\nc-api: %d passed, %d failed\n' "$passed" "$failed"

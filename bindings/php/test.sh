@@ -100,7 +100,7 @@ with=$("${CGI[@]}" -d ffi.preload="$OUT/returnkit-ffi.h" -d opcache.enable=1 \
 echo "with preload.php and ffi.preload:"
 echo "$with"
 for line in "classes: preloaded" "library: preloaded scope RETURNKIT" "decision: approve, refund 89.61" \
-  "error: 1004 lines[0].line_id"; do
+  "error: 1004 request.lines[0].line_id"; do
   if grep -qxF "$line" <<<"$with"; then pass; else fail "preloaded: no line '$line'"; fi
 done
 

@@ -63,7 +63,7 @@ same(false, isset($late['refund']), 'and no refund');
 
 $bad = $desk->requestReturn($wcOrder, [999 => ['qty' => 1, 'reason' => 'size_or_fit']], 'original_payment', $inWindow);
 same(false, $bad['ok'], 'an unknown item is refused');
-same([1004, 'lines[0].line_id'], [$bad['error']['code'] ?? null, $bad['error']['field'] ?? null], 'error 1004 names the field');
+same([1004, 'request.lines[0].line_id'], [$bad['error']['code'] ?? null, $bad['error']['field'] ?? null], 'error 1004 names the field');
 $bad = $desk->requestReturn($wcOrder, [311 => ['qty' => 3, 'reason' => 'size_or_fit']], 'original_payment', $inWindow);
 same(['review', 2, ['Only 2 of the 3 asked for can be returned.']],
     [$bad['lines'][0]['outcome'] ?? null, $bad['lines'][0]['quantity'] ?? null, $bad['lines'][0]['reasons'] ?? null],

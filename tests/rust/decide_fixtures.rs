@@ -10,7 +10,7 @@
 //! `label_payer`.
 //!
 //! A policy fixture holds a policy document and the errors it must give, in order: the parse
-//! error of `from_json::<PolicyDocument>` when the document does not parse, otherwise every
+//! error of `PolicyDocument::from_json` when the document does not parse, otherwise every
 //! error of `PolicyDocument::check()`.
 //!
 //! Figures in the fixtures are worked by hand (see each file's `description`). Set
@@ -21,18 +21,19 @@ mod support;
 use chrono::{DateTime, Utc};
 use returnkit::decision::{decide, ReturnRequest};
 use returnkit::policy::{Policy, PolicyDocument};
-use returnkit::{from_json, Order};
+use returnkit::wire::read_document;
+use returnkit::Order;
 use serde_json::Value;
 use support::fixtures::{check_outcome, fixtures, subset_or_absent};
 use support::written;
 
 /// Runs one decision fixture; returns the decision (or error) as JSON.
 fn run_decide(fixture: &Value) -> Result<Value, Value> {
-    let doc: PolicyDocument = from_json(&fixture["policy"].to_string()).map_err(|e| e.to_json())?;
+    let doc = PolicyDocument::from_json(&fixture["policy"].to_string()).map_err(|e| e.to_json())?;
     let policy = Policy::compile(doc).map_err(|e| e.to_json())?;
-    let order: Order = from_json(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
+    let order: Order = read_document(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
     let request: ReturnRequest =
-        from_json(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
+        read_document(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
     let now: DateTime<Utc> = fixture["now"]
         .as_str()
         .expect("`now` is an RFC 3339 string")
@@ -45,7 +46,7 @@ fn run_decide(fixture: &Value) -> Result<Value, Value> {
 
 /// The errors a policy fixture's document gives, in order.
 fn run_policy(fixture: &Value) -> Value {
-    let errors: Vec<Value> = match from_json::<PolicyDocument>(&fixture["policy"].to_string()) {
+    let errors: Vec<Value> = match PolicyDocument::from_json(&fixture["policy"].to_string()) {
         Err(e) => vec![e.to_json()],
         Ok(doc) => doc.check().iter().map(|e| e.to_json()).collect(),
     };
@@ -113,7 +114,7 @@ fn every_bad_policy_fixture_gives_its_errors_in_order() {
             continue;
         }
         // Compiling the document fails with the first of those errors.
-        if let Ok(doc) = from_json::<PolicyDocument>(&fixture["policy"].to_string()) {
+        if let Ok(doc) = PolicyDocument::from_json(&fixture["policy"].to_string()) {
             match Policy::compile(doc) {
                 Ok(_) => failures.push(format!("{name}: the policy compiles")),
                 Err(e) => {
@@ -137,7 +138,7 @@ fn every_bad_policy_fixture_gives_its_errors_in_order() {
 fn every_decision_fixture_policy_is_valid() {
     // A decision fixture that expects a policy error says so; every other policy compiles.
     for (name, fixture) in fixtures("decide") {
-        let doc: PolicyDocument = from_json(&fixture["policy"].to_string())
+        let doc = PolicyDocument::from_json(&fixture["policy"].to_string())
             .unwrap_or_else(|e| panic!("{name}: policy does not parse: {e}"));
         let errors = doc.check();
         assert!(

@@ -11,6 +11,7 @@ mod support;
 
 use std::path::Path;
 
+use returnkit::wire::read_document;
 use returnkit::{from_json, quote, Order, RefundRequest};
 use rust_decimal::Decimal;
 use serde_json::Value;
@@ -19,9 +20,9 @@ use support::written;
 
 /// Runs one fixture; returns the quote (or error) as JSON.
 fn run(fixture: &Value) -> Result<Value, Value> {
-    let order: Order = from_json(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
+    let order: Order = read_document(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
     let request: RefundRequest =
-        from_json(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
+        read_document(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
     quote(&order, &request)
         .map(written)
         .map_err(|e| e.to_json())

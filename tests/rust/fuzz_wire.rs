@@ -197,7 +197,7 @@ fn run(case: &Case) -> Result<bool, String> {
                 .map_err(|e| format!("written document not read back: {e}"))?;
             same(&back, &doc, "document read back")
         }),
-        "rma_command" => on_answer(from_json::<Command>(arg("command")), |cmd| {
+        "rma_command" => on_answer(wire::read_document::<Command>(arg("command")), |cmd| {
             let text = serde_json::to_string(&cmd).unwrap();
             let back: Command =
                 from_json(&text).map_err(|e| format!("written command not read back: {e}"))?;

@@ -141,6 +141,8 @@ fn agree<T: DeserializeOwned + std::fmt::Debug>(doc: &Value, what: &str) -> usiz
         if let Some(path) = path {
             assert_eq!(err.field(), path, "{what}: {message}\n{text}");
         }
+        // serde's message, in the wire format's words.
+        let message = returnkit::wire::reader::human(&message);
         assert!(
             err.to_string().contains(&message),
             "{what}: {err} / {message}"

@@ -27,9 +27,22 @@ fn every_label_fixture_gives_its_expected_result() {
             .map(|p| card(p.as_str().unwrap()))
             .collect();
         let request: LabelRequest = from_json(&fixture["request"].to_string()).unwrap();
-        let outcome = quote_label(&cards, &request)
-            .map(written)
+        let direct = quote_label(&cards, &request).map(written);
+        // Through the wire entry point, as the bindings run them: errors name the request.
+        let policy =
+            returnkit::policy::Policy::from_json(r#"{"name": "labels", "window": {"days": 30}}"#)
+                .unwrap()
+                .with_rate_cards(cards)
+                .unwrap();
+        let outcome = returnkit::wire::label_quote(&policy, &fixture["request"].to_string())
+            .map(|text| serde_json::from_str::<serde_json::Value>(&text).unwrap())
             .map_err(|e| e.to_json());
+        if let (Ok(direct), Ok(wire)) = (&direct, &outcome) {
+            assert_eq!(
+                direct, wire,
+                "{name}: the entry point answers what the engine gives"
+            );
+        }
         if let Err(why) = check_outcome(&fixture, &outcome, "a label quote", subset) {
             failures.push(format!("{name}: {why}"));
         }
@@ -98,7 +111,7 @@ fn bad_rate_cards_name_the_field() {
     )
     .unwrap_err();
     assert_eq!(err.code(), 2002);
-    assert_eq!(err.field(), "dim_divisor");
+    assert_eq!(err.field(), "rate_card.dim_divisor");
 }
 
 #[test]

@@ -49,7 +49,7 @@ fn refused(order: &Value, change: impl FnOnce(&mut Value)) -> (u32, String, Stri
     (e.code(), e.field().to_string(), e.to_string())
 }
 
-const ELIGIBLE: &str = "action.submit.decision.lines[0].eligible_quantity";
+const ELIGIBLE: &str = "command.action.submit.decision.lines[0].eligible_quantity";
 
 #[test]
 fn the_decision_as_made_opens_the_rma_and_inspection_pays_for_it() {
@@ -151,7 +151,10 @@ fn no_units_and_negative_units_are_refused() {
     });
     assert_eq!(
         (code, field.as_str()),
-        (1003, "action.submit.decision.lines[0].requested_quantity")
+        (
+            1003,
+            "command.action.submit.decision.lines[0].requested_quantity"
+        )
     );
     // A denied line has no eligible units.
     let (code, field, message) = refused(&order, |d| {
@@ -174,11 +177,11 @@ fn a_line_decided_twice_is_refused() {
     });
     assert_eq!(
         (code, field.as_str()),
-        (1005, "action.submit.decision.lines[1].line_id")
+        (1005, "command.action.submit.decision.lines[1].line_id")
     );
     assert_eq!(
         message,
-        "action.submit.decision.lines[1].line_id: `l1` appears more than once"
+        "command.action.submit.decision.lines[1].line_id: `l1` appears more than once"
     );
 }
 
@@ -192,7 +195,7 @@ fn the_chosen_terms_stay_within_the_decision() {
         .iter()
         .position(|o| o["resolution"] == "original_payment")
         .unwrap();
-    let terms = format!("action.submit.decision.resolutions[{k}].request.lines");
+    let terms = format!("command.action.submit.decision.resolutions[{k}].request.lines");
     let (code, field, _) = refused(&order, |d| {
         d["resolutions"][k]["request"]["lines"][0]["quantity"] = json!(2);
     });
@@ -218,12 +221,15 @@ fn the_order_is_checked_where_the_submission_has_it() {
     let mut broken = order.clone();
     broken["lines"][0]["quantity"] = json!(-2);
     let e = submit(&broken, &d).unwrap_err();
-    assert_eq!(e.field(), "action.submit.order.lines[0].quantity");
+    assert_eq!(e.field(), "command.action.submit.order.lines[0].quantity");
     let mut broken = order.clone();
     broken["prior_returns"] = json!({"lines": [{"line_id": "l1", "quantity": 3}]});
     let e = submit(&broken, &d).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
-        (1007, "action.submit.order.prior_returns.lines[0].quantity")
+        (
+            1007,
+            "command.action.submit.order.prior_returns.lines[0].quantity"
+        )
     );
 }

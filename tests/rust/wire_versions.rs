@@ -93,7 +93,7 @@ fn a_submit_reads_a_decision_with_its_version_or_stored_before_it() {
     let e = wire::rma_submit(&submit(&f, &reshaped, "store_credit")).unwrap_err();
     assert_eq!(
         (e.code(), e.field()),
-        (1009, "action.submit.decision.schema_version"),
+        (1009, "command.action.submit.decision.schema_version"),
         "{e}"
     );
 
@@ -103,7 +103,7 @@ fn a_submit_reads_a_decision_with_its_version_or_stored_before_it() {
         let e = wire::rma_submit(&submit(&f, &newer, "store_credit")).unwrap_err();
         assert_eq!(e.code(), 1009, "{e}");
         assert_eq!(e.kind(), "unsupported_version");
-        assert_eq!(e.field(), "action.submit.decision.schema_version");
+        assert_eq!(e.field(), "command.action.submit.decision.schema_version");
         assert!(
             e.to_string()
                 .contains(&format!("schema version {version} is not one")),
@@ -176,9 +176,9 @@ fn refund_preview_is_the_quote_of_the_offer_decision_offer_picks() {
 fn decision_offer_refuses_unknown_versions_and_resolutions() {
     let e =
         wire::decision_offer(r#"{"schema_version": 2, "resolutions": "changed"}"#, "").unwrap_err();
-    assert_eq!((e.code(), e.field()), (1009, "schema_version"));
+    assert_eq!((e.code(), e.field()), (1009, "decision.schema_version"));
     let e = wire::decision_offer(r#"{"schema_version": 0}"#, "").unwrap_err();
-    assert_eq!((e.code(), e.field()), (1009, "schema_version"));
+    assert_eq!((e.code(), e.field()), (1009, "decision.schema_version"));
     // Stored before versions: read as version 1.
     assert_eq!(
         wire::decision_offer(r#"{"outcome": "deny", "resolutions": []}"#, "").unwrap(),
@@ -188,7 +188,14 @@ fn decision_offer_refuses_unknown_versions_and_resolutions() {
     assert_eq!((e.code(), e.field()), (1002, "resolution"));
     assert!(e.to_string().contains("unknown variant `gift_card`"), "{e}");
     let e = wire::decision_offer(r#"{"resolutions": [{"quote": {}}]}"#, "").unwrap_err();
-    assert_eq!((e.code(), e.field()), (1001, "resolutions[0]"), "{e}");
+    assert_eq!(
+        (e.code(), e.field()),
+        (1001, "decision.resolutions[0]"),
+        "{e}"
+    );
     let e = wire::decision_offer(r#"{"resolutions": [{"resolution": "cash"}]}"#, "").unwrap_err();
-    assert_eq!((e.code(), e.field()), (1001, "resolutions[0].resolution"));
+    assert_eq!(
+        (e.code(), e.field()),
+        (1001, "decision.resolutions[0].resolution")
+    );
 }

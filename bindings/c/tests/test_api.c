@@ -212,7 +212,7 @@ static void test_policy_compile(void) {
     err = rk_policy_compile(LEN("{\"name\": \"x\", \"window\": {\"days\": -1}}"), LEN("json"), NULL,
                             0, &policy);
     check(policy == NULL, "a failed compile sets *out to NULL", NULL);
-    check_error(err, RK_ERROR_CODE_INVALID_POLICY, "window.days",
+    check_error(err, RK_ERROR_CODE_INVALID_POLICY, "policy.window.days",
                 "2001 invalid_policy names the field");
     check_error(rk_policy_compile(LEN("{\"name\": "), LEN("json"), NULL, 0, &policy),
                 RK_ERROR_CODE_PARSE, NULL,
@@ -268,8 +268,9 @@ static void test_policy_check(void) {
                                  &out),
                  "rk_policy_check on a bad policy")) {
         check_member(out, "ok", "false", "a bad policy checks not ok");
-        check_member(out, "errors.0.field", "name", "every problem is listed: name");
-        check_member(out, "errors.1.field", "window.days", "every problem is listed: window.days");
+        check_member(out, "errors.0.field", "policy.name", "every problem is listed: name");
+        check_member(out, "errors.1.field", "policy.window.days",
+                     "every problem is listed: window.days");
         check_member(out, "errors.1.code", "2001", "policy problems are 2001");
     }
     rk_string_free(out);
@@ -345,21 +346,21 @@ static void test_quote(void) {
                 "rk_quote refuses invalid UTF-8");
 
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"B\", \"quantity\": 5}]}");
-    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_QUANTITY_EXCEEDED, "lines[0].quantity",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_QUANTITY_EXCEEDED, "request.lines[0].quantity",
                 "1007 quantity_exceeded names the line");
     free(bad);
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"Z\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_UNKNOWN_LINE, "lines[0].line_id",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_UNKNOWN_LINE, "request.lines[0].line_id",
                 "1004 unknown_line");
     free(bad);
     bad = quote_input(ORDER, "{\"lines\": [{\"line_id\": \"A\", \"quantity\": 0}]}");
-    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INVALID_QUANTITY, "lines[0].quantity",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INVALID_QUANTITY, "request.lines[0].quantity",
                 "1003 invalid_quantity");
     free(bad);
     bad = quote_input("{\"id\": \"1\", \"currency\": \"USD\", \"lines\": [{\"id\": \"a\","
                       " \"quantity\": 1, \"unit_price\": \"10.005\"}]}",
                       "{\"lines\": [{\"line_id\": \"a\", \"quantity\": 1}]}");
-    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INVALID_AMOUNT, "lines[0].unit_price",
+    check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INVALID_AMOUNT, "order.lines[0].unit_price",
                 "4003 invalid_amount for a sub-cent price");
     free(bad);
     bad = quote_input("{\"id\": \"1\", \"currency\": \"USD\", \"lines\": [{\"id\": \"a\","
@@ -367,7 +368,7 @@ static void test_quote(void) {
                       " \"0.08\", \"amount\": \"5.00\"}]}]}",
                       "{\"lines\": [{\"line_id\": \"a\", \"quantity\": 1}]}");
     check_error(rk_quote(LEN(bad), &out), RK_ERROR_CODE_INCONSISTENT_TAX,
-                "lines[0].tax_lines[0].amount",
+                "order.lines[0].tax_lines[0].amount",
                 "4005 inconsistent_tax");
     free(bad);
     free(input);
@@ -423,7 +424,7 @@ static void test_decide(void) {
     bad = format("{\"order\": %s, \"request\": {\"lines\": [{\"line_id\": \"A\", \"quantity\": 1,"
                  " \"reason\": \"bored\"}]}, \"now\": \"%s\"}",
                  ORDER, NOW);
-    check_error(rk_decide(policy, LEN(bad), &out), RK_ERROR_CODE_UNKNOWN_REASON, "lines[0].reason",
+    check_error(rk_decide(policy, LEN(bad), &out), RK_ERROR_CODE_UNKNOWN_REASON, "request.lines[0].reason",
                 "1008 unknown_reason");
     free(bad);
     bad = format("{\"order\": %s, \"request\": %s}", ORDER, REQUEST);
@@ -493,7 +494,7 @@ static void test_decision_offer(void) {
     rk_string_free(out);
     check_error(rk_decision_offer(LEN("{\"schema_version\": 2}"), NULL, 0, &out),
                 RK_ERROR_CODE_UNSUPPORTED_VERSION,
-                "schema_version", "rk_decision_offer refuses a newer decision");
+                "decision.schema_version", "rk_decision_offer refuses a newer decision");
     check_error(rk_decision_offer(NULL, 0, NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "decision",
                 "rk_decision_offer refuses a NULL decision");
     rk_string_free(decision);
@@ -519,7 +520,7 @@ static void test_label_quote(void) {
         check_member(out, "chosen.cost", "9.11", "the label costs 9.11");
     }
     rk_string_free(out);
-    check_error(rk_label_quote(policy, LEN(nowhere), &out), RK_ERROR_CODE_NO_LABEL_SERVICE, "items",
+    check_error(rk_label_quote(policy, LEN(nowhere), &out), RK_ERROR_CODE_NO_LABEL_SERVICE, "request.items",
                 "2003 no_label_service");
     check_error(rk_label_quote(policy, LEN("{\"origin\": 1}"), &out), RK_ERROR_CODE_PARSE, NULL,
                 "a malformed label request is 1001");
@@ -602,12 +603,12 @@ static void test_rma(void) {
                 "3002 not_permitted: a customer may not inspect");
     check_error(apply(&doc, &version, "a-1", "agent", "2026-11-11T10:00:00Z",
                       "\"action\": {\"approve\": {}}"),
-                RK_ERROR_CODE_INVALID_TRANSITION, "action",
+                RK_ERROR_CODE_INVALID_TRANSITION, "command.action",
                 "3001 invalid_transition: approving an approved return");
     version += 5;
     check_error(apply(&doc, &version, "a-2", "agent", "2026-11-11T10:00:00Z",
                       "\"action\": {\"cancel\": {}}"),
-                RK_ERROR_CODE_VERSION_CONFLICT, "expected_version", "3003 version_conflict");
+                RK_ERROR_CODE_VERSION_CONFLICT, "command.expected_version", "3003 version_conflict");
     version -= 5;
     check_ok(apply(&doc, &version, "wh-receive-1", "warehouse", "2026-11-14T10:00:00Z",
                    "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
@@ -617,7 +618,7 @@ static void test_rma(void) {
     check_error(apply(&doc, &version, "wh-receive-2", "warehouse", "2026-11-14T10:05:00Z",
                       "\"action\": {\"receive_items\": {\"lines\": [{\"line_id\": \"A\","
                       " \"quantity\": 1}]}}"),
-                RK_ERROR_CODE_QUANTITY_EXCEEDED, "action.receive_items.lines[0].quantity",
+                RK_ERROR_CODE_QUANTITY_EXCEEDED, "command.action.receive_items.lines[0].quantity",
                 "1007 receiving beyond what was approved");
     check_ok(apply(&doc, &version, "wh-inspect-1", "warehouse", "2026-11-14T11:00:00Z",
                    "\"action\": {\"inspect_items\": {\"lines\": ["
@@ -636,7 +637,7 @@ static void test_rma(void) {
     check_error(apply(&doc, &version, "psp-1", "agent", "2026-11-14T12:00:00Z",
                       "\"action\": {\"record_refund\": {\"amount\": \"1000.00\","
                       " \"reference\": \"psp-1\"}}"),
-                RK_ERROR_CODE_REFUND_EXCEEDS_DUE, "action.record_refund.amount",
+                RK_ERROR_CODE_REFUND_EXCEEDS_DUE, "command.action.record_refund.amount",
                 "4008 refund_exceeds_due");
     check_ok(apply(&doc, &version, "psp-2", "agent", "2026-11-14T12:00:00Z",
                    "\"action\": {\"record_refund\": {\"amount\": \"194.40\","
@@ -658,7 +659,7 @@ static void test_rma(void) {
                 "rk_rma_apply refuses a NULL document");
     check_error(rk_rma_apply(LEN(doc), NULL, 0, &out), RK_ERROR_CODE_INVALID_VALUE, "command",
                 "rk_rma_apply refuses a NULL command");
-    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), RK_ERROR_CODE_PARSE, "action",
+    check_error(rk_rma_apply(LEN(doc), LEN("{\"action\": 7}"), &out), RK_ERROR_CODE_PARSE, "command.action",
                 "rk_rma_apply refuses a malformed command");
     check_error(rk_rma_apply(LEN("{\"schema_version\": 99}"), LEN("{}"), &out),
                 RK_ERROR_CODE_UNSUPPORTED_VERSION,

@@ -56,7 +56,7 @@ class ReturnKitException extends \RuntimeException
         return $this->kind;
     }
 
-    /** The path of the input field at fault (`lines[0].quantity`); empty for none. */
+    /** The path of the input field at fault, starting with its document (`request.lines[0].quantity`); empty for none. */
     public function getField(): string
     {
         return $this->field;

@@ -263,7 +263,7 @@ $stored = json_decode($asked->toJson(), true);
 unset($stored['schema_version'], $stored['requested_resolution']);
 same($offers[0]['quote'], (new Decision(json_encode($stored)))->refundQuote()?->toArray(), 'a decision stored before versions, without the resolution asked: the first offer');
 $stored['schema_version'] = 2;
-throws(ArgumentException::class, 1009, 'schema_version', 'a decision from a newer returnkit is refused', static fn () => (new Decision(json_encode($stored)))->refundQuote());
+throws(ArgumentException::class, 1009, 'decision.schema_version', 'a decision from a newer returnkit is refused', static fn () => (new Decision(json_encode($stored)))->refundQuote());
 throws(ArgumentException::class, 1002, 'resolution', 'an unknown resolution is refused', static fn () => $asked->refundQuote('gift_card'));
 same($decision->toArray(), json_decode(json_encode($decision), true), 'a Decision encodes as the library wrote it');
 same(json_decode($decision->toJson(), true), $decision->toArray(), 'Decision::toJson');
@@ -280,7 +280,7 @@ $good = Policy::check($toml, 'toml');
 same([true, []], [$good['ok'] ?? null, $good['errors'] ?? null], 'Policy::check of a good policy');
 $bad = Policy::check('{"name": "", "window": {"days": -1}}');
 same(false, $bad['ok'], 'Policy::check of a bad policy');
-same(['name', 'window.days'], array_column($bad['errors'], 'field'), 'Policy::check lists every problem');
+same(['policy.name', 'policy.window.days'], array_column($bad['errors'], 'field'), 'Policy::check lists every problem');
 $cards = [json_file('examples/rates/us-ground.json')];
 $labelPolicy = Policy::fromJson('{"name": "Labels", "window": {"days": 30}}', $cards);
 $label = $labelPolicy->labelQuote(['origin' => ['country' => 'US', 'postal_code' => '94105'],
@@ -312,13 +312,13 @@ throws(ArgumentException::class, 1001, null, 'ArgumentException 1001: malformed 
 throws(ArgumentException::class, 1002, 'format', 'ArgumentException 1002: unknown format', static fn () => Policy::compile('x', 'yaml'));
 throws(ArgumentException::class, 1001, 'request', 'ArgumentException 1001: invalid UTF-8 from PHP', static fn () => RefundQuote::quote($order, ['lines' => [['line_id' => "\xff", 'quantity' => 1]]]));
 throws(ArgumentException::class, 1001, null, 'ArgumentException 1001: malformed JSON text', static fn () => RefundQuote::quote('{"id": ', '{}'));
-throws(ArgumentException::class, 1007, 'lines[0].quantity', 'ArgumentException 1007: more than delivered',
+throws(ArgumentException::class, 1007, 'request.lines[0].quantity', 'ArgumentException 1007: more than delivered',
     static fn () => RefundQuote::quote($order, ['lines' => [['line_id' => 'l1', 'quantity' => 5]]]));
-throws(ArgumentException::class, 1008, 'lines[0].reason', 'ArgumentException 1008: unknown reason',
+throws(ArgumentException::class, 1008, 'request.lines[0].reason', 'ArgumentException 1008: unknown reason',
     static fn () => $policy->decide($order, ['lines' => [['line_id' => 'l1', 'quantity' => 1, 'reason' => 'bored']]], $now));
 throws(ArgumentException::class, 1002, 'policy', 'ArgumentException 1002: unreadable policy file', static fn () => Policy::fromFile('/nonexistent.toml'));
-throws(PolicyException::class, 2001, 'window.days', 'PolicyException 2001: invalid policy', static fn () => Policy::fromJson('{"name": "x", "window": {"days": -1}}'));
-throws(PolicyException::class, 2003, 'items', 'PolicyException 2003: no label service',
+throws(PolicyException::class, 2001, 'policy.window.days', 'PolicyException 2001: invalid policy', static fn () => Policy::fromJson('{"name": "x", "window": {"days": -1}}'));
+throws(PolicyException::class, 2003, 'request.items', 'PolicyException 2003: no label service',
     static fn () => $labelPolicy->labelQuote(['origin' => ['country' => 'JP', 'postal_code' => '100-0001'],
         'items' => [['line_id' => 'a', 'quantity' => 1, 'weight' => ['value' => '1', 'unit' => 'kg']]]]));
 throws(MoneyException::class, 4002, null, 'MoneyException 4002: currency mismatch',
@@ -341,9 +341,9 @@ $stored = $rma->toJson();
 $rma = Rma::fromJson($stored);
 throws(TransitionException::class, 3002, null, 'TransitionException 3002: a customer may not receive items',
     static fn () => $rma->apply(['idempotency_key' => 'c-1', 'actor' => 'customer', 'at' => '2026-10-22T10:00:00Z', 'action' => ['receive_items' => ['lines' => []]]]));
-throws(TransitionException::class, 3001, 'action', 'TransitionException 3001: approving an approved return',
+throws(TransitionException::class, 3001, 'command.action', 'TransitionException 3001: approving an approved return',
     static fn () => $rma->apply(['idempotency_key' => 'a-1', 'actor' => 'agent', 'at' => '2026-10-22T10:00:00Z', 'action' => ['approve' => (object) []]]));
-throws(TransitionException::class, 3003, 'expected_version', 'TransitionException 3003: a stale version',
+throws(TransitionException::class, 3003, 'command.expected_version', 'TransitionException 3003: a stale version',
     static fn () => $rma->apply(['expected_version' => 0, 'idempotency_key' => 'a-2', 'actor' => 'agent', 'at' => '2026-10-22T10:00:00Z', 'action' => ['cancel' => (object) []]]));
 $version = $rma->version();
 $rma->apply(['idempotency_key' => 'rcv-1', 'actor' => 'warehouse', 'at' => '2026-10-25T10:00:00Z', 'action' => ['receive_items' => [
@@ -354,7 +354,7 @@ $rma->apply(['idempotency_key' => 'insp-1', 'actor' => 'warehouse', 'at' => '202
     ['line_id' => 'l3', 'accepted' => 1, 'rejected' => 0, 'condition' => 'like_new', 'disposition' => 'restock'],
 ]]]]);
 same('89.61', $rma->document()['rma']['refund_due'] ?? null, '89.61 is due after inspection');
-throws(MoneyException::class, 4008, 'action.record_refund.amount', 'MoneyException 4008: a refund beyond what is due',
+throws(MoneyException::class, 4008, 'command.action.record_refund.amount', 'MoneyException 4008: a refund beyond what is due',
     static fn () => $rma->apply(['idempotency_key' => 'psp-0', 'actor' => 'agent', 'at' => '2026-10-25T12:00:00Z', 'action' => ['record_refund' => ['amount' => '100.00', 'reference' => 'psp-0']]]));
 $rma->apply(['idempotency_key' => 'psp-1', 'actor' => 'agent', 'at' => '2026-10-25T12:00:00Z', 'action' => ['record_refund' => ['amount' => '89.61', 'reference' => 'psp-1', 'tender_id' => 'card-1']]]);
 $rma->apply(['idempotency_key' => 'close-1', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'action' => 'close']);
@@ -362,7 +362,7 @@ same('completed', $rma->status()['status'] ?? null, 'the return is complete');
 same('refunded', $rma->status()['money'] ?? null, 'the money went back');
 check(is_array($rma->tick(new DateTimeImmutable('2026-12-01T00:00:00Z'), 'tick-2026-12-01')), 'Rma::tick');
 throws(ArgumentException::class, 1001, 'now', 'ArgumentException 1001: a bad tick time', static fn () => $rma->tick('soon', 'tick-x'));
-throws(ArgumentException::class, 1009, 'document.schema_version', 'ArgumentException 1009: a document from a newer returnkit',
+throws(ArgumentException::class, 1009, 'rma.schema_version', 'ArgumentException 1009: a document from a newer returnkit',
     static fn () => Rma::fromJson('{"schema_version": 99}')->apply(['expected_version' => 0, 'idempotency_key' => 'k', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'action' => 'close']));
 
 // ---- memory: 10,000 decisions, with errors, and policies made and freed ------------------

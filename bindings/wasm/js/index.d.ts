@@ -28,7 +28,7 @@ export declare class ReturnKitError extends Error {
   readonly code: number;
   /** Stable snake_case name of the code, such as `quantity_exceeded`. */
   readonly kind: string;
-  /** Path of the input field at fault, such as `lines[0].quantity` (empty for internal errors). */
+  /** Path of the input field at fault, starting with its document, such as `order.lines[0].quantity` (empty for internal errors). */
   readonly field: string;
   /** The wire-format record. */
   toJSON(): ErrorRecord;

@@ -186,7 +186,7 @@ mod tests {
         let e = error(policy_toml_to_json(
             "name = \"p\"\n[window]\ndays = \"x\"\n",
         ));
-        assert_eq!(e["field"], "window.days");
+        assert_eq!(e["field"], "policy.window.days");
         assert!(e["message"].as_str().unwrap().contains("line 3"), "{e}");
     }
 

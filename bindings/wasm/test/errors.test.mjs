@@ -63,7 +63,7 @@ for (const target of TARGETS) {
       expectError(() => rk.refundQuoteJson('{'), { code: 1001, kind: 'parse', message: /EOF/ });
       expectError(
         () => rk.refundQuote({ order: { ...order, lines: [{ ...order.lines[0], quantity: 'two' }] }, request }),
-        { code: 1001, field: 'lines[0].quantity' },
+        { code: 1001, field: 'order.lines[0].quantity' },
       );
       expectError(() => rk.refundQuote({ order, request: { ...request, shiping: 'full' } }), {
         code: 1001,
@@ -71,9 +71,9 @@ for (const target of TARGETS) {
       });
       expectError(() => rk.allocate({ amount: '1.00', currency: 'XAU', weights: ['1'] }), {
         code: 1001,
-        field: 'currency',
+        field: 'input.currency',
       });
-      expectError(() => rk.rmaTick('{}', 'yesterday', 'k'), { code: 1001, field: '.' });
+      expectError(() => rk.rmaTick('{}', 'yesterday', 'k'), { code: 1001, field: 'rma' });
       const [submitted] = lifecycle(rk);
       expectError(() => rk.rmaTick(submitted.document, 'yesterday', 'k'), { code: 1001, field: 'now' });
     });
@@ -107,7 +107,7 @@ for (const target of TARGETS) {
             items: [{ line_id: 'A', quantity: 1, weight: { value: '1', unit: 'lb' } }],
             expected_use_rate: '1.5',
           }),
-        { code: 1002, field: 'expected_use_rate' },
+        { code: 1002, field: 'request.expected_use_rate' },
       );
     });
 
@@ -134,7 +134,7 @@ for (const target of TARGETS) {
       });
       expectError(() => rk.allocate({ amount: '1.00', currency: 'USD', weights: ['-1', '2'] }), {
         code: 4006,
-        field: 'weights[0]',
+        field: 'input.weights[0]',
       });
       expectError(() => rk.allocateMinor(100, [0, 0]), { code: 4006, field: 'weights' });
     });
@@ -143,12 +143,12 @@ for (const target of TARGETS) {
       expectError(() => new rk.Policy({ name: 'x', window: { days: -1 } }), {
         code: 2001,
         kind: 'invalid_policy',
-        field: 'window.days',
+        field: 'policy.window.days',
       });
-      expectError(() => new rk.Policy('name = "x"\n[window]\ndays = -1\n'), { code: 2001, field: 'window.days' });
+      expectError(() => new rk.Policy('name = "x"\n[window]\ndays = -1\n'), { code: 2001, field: 'policy.window.days' });
       const bad = JSON.parse(card);
       delete bad.dim_divisor;
-      expectError(() => new rk.Policy(POLICY, { rateCards: [bad] }), { code: 2002, field: /dim_divisor/ });
+      expectError(() => new rk.Policy(POLICY, { rateCards: [bad] }), { code: 2002, field: 'rate_cards[0].dim_divisor' });
       expectError(() => new rk.Policy(POLICY, { rateCards: [{ carrier: 5 }] }), {
         code: 1001,
         field: 'rate_cards[0].carrier',
@@ -160,7 +160,7 @@ for (const target of TARGETS) {
             origin: { country: 'JP', postal_code: '100-0001' },
             items: [{ line_id: 'a', quantity: 1, weight: { value: '1', unit: 'kg' } }],
           }),
-        { code: 2003, kind: 'no_label_service', field: 'items' },
+        { code: 2003, kind: 'no_label_service', field: 'request.items' },
       );
     });
 
@@ -171,21 +171,21 @@ for (const target of TARGETS) {
       expectError(() => rk.rmaApply({ ...doc, schema_version: 3 }, { expected_version: 1, idempotency_key: 'a', actor: 'agent', at, action: 'close' }), {
         code: 1009,
         kind: 'unsupported_version',
-        field: 'document.schema_version',
+        field: 'rma.schema_version',
       });
       expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'b', actor: 'agent', at, action: { approve: {} } }), {
         code: 3001,
         kind: 'invalid_transition',
-        field: 'action',
+        field: 'command.action',
       });
       expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'c', actor: 'customer', at, action: { approve: {} } }), {
         code: 3002,
         kind: 'not_permitted',
-        field: 'actor',
+        field: 'command.actor',
       });
       expectError(
         () => rk.rmaApply(doc, { expected_version: 7, idempotency_key: 'd', actor: 'agent', at, action: { cancel: {} } }),
-        { code: 3003, kind: 'version_conflict', field: 'expected_version' },
+        { code: 3003, kind: 'version_conflict', field: 'command.expected_version' },
       );
       const all = lifecycle(rk);
       const inspected = all[5].document;
@@ -195,7 +195,7 @@ for (const target of TARGETS) {
             expected_version: inspected.rma.version, idempotency_key: 'too-much', actor: 'system', at,
             action: { record_refund: { amount: '500.00', reference: 'psp' } },
           }),
-        { code: 4008, kind: 'refund_exceeds_due', field: 'action.record_refund.amount' },
+        { code: 4008, kind: 'refund_exceeds_due', field: 'command.action.record_refund.amount' },
       );
     });
 
@@ -280,7 +280,7 @@ describe('errors outside a live instance', () => {
       assert.equal(rk.__instanceGeneration(true), 1);
       assert.equal(rk.__instanceGeneration(), 0, 'the storefront instance is kept');
       assert.ok(policy.explain().length > 0);
-      assert.deepEqual(rk.policyCheck('{"name": "p", "window": {"days": -1}}').errors.map((e) => e.field), ['window.days']);
+      assert.deepEqual(rk.policyCheck('{"name": "p", "window": {"days": -1}}').errors.map((e) => e.field), ['policy.window.days']);
     });
   }
 
@@ -293,7 +293,7 @@ describe('errors outside a live instance', () => {
     assert.equal(report.refund, '89.61');
     assert.equal(report.error.isReturnKitError, true);
     assert.equal(report.error.code, 1004);
-    assert.equal(report.error.field, 'lines[0].line_id');
+    assert.equal(report.error.field, 'request.lines[0].line_id');
     assert.equal(report.panic.isReturnKitError, true);
     assert.equal(report.panic.code, 9001);
     assert.match(report.panic.message, /bundler boom/);
@@ -303,7 +303,7 @@ describe('errors outside a live instance', () => {
     assert.equal(report.policyAfter, true);
     assert.equal(report.backOfficeBefore.code, 9001);
     assert.match(report.backOfficeBefore.message, /await initBackOffice\(\) first/);
-    assert.deepEqual(report.backOfficeCheck, ['window.days']);
+    assert.deepEqual(report.backOfficeCheck, ['policy.window.days']);
     assert.equal(report.tomlPolicy, true);
     assert.equal(report.backOfficePanic.code, 9001);
     assert.match(report.backOfficePanic.message, /back-office boom/);

@@ -351,15 +351,15 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
 /// Parses a record. The fast path parses plainly, by the wire format's rules
 /// (`returnkit::wire::reader`), from `&str`: checking UTF-8 once up front is cheaper than
 /// serde_json checking each string of a byte slice. Only a record that fails is parsed again,
-/// to name the field at fault.
+/// to name the field at fault (`order.lines[0].quantity`, `now`; `input` for the record itself).
 fn parse(text: &[u8]) -> Result<Record, Error> {
     // simdutf8 checks a line several times faster than std; std's check then words the error.
     let text = match simdutf8::basic::from_utf8(text) {
         Ok(text) => text,
         Err(_) => std::str::from_utf8(text).map_err(|e| Error::Parse {
-            field: ".".into(),
+            field: "input".into(),
             message: format!("the line is not UTF-8: {e}"),
         })?,
     };
-    returnkit::wire::reader::from_str(text).or_else(|_| returnkit::from_json(text))
+    returnkit::wire::reader::from_str(text).or_else(|_| returnkit::wire::read_input(text))
 }

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
 use returnkit::decision::ReturnRequest;
-use returnkit::{from_json, Error, Order, RefundRequest};
+use returnkit::{Error, Order, RefundRequest};
 
 mod batch;
 mod policy;
@@ -253,11 +253,18 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             request,
             json,
         } => {
-            let order: Order = read(&order)?;
+            let order_doc: Order = read(&order)?;
             let request_doc: RefundRequest = read(&request)?;
-            let quote = returnkit::quote(&order, &request_doc).map_err(|error| Failure::Input {
-                file: request.display().to_string(),
-                error,
+            let quote = returnkit::quote(&order_doc, &request_doc).map_err(|error| {
+                let file = if document_of(&error) == "order" {
+                    &order
+                } else {
+                    &request
+                };
+                Failure::Input {
+                    file: file.display().to_string(),
+                    error,
+                }
             })?;
             if json {
                 print(serde_json::to_string_pretty(&quote))
@@ -277,17 +284,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             json,
         } => {
             let compiled = policy::load(&policy)?;
-            let order: Order = read(&order)?;
+            let order_doc: Order = read(&order)?;
             let request_doc: ReturnRequest = read(&request)?;
             // The core never reads the clock; the command does, when not told the time.
             let now = now.unwrap_or_else(|| DateTime::<Utc>::from(std::time::SystemTime::now()));
-            let decision = returnkit::decision::decide(&compiled, &order, &request_doc, now)
+            let decision = returnkit::decision::decide(&compiled, &order_doc, &request_doc, now)
                 .map_err(|error| {
-                    // Name the file the field belongs to: the policy for `policy.*` fields.
-                    let file = if error.field().starts_with("policy") {
-                        &policy
-                    } else {
-                        &request
+                    // Name the file of the document the error names.
+                    let file = match document_of(&error) {
+                        "policy" => &policy,
+                        "order" => &order,
+                        _ => &request,
                     };
                     Failure::Input {
                         file: file.display().to_string(),
@@ -314,6 +321,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             rma::tick(now, key.as_deref(), input.as_deref())
         }
     }
+}
+
+/// The document an error names: its field's first segment (`order` of
+/// `order.lines[1].quantity`).
+pub(crate) fn document_of(error: &Error) -> &str {
+    let field = error.field();
+    field.split(['.', '[']).next().unwrap_or(field)
 }
 
 /// Prints serialized JSON, or fails (serialization of the engine's output does not fail).
@@ -354,9 +368,7 @@ pub(crate) fn note(text: &str) {
 
 /// Parses `--now`: an RFC 3339 timestamp with any offset, kept as UTC.
 fn parse_now(s: &str) -> Result<DateTime<Utc>, String> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| format!("expected an RFC 3339 time such as 2026-10-20T12:00:00Z ({e})"))
+    returnkit::wire::timestamp::read_instant(s)
 }
 
 /// Reads a file, or fails naming it.
@@ -364,9 +376,10 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
     std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))
 }
 
-fn read<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Failure> {
+/// Reads a document from a file, or fails naming the file and the document's field.
+fn read<T: returnkit::wire::Document>(path: &Path) -> Result<T, Failure> {
     let text = read_text(path)?;
-    from_json(&text).map_err(|error| Failure::Input {
+    returnkit::wire::read_document(&text).map_err(|error| Failure::Input {
         file: path.display().to_string(),
         error,
     })

@@ -17,7 +17,7 @@ pub fn parse(path: &Path, text: &str) -> Result<PolicyDocument, Error> {
     if toml {
         PolicyDocument::from_toml(text)
     } else {
-        returnkit::from_json(text)
+        PolicyDocument::from_json(text)
     }
 }
 
@@ -42,17 +42,13 @@ pub fn load(path: &Path) -> Result<Policy, Failure> {
     })
 }
 
-/// A problem as one `FIELD: message` line. The document itself is `.`; a multi-line parser
-/// message (TOML quotes the offending text under its position) keeps its position and its
-/// message, joined onto one line.
+/// A problem as one `FIELD: message` line (`policy.window.days: ...`; `policy: ...` for the
+/// document itself). A multi-line parser message (TOML quotes the offending text under its
+/// position) keeps its position and its message, joined onto one line.
 pub fn problem(error: &Error) -> String {
-    let text = error.to_string();
-    let text = if error.field().is_empty() {
-        format!(".{text}")
-    } else {
-        text
-    };
-    text.lines()
+    error
+        .to_string()
+        .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !is_snippet(l))
         .collect::<Vec<_>>()

@@ -26,14 +26,8 @@ pub fn apply(document: &Path, command: &Path) -> Result<ExitCode, Failure> {
     let doc = read_text(document)?;
     let cmd = read_text(command)?;
     let outcome = wire::rma_apply(&doc, &cmd).map_err(|error| {
-        // A document field (`rma.*`, `events[..]`, `document.schema_version`) belongs to the
-        // document; the rest to the command.
-        let field = error.field();
-        let file = if field.starts_with("rma")
-            || field.starts_with("events")
-            || field == "document"
-            || field.starts_with("document.")
-        {
+        // The error names its document: `document` is the document's file, `command` the command's.
+        let file = if crate::document_of(&error) == "document" {
             document
         } else {
             command

@@ -35,10 +35,10 @@ fn check_sample(out: &str) {
     assert!(bad.get("decision").is_none());
     assert_eq!(bad["error"]["code"], 1004);
     assert_eq!(bad["error"]["kind"], "unknown_line");
-    assert_eq!(bad["error"]["field"], "lines[0].line_id");
+    assert_eq!(bad["error"]["field"], "request.lines[0].line_id");
     assert_eq!(
         bad["error"]["message"],
-        "lines[0].line_id: the order has no line `l9`"
+        "request.lines[0].line_id: the order has no line `l9`"
     );
     // Line 1 is the hand-worked single shoe; line 5 comes the moment the window closes.
     assert_eq!(records[0]["decision"]["lines"][0]["deadline"], "2026-11-05");
@@ -112,7 +112,7 @@ fn bad_records_become_error_records_and_the_run_goes_on() {
     let field = |i: usize| records[i]["error"]["field"].as_str().unwrap().to_string();
     assert_eq!(records[0]["decision"]["outcome"], "approve");
     assert_eq!(records[1]["error"]["kind"], "parse");
-    assert_eq!(field(1), ".");
+    assert_eq!(field(1), "input");
     assert_eq!(records[2]["error"]["kind"], "parse");
     assert!(records[2]["error"]["message"]
         .as_str()
@@ -120,7 +120,7 @@ fn bad_records_become_error_records_and_the_run_goes_on() {
         .contains("missing field `now`"));
     assert_eq!(field(3), "now");
     assert_eq!(records[4]["error"]["kind"], "invalid_quantity");
-    assert_eq!(field(4), "lines[0].quantity");
+    assert_eq!(field(4), "request.lines[0].quantity");
     assert_eq!(field(5), "order");
     assert!(records[5]["error"]["message"]
         .as_str()

@@ -50,7 +50,9 @@ fn bad_input_names_the_file_and_field() {
     ]);
     assert_eq!(code, 1);
     assert!(
-        err.contains("lines[0].quantity: 5 units asked for, but only 2 can be"),
+        err.contains(
+            "request.json: request.lines[0].quantity: 5 units asked for, but only 2 can be"
+        ),
         "{err}"
     );
     let (code, out, _) = returnkit(&[
@@ -64,8 +66,50 @@ fn bad_input_names_the_file_and_field() {
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["error"]["code"], 1007);
-    assert_eq!(v["error"]["field"], "lines[0].quantity");
+    assert_eq!(v["error"]["field"], "request.lines[0].quantity");
     let (code, _, err) = returnkit(&["quote", "--order", "nope.json", "--request", "nope.json"]);
     assert_eq!(code, 1);
     assert!(err.contains("nope.json"), "{err}");
+}
+
+/// An error in the order names the order's file and the field in the order, not the request.
+#[test]
+fn a_bad_order_line_names_the_order_file() {
+    let dir = temp_dir("bad-order");
+    let mut order = common::sample_order();
+    order["lines"][1]["quantity"] = 0.into();
+    let order_file = dir.join("order.json");
+    std::fs::write(&order_file, order.to_string()).unwrap();
+    let (code, _, err) = returnkit(&[
+        "quote",
+        "--order",
+        order_file.to_str().unwrap(),
+        "--request",
+        "examples/data/request.json",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("order.json: order.lines[1].quantity: quantity must be at least 1, got 0"),
+        "{err}"
+    );
+    // A parse error in either file names its document, and the document itself when the
+    // whole text is malformed.
+    let request_file = dir.join("request.json");
+    std::fs::write(&request_file, "[").unwrap();
+    let (code, out, _) = returnkit(&[
+        "quote",
+        "--order",
+        "examples/data/order.json",
+        "--request",
+        request_file.to_str().unwrap(),
+        "--json",
+    ]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["field"], "request");
+    assert_eq!(v["error"]["code"], 1001);
+    assert!(v["error"]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("request.json"));
 }

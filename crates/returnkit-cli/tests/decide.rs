@@ -279,7 +279,7 @@ fn bad_requests_name_the_file_and_field() {
     let (code, _, err) = returnkit(&args);
     assert_eq!(code, 1);
     assert!(
-        err.contains("request.json: lines[0].line_id: the order has no line `l9`"),
+        err.contains("request.json: request.lines[0].line_id: the order has no line `l9`"),
         "{err}"
     );
     let (code, out, _) = returnkit(&[&args[..], &["--json"]].concat());
@@ -287,5 +287,41 @@ fn bad_requests_name_the_file_and_field() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["error"]["code"], 1004);
     assert_eq!(v["error"]["kind"], "unknown_line");
-    assert_eq!(v["error"]["field"], "lines[0].line_id");
+    assert_eq!(v["error"]["field"], "request.lines[0].line_id");
+}
+
+/// An order line that does not hold up names the order's file and `order.lines[...]`.
+#[test]
+fn a_bad_order_names_the_order_file() {
+    let dir = temp_dir("decide-bad-order");
+    let mut order = sample_order();
+    order["lines"][1]["quantity"] = json!(0);
+    let order = write_json(&dir, "order.json", &order);
+    let request = write_json(
+        &dir,
+        "request.json",
+        &json!({"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}),
+    );
+    let args = [
+        "decide",
+        "--policy",
+        FREE,
+        "--order",
+        &order,
+        "--request",
+        &request,
+        "--now",
+        "2026-10-20T12:00:00Z",
+        "--json",
+    ];
+    let (code, out, _) = returnkit(&args);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["error"]["code"], 1003);
+    assert_eq!(v["error"]["field"], "order.lines[1].quantity");
+    assert_eq!(
+        v["error"]["message"],
+        "order.lines[1].quantity: quantity must be at least 1, got 0"
+    );
+    assert!(v["error"]["file"].as_str().unwrap().ends_with("order.json"));
 }

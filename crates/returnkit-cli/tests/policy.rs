@@ -70,14 +70,14 @@ const BAD: &str = r#"{
 }"#;
 
 const BAD_FIELDS: &[&str] = &[
-    "name",
-    "timezone",
-    "window.days",
-    "fees.restocking.percent",
-    "rules[0].when.days_since_delivery.at_least",
-    "rules[1].id",
-    "rules[1].when.reason[0]",
-    "rules[1].then",
+    "policy.name",
+    "policy.timezone",
+    "policy.window.days",
+    "policy.fees.restocking.percent",
+    "policy.rules[0].when.days_since_delivery.at_least",
+    "policy.rules[1].id",
+    "policy.rules[1].when.reason[0]",
+    "policy.rules[1].then",
 ];
 
 #[test]
@@ -93,14 +93,17 @@ fn a_bad_policy_lists_every_problem_with_its_field() {
         .map(|l| l.split_once(": ").unwrap().0)
         .collect();
     assert_eq!(fields, BAD_FIELDS, "{out}");
-    assert_eq!(lines[2], "window.days: days must not be negative, got -1");
+    assert_eq!(
+        lines[2],
+        "policy.window.days: days must not be negative, got -1"
+    );
     assert_eq!(
         lines[3],
-        "fees.restocking.percent: a percent is from 0 to 100, got 150"
+        "policy.fees.restocking.percent: a percent is from 0 to 100, got 150"
     );
     assert_eq!(
         lines[6],
-        "rules[1].when.reason[0]: `nope` is neither a standard reason nor defined in `reasons`"
+        "policy.rules[1].when.reason[0]: `nope` is neither a standard reason nor defined in `reasons`"
     );
 
     let (code, out, _) = returnkit(&["policy", "check", "--json", bad.to_str().unwrap()]);
@@ -136,7 +139,7 @@ fn parse_errors_name_the_field_in_json_and_toml() {
     let (code, out, _) = returnkit(&["policy", "check", json.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        out.starts_with("window.form: unknown field `form`"),
+        out.starts_with("policy.window.form: unknown field `form`"),
         "{out}"
     );
 
@@ -147,14 +150,14 @@ fn parse_errors_name_the_field_in_json_and_toml() {
     // One line: the position and the message, without TOML's quote of the text.
     assert_eq!(
         out,
-        "window.days: TOML parse error at line 3, column 8: invalid type: string \"thirty\", expected i64\n"
+        "policy.window.days: TOML parse error at line 3, column 8: invalid type: string \"thirty\", expected a whole number\n"
     );
     let (code, out, _) = returnkit(&["policy", "check", "--json", toml.to_str().unwrap()]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(out, format!("{v}\n"));
     assert_eq!(v["ok"], false);
-    assert_eq!(v["errors"][0]["field"], "window.days");
+    assert_eq!(v["errors"][0]["field"], "policy.window.days");
     assert_eq!(v["errors"][0]["kind"], "parse");
     assert_eq!(v["errors"][0]["code"], 1001);
 
@@ -162,7 +165,10 @@ fn parse_errors_name_the_field_in_json_and_toml() {
     std::fs::write(&broken, "name = \"x\"\n[window\ndays = 30\n").unwrap();
     let (code, out, _) = returnkit(&["policy", "check", broken.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(out.starts_with(".: TOML parse error at line 2"), "{out}");
+    assert!(
+        out.starts_with("policy: TOML parse error at line 2"),
+        "{out}"
+    );
     assert_eq!(out.lines().count(), 1, "{out}");
 
     let (code, _, err) = returnkit(&["policy", "check", "nope.toml"]);
@@ -184,7 +190,7 @@ fn a_bad_policy_stops_decide_and_batch() {
     assert_eq!(code, 1);
     assert!(out.is_empty());
     assert_eq!(err.lines().count(), BAD_FIELDS.len(), "{err}");
-    assert!(err.contains("bad.json: rules[1].then: a rule needs at least one action"));
+    assert!(err.contains("bad.json: policy.rules[1].then: a rule needs at least one action"));
     let (code, out, _) = returnkit(&[
         "decide",
         "--policy",
@@ -197,7 +203,7 @@ fn a_bad_policy_stops_decide_and_batch() {
     ]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["error"]["field"], "name");
+    assert_eq!(v["error"]["field"], "policy.name");
     assert_eq!(v["errors"].as_array().unwrap().len(), BAD_FIELDS.len());
 }
 

@@ -1,6 +1,10 @@
-//! The crate's one error type. Every variant names the field path of the input that caused it
-//! (`lines[2].quantity`), and carries a stable numeric code that the C, PHP and WASM bindings
-//! expose unchanged.
+//! The crate's one error type. Every variant names the field path of the input that caused it,
+//! starting with the document it is in (`order.lines[2].quantity`), and carries a stable
+//! numeric code that the C, PHP and WASM bindings expose unchanged.
+//!
+//! A path is first written relative to what the code at hand reads (`lines[2].quantity`), and
+//! placed in its document by [`Error::within`] where the document is read or validated, so
+//! that every error raised while a document is processed gets the document's name.
 
 use rust_decimal::Decimal;
 
@@ -30,7 +34,8 @@ pub enum ErrorArea {
 }
 
 /// Everything that can go wrong in returnkit. Each variant names the input field it concerns,
-/// so a caller can point at it (`lines[2].quantity`). Nothing in the crate panics on input.
+/// so a caller can point at it (`order.lines[2].quantity`). Nothing in the crate panics on
+/// input.
 ///
 /// ```
 /// use returnkit::Error;
@@ -43,15 +48,15 @@ pub enum ErrorArea {
 #[non_exhaustive]
 pub enum Error {
     /// The input could not be parsed: malformed JSON, a wrong type, a missing or unknown field.
-    #[error("{field}: {message}")]
+    #[error("{field}: {}", bounded(.message))]
     Parse {
-        /// Path of the offending field (`.` for the document itself).
+        /// Path of the offending field (the document's name for the document itself).
         field: String,
         /// What the parser said.
         message: String,
     },
     /// A field value is out of its allowed range or form.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidValue {
         /// Path of the offending field.
         field: String,
@@ -67,7 +72,7 @@ pub enum Error {
         quantity: i64,
     },
     /// A line id that the order does not have.
-    #[error("{field}: the order has no line `{line_id}`")]
+    #[error("{field}: the order has no line `{}`", clip(.line_id))]
     UnknownLine {
         /// Path of the offending field.
         field: String,
@@ -75,7 +80,7 @@ pub enum Error {
         line_id: String,
     },
     /// The same id appears twice where ids must be unique.
-    #[error("{field}: `{id}` appears more than once")]
+    #[error("{field}: `{}` appears more than once", clip(.id))]
     DuplicateId {
         /// Path of the second occurrence.
         field: String,
@@ -83,7 +88,7 @@ pub enum Error {
         id: String,
     },
     /// A tender id that the order does not have.
-    #[error("{field}: the order has no tender `{tender_id}`")]
+    #[error("{field}: the order has no tender `{}`", clip(.tender_id))]
     UnknownTender {
         /// Path of the offending field.
         field: String,
@@ -102,7 +107,7 @@ pub enum Error {
         available: i64,
     },
     /// A return reason that is neither standard nor defined by the policy.
-    #[error("{field}: `{reason}` is not a return reason this policy knows")]
+    #[error("{field}: `{}` is not a return reason this policy knows", clip(.reason))]
     UnknownReason {
         /// Path of the offending field.
         field: String,
@@ -110,23 +115,23 @@ pub enum Error {
         reason: String,
     },
     /// A policy document that does not validate.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidPolicy {
-        /// Path of the offending field in the policy (`rules[3].when.days_since_delivery`).
+        /// Path of the offending field in the policy (`policy.rules[3].when.days_since_delivery`).
         field: String,
         /// What is wrong.
         reason: String,
     },
     /// A rate card that does not validate.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidRateCard {
-        /// Path of the offending field in the card (`brackets[2].prices.zone4`).
+        /// Path of the offending field in the card (`rate_cards[1].brackets[2].prices.zone4`).
         field: String,
         /// What is wrong.
         reason: String,
     },
     /// No rate card can carry the return.
-    #[error("{field}: no service can carry this return: {reason}")]
+    #[error("{field}: no service can carry this return: {}", bounded(.reason))]
     NoLabelService {
         /// The input at fault (`items`, `origin`).
         field: String,
@@ -184,7 +189,7 @@ pub enum Error {
         paid: Decimal,
     },
     /// A bug in returnkit, caught at a binding's boundary (a panic). Never expected.
-    #[error("internal error: {message}")]
+    #[error("internal error: {}", bounded(.message))]
     Internal {
         /// Empty: the fault is returnkit's, not an input's.
         field: String,
@@ -192,7 +197,7 @@ pub enum Error {
         message: String,
     },
     /// A currency code that is not ISO 4217 or has no minor unit (such as XAU).
-    #[error("{field}: `{code}` is not a currency with a minor unit")]
+    #[error("{field}: `{}` is not a currency with a minor unit", clip(.code))]
     UnknownCurrency {
         /// Path of the offending field.
         field: String,
@@ -200,7 +205,7 @@ pub enum Error {
         code: String,
     },
     /// Two amounts in different currencies met in one calculation.
-    #[error("{field}: expected {expected}, found {found}")]
+    #[error("{field}: expected {}, found {}", clip(.expected), clip(.found))]
     CurrencyMismatch {
         /// Path of the offending field.
         field: String,
@@ -210,7 +215,7 @@ pub enum Error {
         found: String,
     },
     /// An amount that is negative where it can't be, or finer than the currency's minor unit.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidAmount {
         /// Path of the offending field.
         field: String,
@@ -224,7 +229,7 @@ pub enum Error {
         field: String,
     },
     /// Tax amounts that can't have been charged at the stated rate on the stated price.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InconsistentTax {
         /// Path of the offending field.
         field: String,
@@ -233,7 +238,7 @@ pub enum Error {
     },
     /// Explicit discount allocations that don't add up to the discount, or other splits that
     /// can't be made.
-    #[error("{field}: {reason}")]
+    #[error("{field}: {}", bounded(.reason))]
     InvalidAllocation {
         /// Path of the offending field.
         field: String,
@@ -250,6 +255,89 @@ pub enum Error {
         /// What remains refundable.
         available: Decimal,
     },
+}
+
+/// The most characters of an input's value that an error message quotes.
+pub const MAX_QUOTED: usize = 100;
+
+/// `value` as an error message quotes it: whole when it is at most [`MAX_QUOTED`] characters,
+/// else its first [`MAX_QUOTED`] and `…`, so that a huge input never makes a huge error.
+///
+/// ```
+/// let long = "x".repeat(30_000_000);
+/// assert_eq!(returnkit::error::clip(&long).chars().count(), 101);
+/// assert_eq!(returnkit::error::clip("l1"), "l1");
+/// ```
+pub fn clip(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(MAX_QUOTED) {
+        Some((end, _)) => format!("{}…", value.get(..end).unwrap_or(value)).into(),
+        None => value.into(),
+    }
+}
+
+/// The longest message an error gives, in characters, whatever it quotes (a TOML error quotes
+/// the line it is on).
+const MAX_MESSAGE: usize = 1000;
+
+/// `message` with every value it quotes (between backticks or double quotes) [`clip`]ped, and
+/// at most [`MAX_MESSAGE`] characters in all.
+///
+/// ```
+/// let message = format!("invalid type: string \"{}\", expected a number", "9".repeat(500));
+/// let shown = returnkit::error::bounded(&message);
+/// assert_eq!(shown, format!("invalid type: string \"{}…\", expected a number", "9".repeat(100)));
+/// assert_eq!(returnkit::error::bounded("unknown field `dayz`"), "unknown field `dayz`");
+/// ```
+pub fn bounded(message: &str) -> std::borrow::Cow<'_, str> {
+    if message.len() <= MAX_QUOTED {
+        return message.into();
+    }
+    let mut out = String::with_capacity(message.len().min(MAX_MESSAGE + 8));
+    let mut rest = message;
+    while let Some(open) = rest.find(['`', '"']) {
+        let (before, from) = rest.split_at(open);
+        out.push_str(before);
+        let delimiter = from.chars().next().unwrap_or('"');
+        let inner = from.get(1..).unwrap_or_default();
+        let close = quoted_len(inner, delimiter);
+        let (quoted, after) = inner.split_at(close.min(inner.len()));
+        out.push(delimiter);
+        out.push_str(&clip(quoted));
+        match after.strip_prefix(delimiter) {
+            Some(after) => {
+                out.push(delimiter);
+                rest = after;
+            }
+            None => rest = after,
+        }
+        if out.len() > MAX_MESSAGE * 4 {
+            break;
+        }
+    }
+    let end = rest
+        .char_indices()
+        .nth(MAX_MESSAGE)
+        .map_or(rest.len(), |(i, _)| i);
+    out.push_str(rest.get(..end).unwrap_or_default());
+    match out.char_indices().nth(MAX_MESSAGE) {
+        Some((end, _)) => format!("{}…", out.get(..end).unwrap_or(&out)).into(),
+        None => out.into(),
+    }
+}
+
+/// The byte length of a quoted value up to its closing `delimiter` (a `\` escapes the next
+/// character inside double quotes), or of all of `text` when it has none.
+fn quoted_len(text: &str, delimiter: char) -> usize {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if delimiter == '"' => escaped = true,
+            c if c == delimiter => return i,
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// The `field` of any error, by reference or by mutable reference: every variant has one, and
@@ -378,7 +466,8 @@ impl ErrorCode {
 }
 
 impl Error {
-    /// Path of the input field this error concerns, such as `lines[2].quantity`.
+    /// Path of the input field this error concerns, such as `order.lines[2].quantity` from a
+    /// reader or entry point, or `lines[2].quantity` from code that reads part of a document.
     ///
     /// ```
     /// use returnkit::{from_json, RefundRequest};
@@ -392,6 +481,33 @@ impl Error {
     /// The field path, to place the error within a larger input.
     pub(crate) fn field_mut(&mut self) -> &mut String {
         field_of!(self)
+    }
+
+    /// The error placed inside `document` (`order`, `request`, `policy`, `rules[3]`): its
+    /// path is put after the document's, and an error about the whole of what was read (`.`
+    /// or an empty path) names the document itself. An internal error, about no input, stays
+    /// as it is.
+    ///
+    /// ```
+    /// use returnkit::Error;
+    /// let e = Error::InvalidQuantity { field: "lines[1].quantity".into(), quantity: 0 };
+    /// assert_eq!(e.within("order").field(), "order.lines[1].quantity");
+    /// let e = Error::Parse { field: ".".into(), message: "EOF while parsing".into() };
+    /// assert_eq!(e.within("request").to_string(), "request: EOF while parsing");
+    /// let e = Error::Parse { field: "[0].carrier".into(), message: "invalid type".into() };
+    /// assert_eq!(e.within("rate_cards").field(), "rate_cards[0].carrier");
+    /// ```
+    pub fn within(mut self, document: &str) -> Error {
+        if matches!(self, Error::Internal { .. }) {
+            return self;
+        }
+        let field = self.field_mut();
+        *field = match field.as_str() {
+            "" | "." => document.to_owned(),
+            inner if inner.starts_with('[') => format!("{document}{inner}"),
+            inner => format!("{document}.{inner}"),
+        };
+        self
     }
 
     /// Stable numeric code. These numbers never change meaning; new errors get new numbers.
@@ -525,6 +641,18 @@ impl Error {
     }
 }
 
+/// [`Error::within`] for the error of a result: `read(text).within("order")?`.
+pub(crate) trait Within {
+    /// The result, its error placed inside `document`.
+    fn within(self, document: &str) -> Self;
+}
+
+impl<T> Within for Result<T> {
+    fn within(self, document: &str) -> Self {
+        self.map_err(|e| e.within(document))
+    }
+}
+
 /// An error as the wire writes it: what a binding throws or returns (`ReturnKitError` in
 /// JavaScript) and what a policy check lists.
 ///
@@ -543,7 +671,8 @@ impl Error {
 pub struct ErrorRecord {
     /// Stable code (1xxx argument, 2xxx policy, 3xxx transition, 4xxx money, 9001 internal).
     pub code: u32,
-    /// Path of the input field at fault (`lines[0].quantity`); empty for internal errors.
+    /// Path of the input field at fault, starting with its document (`order.lines[0].quantity`;
+    /// `order` for the whole document); empty for internal errors.
     pub field: String,
     /// Stable snake_case name of the code (`quantity_exceeded`).
     pub kind: String,

@@ -194,6 +194,13 @@ impl OrderLine {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+// The policy schema (docs/policy.schema.json) describes it without the Rust example.
+#[cfg_attr(
+    feature = "json-schema",
+    schemars(
+        description = "Why an item is exempt from the EU and UK right of withdrawal (Directive 2011/83/EU,\narticle 16)."
+    )
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Exemption {
     /// Made to the consumer's specifications or clearly personalised.

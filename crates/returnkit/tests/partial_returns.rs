@@ -155,7 +155,7 @@ proptest! {
             };
             match quote(&order, &request) {
                 Err(returnkit::Error::QuantityExceeded { field, requested, available }) => {
-                    prop_assert_eq!(field, "lines[0].quantity");
+                    prop_assert_eq!(field, "request.lines[0].quantity");
                     prop_assert_eq!((requested, available), (1, 0));
                 }
                 other => return Err(fail(format!("line {i} returned twice: {other:?}"))),

@@ -59,7 +59,7 @@ proptest! {
             }
             Err(returnkit::Error::RefundExceedsPaid { field, requested, available }) => {
                 prop_assert!(needed > remaining, "refused {} with {} left", needed, remaining);
-                prop_assert_eq!(field, "tenders");
+                prop_assert_eq!(field, "order.tenders");
                 prop_assert_eq!(minor(requested, built.cur), needed);
                 prop_assert_eq!(minor(available, built.cur), remaining);
             }
@@ -101,7 +101,7 @@ proptest! {
         lines.insert(j, refund_line(bad, requested, false));
         let request = RefundRequest { lines, ..RefundRequest::default() };
         let err = quote(&order, &request).unwrap_err();
-        prop_assert_eq!(err.field(), format!("lines[{j}].quantity"));
+        prop_assert_eq!(err.field(), format!("request.lines[{j}].quantity"));
         match err {
             returnkit::Error::QuantityExceeded { requested: r, available: a, .. } => {
                 prop_assert_eq!(r, requested);

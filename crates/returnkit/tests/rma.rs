@@ -281,7 +281,7 @@ fn a_submit_reads_only_what_the_rma_keeps_of_the_decision() {
     assert_eq!(err.code(), 1001);
     assert_eq!(
         err.field(),
-        "action.submit.decision.lines[0].eligible_quantity"
+        "command.action.submit.decision.lines[0].eligible_quantity"
     );
     assert!(
         err.to_string().contains("invalid type: string \"one\""),
@@ -314,20 +314,32 @@ fn errors_inside_commands_and_events_name_their_path() {
     let v1 = include_str!("../samples/rma-v1-on-its-way.json");
     let broken = v1.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1001, "events[2].scan"), "{err}");
+    assert_eq!(
+        (err.code(), err.field()),
+        (1001, "document.events[2].scan"),
+        "{err}"
+    );
     let broken = v1.replacen(r#""event":"label_issued""#, r#""event":7"#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "events[1].event", "{err}");
+    assert_eq!(err.field(), "document.events[1].event", "{err}");
     let broken = v1.replacen(r#""actor":"carrier""#, r#""actor":"courier""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "events[2].actor", "{err}");
+    assert_eq!(err.field(), "document.events[2].actor", "{err}");
 
     let v2 = include_str!("../samples/rma-v2-on-its-way.json");
     let broken = v2.replacen(r#""scan":"in_transit""#, r#""scan":"teleported""#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "events[2].event.carrier_scanned.scan", "{err}");
+    assert_eq!(
+        err.field(),
+        "document.events[2].event.carrier_scanned.scan",
+        "{err}"
+    );
     assert!(err.to_string().contains("at line 1 column"), "{err}");
     let broken = v2.replacen(r#""refunded":"0""#, r#""refunded":[]"#, 1);
     let err = RmaDocument::from_json(&broken).unwrap_err();
-    assert_eq!(err.field(), "rma.order.tenders[0].refunded", "{err}");
+    assert_eq!(
+        err.field(),
+        "document.rma.order.tenders[0].refunded",
+        "{err}"
+    );
 }

@@ -805,7 +805,7 @@ fn keep_item_documents_written_before_returnless_refunds_keep_loading() {
     // Any other difference is still refused.
     old["rma"]["lines"][0]["approved"] = 0.into();
     let err = RmaDocument::from_json(&old.to_string()).unwrap_err();
-    assert_eq!((err.code(), err.field()), (1002, "rma"));
+    assert_eq!((err.code(), err.field()), (1002, "document.rma"));
 }
 
 #[test]

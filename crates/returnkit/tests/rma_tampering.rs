@@ -606,14 +606,14 @@ fn each_edit_that_invents_money_is_refused_by_name() {
                 set_amount(&mut e["refund_due"], |d| d + dec!(0.01));
             }
         }),
-        (4007, "rma.refund_due".into())
+        (4007, "document.rma.refund_due".into())
     );
     assert_eq!(
         refused(&|v| {
             no_log(v);
             set_amount(&mut v["rma"]["refund_due"], |d| d + dec!(50.00));
         }),
-        (4007, "rma.refund_due".into())
+        (4007, "document.rma.refund_due".into())
     );
     assert_eq!(
         refused(&|v| {
@@ -622,7 +622,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
             }
             v.as_object_mut().unwrap().remove("rma");
         }),
-        (4007, "rma.refund_due".into())
+        (4007, "document.rma.refund_due".into())
     );
     // A payment above what is due, or above what its tender took.
     assert_eq!(
@@ -630,7 +630,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
             no_log(v);
             set_amount(&mut v["rma"]["refunds"][0]["amount"], |_| dec!(500.00));
         }),
-        (4007, "rma.refunds[0].amount".into())
+        (4007, "document.rma.refunds[0].amount".into())
     );
     assert_eq!(
         refused(&|v| {
@@ -638,7 +638,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
             v["rma"]["refunds"][0]["tender_id"] = json!("gift-77");
             set_amount(&mut v["rma"]["refunds"][0]["amount"], |_| dec!(50.01));
         }),
-        (4007, "rma.refunds[0].amount".into())
+        (4007, "document.rma.refunds[0].amount".into())
     );
     assert_eq!(
         refused(&|v| {
@@ -650,7 +650,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
                 .remove("tender_id");
             set_amount(&mut v["rma"]["refunds"][0]["amount"], |_| due + dec!(0.01));
         }),
-        (4008, "rma.refunds[0].amount".into())
+        (4008, "document.rma.refunds[0].amount".into())
     );
     // Lines: listed twice, accepted beyond what was received, negative.
     assert_eq!(
@@ -659,21 +659,21 @@ fn each_edit_that_invents_money_is_refused_by_name() {
             let copy = v["rma"]["lines"][1].clone();
             v["rma"]["lines"].as_array_mut().unwrap().push(copy);
         }),
-        (1005, "rma.lines[3].line_id".into())
+        (1005, "document.rma.lines[3].line_id".into())
     );
     assert_eq!(
         refused(&|v| {
             no_log(v);
             v["rma"]["lines"][0]["accepted"] = json!(2);
         }),
-        (1007, "rma.lines[0].accepted".into())
+        (1007, "document.rma.lines[0].accepted".into())
     );
     assert_eq!(
         refused(&|v| {
             no_log(v);
             v["rma"]["lines"][1]["rejected"] = json!(-2);
         }),
-        (1002, "rma.lines[1].rejected".into())
+        (1002, "document.rma.lines[1].rejected".into())
     );
     // A return with money recorded, set back to requested or cancelled.
     for status in ["requested", "cancelled"] {
@@ -682,7 +682,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
                 no_log(v);
                 v["rma"]["authorization"] = json!(status);
             }),
-            (1002, "rma.authorization".into())
+            (1002, "document.rma.authorization".into())
         );
     }
     // A negative restocking fee, once anything is owed.
@@ -692,7 +692,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
             v["rma"]["terms"]["fees"]["restocking"] =
                 json!({"type": "flat", "amount": "-20.00", "per": "line"});
         }),
-        (4003, "rma.terms.fees.restocking.amount".into())
+        (4003, "document.rma.terms.fees.restocking.amount".into())
     );
     // The order's tenders: refunded more than captured.
     assert_eq!(
@@ -700,7 +700,7 @@ fn each_edit_that_invents_money_is_refused_by_name() {
             no_log(v);
             v["rma"]["order"]["tenders"][0]["refunded"] = json!("60.00");
         }),
-        (4003, "rma.order.tenders[0].refunded".into())
+        (4003, "document.rma.order.tenders[0].refunded".into())
     );
 }
 
@@ -784,7 +784,11 @@ fn a_forgotten_payment_is_refused_when_the_log_shows_it_and_capped_when_not() {
     let e = RmaDocument::from_json(&gap.to_string()).unwrap_err();
     assert_eq!(
         (e.code(), e.field(), e.to_string().as_str()),
-        (1002, "events", "events: event 5 follows version 3")
+        (
+            1002,
+            "document.events",
+            "document.events: event 5 follows version 3"
+        )
     );
 
     cut_event(&mut v, first);
@@ -835,5 +839,5 @@ fn a_snapshot_with_the_events_since_loads_again() {
     let mut wrong: Value = serde_json::from_str(&text).unwrap();
     wrong["events"][0]["version"] = json!(2);
     let e = RmaDocument::from_json(&wrong.to_string()).unwrap_err();
-    assert_eq!((e.code(), e.field()), (1002, "events[0].version"));
+    assert_eq!((e.code(), e.field()), (1002, "document.events[0].version"));
 }

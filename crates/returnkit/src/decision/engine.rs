@@ -27,7 +27,7 @@ use crate::policy::{
     Action, BonusSpec, Jurisdiction, KeepItemPolicy, LabelDeduction, LabelPayer, Policy,
     ReasonClass, RestockingSpec, Rule, Verdict, WindowStart,
 };
-use crate::refund::engine::{quote_with_ledger, resettle};
+use crate::refund::engine::{in_request_or_order, quote_with_ledger, resettle};
 use crate::refund::ledger::{non_negative, OrderLedger, MAX_UNITS};
 use crate::refund::{
     Bonus, Fees, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee, ShippingRefund,
@@ -35,7 +35,10 @@ use crate::refund::{
 
 /// Decides a return request under `policy`, as of `now`.
 ///
-/// The same inputs always give the same decision; nothing reads the clock.
+/// The same inputs always give the same decision; nothing reads the clock. Errors name the
+/// document and field at fault: `order.lines[1].quantity` for an order line,
+/// `request.lines[0].line_id` for a line the order doesn't have, `policy.currency` for a
+/// policy in another currency than the order.
 ///
 /// ```
 /// use returnkit::{decision::{decide, Outcome, ReturnRequest}, policy::Policy, from_json, Order};
@@ -54,7 +57,19 @@ pub fn decide(
     now: DateTime<Utc>,
 ) -> Result<Decision> {
     check_currency(policy, order)?;
-    let ledger = OrderLedger::new(order)?;
+    let ledger = OrderLedger::new(order).map_err(|e| e.within("order"))?;
+    decide_checked(policy, order, request, ledger, now).map_err(in_request_or_order)
+}
+
+/// [`decide`] once the order is checked into `ledger`; errors name their field in the request
+/// (or the order's, for one that [`in_request_or_order`] places there).
+fn decide_checked<'a>(
+    policy: &'a Policy,
+    order: &'a Order,
+    request: &'a ReturnRequest,
+    ledger: OrderLedger<'a>,
+    now: DateTime<Utc>,
+) -> Result<Decision> {
     if request.lines.is_empty() {
         return Err(Error::InvalidValue {
             field: "lines".into(),

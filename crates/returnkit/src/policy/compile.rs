@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 /// let policy = Policy::from_json(r#"{"name": "30 days", "window": {"days": 30}}"#).unwrap();
 /// assert_eq!(policy.document().window.days, Some(30));
 /// let bad = Policy::from_json(r#"{"name": "x", "window": {"days": -1}}"#).unwrap_err();
-/// assert_eq!(bad.field(), "window.days");
+/// assert_eq!(bad.field(), "policy.window.days");
 /// ```
 #[derive(Debug, Clone)]
 pub struct Policy {
@@ -43,7 +43,7 @@ impl Policy {
             return Err(first);
         }
         let tz = Tz::from_str(&doc.timezone)
-            .map_err(|_| invalid("timezone", "not an IANA time zone"))?;
+            .map_err(|_| invalid("timezone", "not an IANA time zone").within("policy"))?;
         let clock = WindowClock::new(
             tz,
             doc.window.extend_to_business_day,
@@ -77,13 +77,7 @@ impl Policy {
     pub fn with_rate_cards(mut self, cards: Vec<crate::label::RateCard>) -> Result<Policy> {
         for (i, card) in cards.iter().enumerate() {
             if let Some(e) = card.check().into_iter().next() {
-                return Err(Error::InvalidRateCard {
-                    field: format!("rate_cards[{i}].{}", e.field()),
-                    reason: match e {
-                        Error::InvalidRateCard { reason, .. } => reason,
-                        other => other.to_string(),
-                    },
-                });
+                return Err(e.within(&format!("rate_cards[{i}]")));
             }
         }
         self.rate_cards = cards;
@@ -113,7 +107,8 @@ impl Policy {
 }
 
 impl PolicyDocument {
-    /// Every problem in the document, each with its path. Empty when the document is valid.
+    /// Every problem in the document, each with its path, which starts with `policy`.
+    /// Empty when the document is valid.
     ///
     /// ```
     /// use returnkit::policy::PolicyDocument;
@@ -123,12 +118,12 @@ impl PolicyDocument {
     ///   "rules": [{"id": "r", "when": {"days_since_delivery": {"at_least": -3}}, "then": ["waive_fees"]}]
     /// }"#).unwrap();
     /// let fields: Vec<_> = doc.check().iter().map(|e| e.field().to_string()).collect();
-    /// assert_eq!(fields, ["fees.restocking.percent", "rules[0].when.days_since_delivery.at_least"]);
+    /// assert_eq!(fields, ["policy.fees.restocking.percent", "policy.rules[0].when.days_since_delivery.at_least"]);
     /// ```
     pub fn check(&self) -> Vec<Error> {
         let mut v = Validator::default();
         v.document(self);
-        v.errors
+        v.errors.into_iter().map(|e| e.within("policy")).collect()
     }
 }
 

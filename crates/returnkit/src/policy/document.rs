@@ -117,7 +117,11 @@ pub struct WindowSpec {
     #[serde(default)]
     pub extend_to_business_day: bool,
     /// Holidays, for the business-day extension.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::wire::timestamp::date::list::deserialize"
+    )]
     pub holidays: Vec<NaiveDate>,
 }
 
@@ -378,8 +382,10 @@ pub struct Range<T> {
 #[serde(deny_unknown_fields)]
 pub struct DateRange {
     /// First day.
+    #[serde(deserialize_with = "crate::wire::timestamp::date::deserialize")]
     pub from: NaiveDate,
     /// Last day.
+    #[serde(deserialize_with = "crate::wire::timestamp::date::deserialize")]
     pub to: NaiveDate,
 }
 
@@ -466,7 +472,7 @@ pub enum Action {
     /// Set the window to this many days from its start.
     WindowDays(i64),
     /// Let returns in until the end of this date (shop time).
-    WindowUntil(NaiveDate),
+    WindowUntil(#[serde(deserialize_with = "crate::wire::timestamp::date::deserialize")] NaiveDate),
     /// Set the restocking fee.
     SetRestocking(RestockingSpec),
     /// Set the per-return handling fee.

@@ -22,9 +22,10 @@ use crate::order::Order;
 
 /// Quotes the refund for `request` against `order`.
 ///
-/// Errors name the field at fault: an unknown line (`lines[1].line_id`), more units than can
-/// still be returned (`lines[0].quantity`), a refund beyond what the tenders can take back
-/// (`tenders`).
+/// Errors name the document and field at fault: an order line with a bad quantity
+/// (`order.lines[1].quantity`), an unknown line (`request.lines[1].line_id`), more units than
+/// can still be returned (`request.lines[0].quantity`), a refund beyond what the tenders can
+/// take back (`order.tenders`).
 ///
 /// ```
 /// use returnkit::{from_json, quote, Order, RefundRequest};
@@ -38,10 +39,28 @@ use crate::order::Order;
 /// let q = quote(&order, &one).unwrap();
 /// assert_eq!(q.totals.refund.to_string(), "11.00");
 /// assert_eq!(q.tenders[0].amount.to_string(), "11.00");
+/// let two: RefundRequest = from_json(r#"{"lines": [{"line_id": "b", "quantity": 1}]}"#).unwrap();
+/// assert_eq!(quote(&order, &two).unwrap_err().field(), "request.lines[0].line_id");
 /// ```
 pub fn quote(order: &Order, request: &RefundRequest) -> Result<RefundQuote> {
-    let ledger = OrderLedger::new(order)?;
-    quote_with_ledger(&ledger, request)
+    let ledger = OrderLedger::new(order).map_err(|e| e.within("order"))?;
+    quote_with_ledger(&ledger, request).map_err(in_request_or_order)
+}
+
+/// [`quote`] with paths relative to the request or the order, for a request the crate made
+/// itself (an RMA's final quote), whose errors its caller places.
+pub(crate) fn quote_unplaced(order: &Order, request: &RefundRequest) -> Result<RefundQuote> {
+    quote_with_ledger(&OrderLedger::new(order)?, request)
+}
+
+/// An error in quoting a request against an order already checked, placed in the document at
+/// fault: the order for a refund beyond what its tenders can take back (`order.tenders`), the
+/// request for anything else.
+pub(crate) fn in_request_or_order(e: Error) -> Error {
+    match e {
+        Error::RefundExceedsPaid { .. } => e.within("order"),
+        other => other.within("request"),
+    }
 }
 
 /// Running sums in minor units.

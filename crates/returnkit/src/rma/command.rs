@@ -111,7 +111,11 @@ pub enum Action {
         #[serde(default)]
         tracking: String,
         /// Last day the label can be used.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "crate::wire::timestamp::date::option::deserialize"
+        )]
         #[cfg_attr(
             feature = "json-schema",
             schemars(with = "Option<crate::wire::schema::IsoDate>")
@@ -250,10 +254,12 @@ pub struct SubmittedDecision {
     /// The last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub label_expires_on: Option<NaiveDate>,
     /// The date by which the refund must be paid, where consumer law sets one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub refund_by: Option<NaiveDate>,
 }
 
@@ -273,6 +279,7 @@ pub struct DecidedLine {
     /// Last day to return the item, in shop time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub deadline: Option<NaiveDate>,
 }
 

@@ -118,7 +118,7 @@ impl Rma {
 
     /// The final refund quote, each batch of accepted units at its own grade.
     pub(crate) fn quote_accepted(&self, grades: &Grades) -> Result<RefundQuote> {
-        crate::refund::quote(&self.order, &self.final_request(grades))
+        crate::refund::engine::quote_unplaced(&self.order, &self.final_request(grades))
     }
 
     /// The refund request of the final quote: the terms, with each line's accepted units in

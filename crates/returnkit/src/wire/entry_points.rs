@@ -6,13 +6,13 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::decision::{answering, decide as decide_core, ReturnRequest};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Within};
 use crate::label::{quote_label, LabelRequest, RateCard};
 use crate::order::Order;
 use crate::policy::{Policy, PolicyDocument};
 use crate::refund::{RefundRequest, Resolution};
 use crate::rma::{Command, RmaDocument};
-use crate::wire::documents::check_decision_version;
+use crate::wire::documents::{check_decision_version, in_input, read_document};
 use crate::wire::from_json;
 
 /// Largest input accepted, in bytes: 16 MiB. Larger inputs are refused before parsing.
@@ -31,9 +31,15 @@ fn check_size(text: &str, field: &str) -> Result<()> {
     Ok(())
 }
 
-/// Parses an envelope whose parts stay raw, naming the field of any error.
+/// Parses a text whose parts stay raw, naming the field of any error within the text.
 fn parse_borrowed<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
     crate::wire::reader::from_str(text).map_err(|e| crate::wire::reader::parse_error(text, &e))
+}
+
+/// Parses an input whose members are documents, kept raw: an error in the input itself names
+/// it `input` (as [`crate::wire::read_input`] does).
+fn parse_input<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
+    parse_borrowed(text).map_err(in_input)
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {
@@ -46,8 +52,8 @@ fn to_json<T: Serialize>(value: &T) -> Result<String> {
 /// The input of a refund quote: an order and what to quote.
 // Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
 // private.
-// Each part is parsed on its own, so that error paths are relative to the part
-// (`lines[0].quantity`), as the engine's own errors are.
+// Each part is parsed on its own, as the document it is, so that error paths start with the
+// document's name (`order.lines[0].quantity`), as the engine's own errors do.
 #[derive(Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -73,9 +79,9 @@ pub struct QuoteInput<'a> {
 /// ```
 pub fn quote(input: &str) -> Result<String> {
     check_size(input, "input")?;
-    let input: QuoteInput<'_> = parse_borrowed(input)?;
-    let order: Order = from_json(input.order.get())?;
-    let request: RefundRequest = from_json(input.request.get())?;
+    let input: QuoteInput<'_> = parse_input(input)?;
+    let order: Order = read_document(input.order.get())?;
+    let request: RefundRequest = read_document(input.request.get())?;
     to_json(&crate::refund::quote(&order, &request)?)
 }
 
@@ -111,9 +117,9 @@ pub fn decide(policy: &Policy, input: &str) -> Result<String> {
 /// The decision on a [`DecideInput`]'s text.
 fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decision> {
     check_size(input, "input")?;
-    let input: DecideInput<'_> = parse_borrowed(input)?;
-    let order: Order = from_json(input.order.get())?;
-    let request: ReturnRequest = from_json(input.request.get())?;
+    let input: DecideInput<'_> = parse_input(input)?;
+    let order: Order = read_document(input.order.get())?;
+    let request: ReturnRequest = read_document(input.request.get())?;
     decide_core(policy, &order, &request, input.now)
 }
 
@@ -147,8 +153,10 @@ pub fn refund_preview(policy: &Policy, input: &str) -> Result<String> {
 /// answers the decision's request. The answer is the offer's JSON text as the decision holds
 /// it (`{"resolution", "request", "quote"}`), or `null` when no offer answers.
 ///
-/// A decision in a version this returnkit doesn't read is refused (1009, `schema_version`);
-/// one without `schema_version`, stored before decisions carried it, reads as version 1.
+/// A decision in a version this returnkit doesn't read is refused (1009,
+/// `decision.schema_version`); one without `schema_version`, stored before decisions carried
+/// it, reads as version 1. Every error in the decision's text names its field within
+/// `decision`.
 ///
 /// ```
 /// let decision = r#"{"schema_version": 1, "outcome": "approve", "requested_resolution": "store_credit",
@@ -158,7 +166,7 @@ pub fn refund_preview(policy: &Policy, input: &str) -> Result<String> {
 /// assert!(asked.starts_with(r#"{"resolution": "store_credit""#));
 /// assert_eq!(returnkit::wire::decision_offer(decision, "exchange").unwrap(), "null");
 /// let e = returnkit::wire::decision_offer(r#"{"schema_version": 2}"#, "").unwrap_err();
-/// assert_eq!((e.code(), e.field()), (1009, "schema_version"));
+/// assert_eq!((e.code(), e.field()), (1009, "decision.schema_version"));
 /// ```
 ///
 /// [`Decision::offer`]: crate::decision::Decision::offer
@@ -170,19 +178,12 @@ pub fn decision_offer(decision: &str, resolution: &str) -> Result<String> {
     };
     // The version first: a newer form is refused before any of its members can be misread.
     check_decision_version(decision)?;
-    let view: DecisionOffers<'_> = parse_borrowed(decision)?;
+    let view: DecisionOffers<'_> = parse_borrowed(decision).within("decision")?;
     let mut offered = Vec::with_capacity(view.resolutions.len());
     for (i, offer) in view.resolutions.iter().enumerate() {
-        let read: OfferedResolution = from_json(offer.get()).map_err(|e| match e {
-            Error::Parse { field, message } => Error::Parse {
-                field: match field.as_str() {
-                    "" | "." => format!("resolutions[{i}]"),
-                    f => format!("resolutions[{i}].{f}"),
-                },
-                message,
-            },
-            other => other,
-        })?;
+        let read: OfferedResolution = from_json(offer.get())
+            .within(&format!("resolutions[{i}]"))
+            .within("decision")?;
         offered.push(read.resolution);
     }
     let at = answering(offered, asked.or(view.requested_resolution));
@@ -223,8 +224,8 @@ struct OfferedResolution {
 /// A label quote with the policy's rate cards: a label request in, the quote out.
 pub fn label_quote(policy: &Policy, request: &str) -> Result<String> {
     check_size(request, "request")?;
-    let request: LabelRequest = from_json(request)?;
-    to_json(&quote_label(policy.rate_cards(), &request)?)
+    let request: LabelRequest = read_document(request)?;
+    to_json(&quote_label(policy.rate_cards(), &request).within("request")?)
 }
 
 /// How a policy's text is written.
@@ -296,13 +297,13 @@ pub fn compile_json_policy(text: &str, rate_cards: &str) -> Result<Policy> {
 /// let json = returnkit::wire::policy_toml_to_json("name = \"x\"\n[window]\ndays = 30\n").unwrap();
 /// assert_eq!(json, r#"{"name":"x","window":{"days":30}}"#);
 /// let e = returnkit::wire::policy_toml_to_json("name = \"x\"\n[window]\ndays = \"30\"\n").unwrap_err();
-/// assert_eq!(e.field(), "window.days");
+/// assert_eq!(e.field(), "policy.window.days");
 /// assert!(e.to_string().contains("line 3"));
 /// ```
 #[cfg(feature = "toml")]
 pub fn policy_toml_to_json(text: &str) -> Result<String> {
     check_size(text, "policy")?;
-    crate::wire::toml_input::to_checked_json::<PolicyDocument>(text)
+    crate::wire::toml_input::to_checked_json::<PolicyDocument>(text).within("policy")
 }
 
 /// The error for a TOML policy in a build without the `toml` feature: `format` names a format
@@ -320,17 +321,7 @@ fn with_rate_cards(policy: Policy, rate_cards: &str) -> Result<Policy> {
     if rate_cards.trim().is_empty() {
         return Ok(policy);
     }
-    let cards: Vec<RateCard> = from_json(rate_cards).map_err(|e| match e {
-        Error::Parse { field, message } => Error::Parse {
-            field: match field.as_str() {
-                "." | "" => "rate_cards".to_string(),
-                f if f.starts_with('[') => format!("rate_cards{f}"),
-                f => format!("rate_cards.{f}"),
-            },
-            message,
-        },
-        other => other,
-    })?;
+    let cards: Vec<RateCard> = from_json(rate_cards).within("rate_cards")?;
     policy.with_rate_cards(cards)
 }
 
@@ -338,7 +329,7 @@ fn with_rate_cards(policy: Policy, rate_cards: &str) -> Result<Policy> {
 pub fn policy_check(text: &str, format: &str) -> Result<String> {
     check_size(text, "policy")?;
     let parsed = match PolicyFormat::parse(format)? {
-        PolicyFormat::Json => from_json::<PolicyDocument>(text),
+        PolicyFormat::Json => PolicyDocument::from_json(text),
         #[cfg(feature = "toml")]
         PolicyFormat::Toml => PolicyDocument::from_toml(text),
         #[cfg(not(feature = "toml"))]
@@ -392,13 +383,14 @@ pub struct RmaOutcome<'a> {
 ///
 /// The decision's `schema_version` is checked before the rest of the command is read, so that
 /// a decision from a newer returnkit is refused as such (1009 on
-/// `action.submit.decision.schema_version`)
-/// rather than as whatever member its newer form no longer matches.
+/// `command.action.submit.decision.schema_version`)
+/// rather than as whatever member its newer form no longer matches. Every error names its
+/// field within the command (`command.action.submit.rma_id`).
 pub fn rma_submit(command: &str) -> Result<String> {
     check_size(command, "command")?;
-    check_submitted_decision_version(command)?;
-    let command: Command = from_json(command)?;
-    let (doc, events) = RmaDocument::submit(&command)?;
+    check_submitted_decision_version(command).within("command")?;
+    let command: Command = read_document(command)?;
+    let (doc, events) = RmaDocument::submit(&command).within("command")?;
     to_json(&RmaOutcome {
         document: &doc,
         events: &events,
@@ -435,13 +427,15 @@ fn check_submitted_decision_version(command: &str) -> Result<()> {
     }
 }
 
-/// Applies a command to an RMA document: `{"document", "events"}` out.
+/// Applies a command to an RMA document: `{"document", "events"}` out. An error in the
+/// document names its field within `rma` (`rma.events[2].at`), one in the command or refused
+/// by it within `command` (`command.action.record_refund.amount`).
 pub fn rma_apply(document: &str, command: &str) -> Result<String> {
     check_size(document, "document")?;
     check_size(command, "command")?;
     let mut doc = RmaDocument::from_json(document)?;
-    let command: Command = from_json(command)?;
-    let events = doc.apply(&command)?;
+    let command: Command = read_document(command)?;
+    let events = doc.apply(&command).within("command")?;
     to_json(&RmaOutcome {
         document: &doc,
         events: &events,
@@ -452,9 +446,9 @@ pub fn rma_apply(document: &str, command: &str) -> Result<String> {
 pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Result<String> {
     check_size(document, "document")?;
     let mut doc = RmaDocument::from_json(document)?;
-    let now: DateTime<Utc> = now.parse().map_err(|e: chrono::ParseError| Error::Parse {
+    let now = crate::wire::timestamp::read_instant(now).map_err(|message| Error::Parse {
         field: "now".into(),
-        message: e.to_string(),
+        message,
     })?;
     let events = doc.tick(now, idempotency_key)?;
     to_json(&RmaOutcome {
@@ -483,9 +477,11 @@ pub struct AllocateInput {
 /// Splits an amount across weights by largest remainder; see [`crate::Money::allocate`].
 pub fn allocate(input: &str) -> Result<String> {
     check_size(input, "input")?;
-    let input: AllocateInput = from_json(input)?;
+    let input: AllocateInput = from_json(input).within("input")?;
     let weights: Vec<rust_decimal::Decimal> = input.weights.iter().map(|w| w.0).collect();
-    let shares = crate::Money::new(input.amount, input.currency).allocate(&weights)?;
+    let shares = crate::Money::new(input.amount, input.currency)
+        .allocate(&weights)
+        .within("input")?;
     to_json(
         &shares
             .iter()
@@ -502,10 +498,10 @@ mod tests {
     fn errors_name_the_field_inside_the_envelope() {
         let err = quote(r#"{"order": {"id": "1", "currency": "USD", "lines": [{"id": "a", "quantity": -1, "unit_price": "1.00"}]}, "request": {}}"#)
             .unwrap_err();
-        assert_eq!((err.code(), err.field()), (1003, "lines[0].quantity"));
+        assert_eq!((err.code(), err.field()), (1003, "order.lines[0].quantity"));
         let err = quote(r#"{"order": {"id": "1", "currency": "USD", "lines": [{"id": "a", "quantity": "x", "unit_price": "1.00"}]}, "request": {}}"#)
             .unwrap_err();
-        assert_eq!((err.code(), err.field()), (1001, "lines[0].quantity"));
+        assert_eq!((err.code(), err.field()), (1001, "order.lines[0].quantity"));
         let err = compile_policy(
             r#"{"name": "p", "window": {"days": 1}}"#,
             "json",
@@ -570,7 +566,7 @@ mod tests {
         let out = policy_check(r#"{"name": "", "window": {"days": -1}}"#, "json").unwrap();
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         assert_eq!(v["ok"], false);
-        assert_eq!(v["errors"][0]["field"], "name");
-        assert_eq!(v["errors"][1]["field"], "window.days");
+        assert_eq!(v["errors"][0]["field"], "policy.name");
+        assert_eq!(v["errors"][1]["field"], "policy.window.days");
     }
 }

@@ -25,5 +25,6 @@ pub(crate) mod toml_input;
 pub mod writer;
 
 pub use decimal::WireDecimal;
+pub use documents::{read_document, read_input, Document};
 pub use entry_points::*;
 pub use reader::from_json;

@@ -191,7 +191,8 @@ fn notation(frames: &[&Frame]) -> String {
                 if !path.is_empty() {
                     path.push('.');
                 }
-                path.push_str(key);
+                // A key is the caller's text: an unknown one may be of any length.
+                path.push_str(&crate::error::clip(key));
             }
             Frame::Array {
                 index,

@@ -353,8 +353,98 @@ fn parse_error_at(text: &str, offset: usize, message: &str) -> crate::Error {
     };
     crate::Error::Parse {
         field: path_at(text, offset, blame),
-        message: message.to_string(),
+        // Bounded first, so that a huge quoted value is cut before anything else reads it.
+        message: human(&crate::error::bounded(message)),
     }
+}
+
+/// What serde, rust_decimal and chrono say of a value, in the wire format's words rather than
+/// Rust's: `expected i64` is `expected a whole number`, `sequence` an `array`, and so on. Every
+/// parse error's message is worded so.
+///
+/// ```
+/// use returnkit::wire::reader::human;
+/// assert_eq!(human("invalid type: string \"x\", expected u32"), "invalid type: string \"x\", expected a whole number, 0 or more");
+/// assert_eq!(human("invalid type: sequence, expected struct Order"), "invalid type: array, expected an object");
+/// ```
+pub fn human(message: &str) -> String {
+    const WORDS: [(&str, &str); 14] = [
+        (
+            "a Decimal type representing a fixed-point number",
+            "a decimal amount such as \"12.50\"",
+        ),
+        (
+            "a formatted date and time string or a unix timestamp",
+            "an RFC 3339 date and time such as \"2026-10-06T13:20:00Z\"",
+        ),
+        ("a formatted date string", "a date such as \"2026-11-05\""),
+        ("invalid type: sequence", "invalid type: array"),
+        ("invalid type: map", "invalid type: object"),
+        ("invalid type: unit value", "invalid type: null"),
+        ("invalid type: floating point", "invalid type: number"),
+        ("invalid value: floating point", "invalid value: number"),
+        ("expected a sequence", "expected an array"),
+        ("expected a map", "expected an object"),
+        ("expected a borrowed string", "expected a string"),
+        (
+            "input contains invalid characters",
+            "not a date and time in the form expected",
+        ),
+        ("premature end of input", "not a complete date and time"),
+        ("input is out of range", "no such date or time"),
+    ];
+    let mut out = message.to_owned();
+    for (rust, wire) in WORDS {
+        if out.contains(rust) {
+            out = out.replace(rust, wire);
+        }
+    }
+    // `expected struct Order`, `expected struct variant Action::RecordRefund`,
+    // `expected i64`: Rust's names for what the wire format calls an object or a number.
+    for (prefix, wire) in [
+        ("expected struct variant ", "expected an object"),
+        ("expected struct ", "expected an object"),
+        ("expected tuple struct ", "expected an array"),
+        ("expected enum ", "expected a name"),
+    ] {
+        if let Some(at) = out.find(prefix) {
+            let name_end = out
+                .get(at + prefix.len()..)
+                .and_then(|rest| {
+                    rest.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                })
+                .map_or(out.len(), |n| at + prefix.len() + n);
+            out.replace_range(at..name_end, wire);
+        }
+    }
+    for (rust, wire) in [
+        ("i8", "a whole number"),
+        ("i16", "a whole number"),
+        ("i32", "a whole number"),
+        ("i64", "a whole number"),
+        ("i128", "a whole number"),
+        ("u8", "a whole number, 0 or more"),
+        ("u16", "a whole number, 0 or more"),
+        ("u32", "a whole number, 0 or more"),
+        ("u64", "a whole number, 0 or more"),
+        ("u128", "a whole number, 0 or more"),
+        ("usize", "a whole number, 0 or more"),
+        ("f32", "a number"),
+        ("f64", "a number"),
+    ] {
+        let expected = format!("expected {rust}");
+        if let Some(at) = out.find(&expected) {
+            let end = at + expected.len();
+            let whole_word = !out
+                .get(end..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c.is_alphanumeric());
+            if whole_word {
+                out.replace_range(at..end, &format!("expected {wire}"));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, Within};
 use crate::rma::{Event, Rma, RmaDocument};
 
 /// A stored document as first read: its version, with the snapshot and the log kept as text
@@ -42,27 +42,33 @@ impl RmaDocument {
     }
 
     /// Loads a document of any supported schema version. With an event log, the state is
-    /// rebuilt from it and must match the stored snapshot.
+    /// rebuilt from it and must match the stored snapshot. Every error's path starts with
+    /// `document` (`document.events[2].at`; `document.schema_version`).
     pub fn from_json(text: &str) -> Result<RmaDocument> {
-        let doc: DocumentIn =
-            super::reader::from_str(text).map_err(|e| super::reader::parse_error(text, &e))?;
-        let events = match (doc.schema_version, doc.events) {
-            (1 | 2, None) => Vec::new(),
-            (1, Some(events)) => read_v1_events(text, events)?,
-            (2, Some(events)) => read_part(text, events)?,
-            (version, _) => {
-                return Err(Error::UnsupportedVersion {
-                    field: "document.schema_version".into(),
-                    version,
-                })
-            }
-        };
-        let snapshot: Option<Rma> = match doc.rma {
-            Some(rma) => read_part(text, rma)?,
-            None => None,
-        };
-        RmaDocument::from_parts(snapshot, events)
+        read_document(text).within("document")
     }
+}
+
+/// [`RmaDocument::from_json`], with paths inside the document.
+fn read_document(text: &str) -> Result<RmaDocument> {
+    let doc: DocumentIn =
+        super::reader::from_str(text).map_err(|e| super::reader::parse_error(text, &e))?;
+    let events = match (doc.schema_version, doc.events) {
+        (1 | 2, None) => Vec::new(),
+        (1, Some(events)) => read_v1_events(text, events)?,
+        (2, Some(events)) => read_part(text, events)?,
+        (version, _) => {
+            return Err(Error::UnsupportedVersion {
+                field: "schema_version".into(),
+                version,
+            })
+        }
+    };
+    let snapshot: Option<Rma> = match doc.rma {
+        Some(rma) => read_part(text, rma)?,
+        None => None,
+    };
+    RmaDocument::from_parts(snapshot, events)
 }
 
 /// Reads `part`, a member of the document `text`, naming the field of any error by its place

@@ -1,11 +1,12 @@
 //! RFC 3339 timestamps on the wire (`2026-10-06T13:20:00Z`): the serde `with` modules of the
 //! order's times. The common form, `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, is read
 //! directly; anything else goes to chrono, so what is accepted, and what it means, is
-//! exactly chrono's. Whole-second times and dates are written directly too, as chrono writes
+//! chrono's, in the years 0001 to 9999 only. A date that does not exist (`2026-02-29`) is
+//! refused as such. Whole-second times and dates are written directly too, as chrono writes
 //! them. Both are for `returnkit batch`, which reads and writes several per record (the
 //! measured gain that keeps them: `docs/performance.md`).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, TimeZone, Utc};
 use serde::de::{Deserializer, Visitor};
 use serde::ser::Error as _;
 use serde::Serializer;
@@ -76,9 +77,59 @@ fn whole_second(t: &DateTime<Utc>) -> Option<[u8; 20]> {
     ])
 }
 
-/// Calendar dates on the wire (`2026-11-05`), written as chrono writes them.
+/// Calendar dates on the wire (`2026-11-05`), written as chrono writes them, read by
+/// [`read_date`].
 pub mod date {
     use super::*;
+
+    /// Reads a date (`2026-11-05`) in the years 0001 to 9999.
+    ///
+    /// ```
+    /// #[derive(serde::Deserialize)]
+    /// struct Window {
+    ///     #[serde(deserialize_with = "returnkit::wire::timestamp::date::deserialize")]
+    ///     until: chrono::NaiveDate,
+    /// }
+    /// let e = serde_json::from_str::<Window>(r#"{"until": "2026-02-29"}"#).err().unwrap();
+    /// assert_eq!(e.to_string(), "2026-02-29 does not exist at line 1 column 22");
+    /// ```
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(DateVisitor)
+    }
+
+    struct DateVisitor;
+
+    impl Visitor<'_> for DateVisitor {
+        type Value = NaiveDate;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a date such as \"2026-11-05\"")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            read_date(s).map_err(E::custom)
+        }
+    }
+
+    /// A date read as [`deserialize`] reads one.
+    struct Date(NaiveDate);
+
+    impl<'de> serde::Deserialize<'de> for Date {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+            super::date::deserialize(d).map(Date)
+        }
+    }
+
+    /// A list of dates, each read as [`deserialize`] reads one.
+    pub mod list {
+        use super::*;
+
+        /// Reads a list of dates.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+            let dates: Vec<Date> = serde::Deserialize::deserialize(d)?;
+            Ok(dates.into_iter().map(|Date(d)| d).collect())
+        }
+    }
 
     /// Writes a date as chrono does; years 0 to 9999 directly, others by chrono.
     ///
@@ -102,6 +153,12 @@ pub mod date {
     /// An optional date.
     pub mod option {
         use super::*;
+
+        /// Reads `null` or a date; use with `#[serde(default)]`.
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            let date: Option<super::Date> = serde::Deserialize::deserialize(d)?;
+            Ok(date.map(|super::Date(d)| d))
+        }
 
         /// Writes `null` or the date, as chrono does.
         ///
@@ -207,13 +264,105 @@ impl Visitor<'_> for TimestampVisitor {
     type Value = DateTime<Utc>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // chrono's own wording, so that errors read as before.
-        f.write_str("a formatted date and time string or a unix timestamp")
+        f.write_str(EXPECTED_INSTANT)
     }
 
     fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        parse(s).map_err(E::custom)
+        read_instant(s).map_err(E::custom)
     }
+}
+
+/// What an instant is expected to look like, for messages.
+const EXPECTED_INSTANT: &str = "an RFC 3339 date and time such as \"2026-10-06T13:20:00Z\"";
+
+/// Reads an instant as the wire format does (RFC 3339, any offset), in the years 0001 to 9999,
+/// with a message for people when it can't: `2026-02-29 does not exist`.
+///
+/// ```
+/// use returnkit::wire::timestamp::read_instant;
+/// assert_eq!(read_instant("2026-10-06T15:20:00+02:00").unwrap().to_rfc3339(), "2026-10-06T13:20:00+00:00");
+/// assert_eq!(read_instant("2026-02-29T10:00:00Z").unwrap_err(), "2026-02-29 does not exist");
+/// assert_eq!(read_instant("0000-12-31T10:00:00Z").unwrap_err(), "year 0 is outside 0001 to 9999");
+/// assert_eq!(read_instant("soon").unwrap_err(), r#"expected an RFC 3339 date and time such as "2026-10-06T13:20:00Z", got "soon""#);
+/// ```
+pub fn read_instant(s: &str) -> Result<DateTime<Utc>, String> {
+    match parse(s) {
+        Ok(t) => in_years(t.year()).map(|()| t),
+        Err(_) => Err(date_problem(s.get(..10).unwrap_or(s))
+            .or_else(|| long_year(s))
+            .unwrap_or_else(|| {
+                format!(
+                    "expected {EXPECTED_INSTANT}, got \"{}\"",
+                    crate::error::clip(s)
+                )
+            })),
+    }
+}
+
+/// Reads a date as the wire format does (`YYYY-MM-DD`), in the years 0001 to 9999, with a
+/// message for people when it can't.
+///
+/// ```
+/// use returnkit::wire::timestamp::read_date;
+/// assert_eq!(read_date("2028-02-29").unwrap().to_string(), "2028-02-29");
+/// assert_eq!(read_date("2026-02-29").unwrap_err(), "2026-02-29 does not exist");
+/// assert_eq!(read_date("+10000-01-01").unwrap_err(), "year 10000 is outside 0001 to 9999");
+/// ```
+pub fn read_date(s: &str) -> Result<NaiveDate, String> {
+    match s.parse::<NaiveDate>() {
+        Ok(d) => in_years(d.year()).map(|()| d),
+        Err(_) => Err(date_problem(s).or_else(|| long_year(s)).unwrap_or_else(|| {
+            format!(
+                "expected a date such as \"2026-11-05\", got \"{}\"",
+                crate::error::clip(s)
+            )
+        })),
+    }
+}
+
+/// Refuses a year outside 0001 to 9999, which RFC 3339 and ISO 8601 dates without a sign hold.
+fn in_years(year: i32) -> Result<(), String> {
+    if (1..=9999).contains(&year) {
+        Ok(())
+    } else {
+        Err(format!("year {year} is outside 0001 to 9999"))
+    }
+}
+
+/// For `YYYY-MM-DD` text of a date that does not exist (`2026-02-29`, `2026-13-01`), saying so.
+fn date_problem(ymd: &str) -> Option<String> {
+    let b = ymd.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = ymd.get(r)?;
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse().ok())?
+    };
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let year = i32::try_from(year).ok()?;
+    match NaiveDate::from_ymd_opt(year, month, day) {
+        None => Some(format!("{ymd} does not exist")),
+        Some(_) => in_years(year).err(),
+    }
+}
+
+/// For a date or time whose year has more than four digits (`10000-01-01`, `+10000-01-01`),
+/// saying that the year is out of range.
+fn long_year(s: &str) -> Option<String> {
+    let unsigned = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let digits = unsigned.bytes().take_while(u8::is_ascii_digit).count();
+    if digits <= 4 || unsigned.as_bytes().get(digits) != Some(&b'-') {
+        return None;
+    }
+    let year = unsigned.get(..digits)?;
+    let sign = if s.starts_with('-') { "-" } else { "" };
+    Some(format!(
+        "year {sign}{} is outside 0001 to 9999",
+        crate::error::clip(year.trim_start_matches('0'))
+    ))
 }
 
 /// Parses an RFC 3339 timestamp as chrono's `DateTime<Utc>` deserializer does.

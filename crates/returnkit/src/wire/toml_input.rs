@@ -329,11 +329,11 @@ then = [{ window_days = "ten" }]
     #[test]
     fn a_type_error_names_the_field_and_its_place_in_the_file() {
         let err = PolicyDocument::from_toml(POLICY).unwrap_err();
-        assert_eq!(err.field(), "rules[1].then[0].window_days");
+        assert_eq!(err.field(), "policy.rules[1].then[0].window_days");
         assert_eq!(
             err.to_string(),
-            "rules[1].then[0].window_days: TOML parse error at line 12, column 25: \
-             invalid type: string \"ten\", expected i64"
+            "policy.rules[1].then[0].window_days: TOML parse error at line 12, column 25: \
+             invalid type: string \"ten\", expected a whole number"
         );
     }
 
@@ -350,10 +350,10 @@ then = [{ window_days = "ten" }]
     #[test]
     fn a_syntax_error_keeps_tomls_report() {
         let err = PolicyDocument::from_toml("name = \"x\"\n[window\ndays = 30\n").unwrap_err();
-        assert_eq!(err.field(), "");
+        assert_eq!(err.field(), "policy");
         assert!(
             err.to_string()
-                .contains("TOML parse error at line 2, column 8"),
+                .starts_with("policy: TOML parse error at line 2, column 8"),
             "{err}"
         );
     }
