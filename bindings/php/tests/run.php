@@ -362,7 +362,7 @@ same('completed', $rma->status()['status'] ?? null, 'the return is complete');
 same('refunded', $rma->status()['money'] ?? null, 'the money went back');
 check(is_array($rma->tick(new DateTimeImmutable('2026-12-01T00:00:00Z'), 'tick-2026-12-01')), 'Rma::tick');
 throws(ArgumentException::class, 1001, 'now', 'ArgumentException 1001: a bad tick time', static fn () => $rma->tick('soon', 'tick-x'));
-throws(ArgumentException::class, 1009, 'rma.schema_version', 'ArgumentException 1009: a document from a newer returnkit',
+throws(ArgumentException::class, 1009, 'document.schema_version', 'ArgumentException 1009: a document from a newer returnkit',
     static fn () => Rma::fromJson('{"schema_version": 99}')->apply(['expected_version' => 0, 'idempotency_key' => 'k', 'actor' => 'agent', 'at' => '2026-10-26T09:00:00Z', 'action' => 'close']));
 
 // ---- memory: 10,000 decisions, with errors, and policies made and freed ------------------

@@ -171,7 +171,7 @@ for (const target of TARGETS) {
       expectError(() => rk.rmaApply({ ...doc, schema_version: 3 }, { expected_version: 1, idempotency_key: 'a', actor: 'agent', at, action: 'close' }), {
         code: 1009,
         kind: 'unsupported_version',
-        field: 'rma.schema_version',
+        field: 'document.schema_version',
       });
       expectError(() => rk.rmaApply(doc, { expected_version: 1, idempotency_key: 'b', actor: 'agent', at, action: { approve: {} } }), {
         code: 3001,
