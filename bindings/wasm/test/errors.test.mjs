@@ -73,7 +73,7 @@ for (const target of TARGETS) {
         code: 1001,
         field: 'input.currency',
       });
-      expectError(() => rk.rmaTick('{}', 'yesterday', 'k'), { code: 1001, field: 'rma' });
+      expectError(() => rk.rmaTick('{}', 'yesterday', 'k'), { code: 1001, field: 'document' });
       const [submitted] = lifecycle(rk);
       expectError(() => rk.rmaTick(submitted.document, 'yesterday', 'k'), { code: 1001, field: 'now' });
     });
