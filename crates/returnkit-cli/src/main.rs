@@ -24,7 +24,9 @@ mod table;
 /// jemalloc: the engine allocates many small strings and vectors per record, and batch
 /// decides on every core. jemalloc's thread caches serve those, and it keeps freed pages for
 /// seconds before returning them to the kernel; mimalloc returned them within milliseconds,
-/// and zeroing them again on reuse cost CPU (measured in `docs/performance.md`).
+/// and zeroing them again on reuse cost CPU (measured in `docs/performance.md`). Not on
+/// Windows MSVC, where jemalloc doesn't build: the system allocator serves there.
+#[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
