@@ -289,6 +289,30 @@ pub fn render_decision(d: &Decision, now: DateTime<Utc>) -> String {
     if let Some(credit) = d.goodwill_credit {
         let _ = writeln!(out, "Goodwill credit: {credit}");
     }
+    label_and_keep(&mut out, d);
+    if let Some(day) = d.refund_by {
+        let _ = writeln!(out, "Refund due by: {day}");
+    }
+    for s in &d.statutory {
+        let _ = writeln!(out, "Statutory: {}: {}", s.code, s.description);
+    }
+    if d.fired_rules.is_empty() {
+        let _ = writeln!(out, "Rules fired: none");
+    }
+    for r in &d.fired_rules {
+        let _ = writeln!(
+            out,
+            "Rule fired: {} (lines {})",
+            r.rule_id,
+            r.line_ids.join(", ")
+        );
+    }
+    out.trim_end().to_string()
+}
+
+/// Who pays the label, the label priced from the policy's rate cards, and whether the customer
+/// keeps the items, and why.
+fn label_and_keep(out: &mut String, d: &Decision) {
     let payer = match d.label_payer {
         Some(LabelPayer::Merchant) => "the shop (free return label)",
         Some(LabelPayer::Customer) => "the customer (deducted from the refund)",
@@ -320,24 +344,6 @@ pub fn render_decision(d: &Decision, now: DateTime<Utc>) -> String {
             );
         }
     }
-    if let Some(day) = d.refund_by {
-        let _ = writeln!(out, "Refund due by: {day}");
-    }
-    for s in &d.statutory {
-        let _ = writeln!(out, "Statutory: {}: {}", s.code, s.description);
-    }
-    if d.fired_rules.is_empty() {
-        let _ = writeln!(out, "Rules fired: none");
-    }
-    for r in &d.fired_rules {
-        let _ = writeln!(
-            out,
-            "Rule fired: {} (lines {})",
-            r.rule_id,
-            r.line_ids.join(", ")
-        );
-    }
-    out.trim_end().to_string()
 }
 
 /// A label quote: the label chosen with its parcels, then the alternatives, cheapest first,
