@@ -320,3 +320,55 @@ fn batch_with_rate_cards_writes_the_cores_decisions() {
     assert_eq!(second["decision"]["keep_item"], false);
     assert_eq!(second["decision"]["label"]["chosen"]["cost"], "9.11");
 }
+
+/// A card in TOML, read as the core reads one (`RateCard::from_toml`): 2 lb in its one zone
+/// costs the bracket's 5.00 and 10% fuel, 0.50: 5.50.
+#[test]
+fn a_toml_rate_card_quotes_as_the_core_does() {
+    let dir = temp_dir("label-toml");
+    let toml = r#"carrier = "Hand Post"
+service = "Returns"
+currency = "USD"
+units = "imperial"
+dim_divisor = "139"
+weight_step = "1"
+validity_days = 30
+
+[[zones]]
+zone = "all"
+country = "US"
+
+[[brackets]]
+max_weight = "10"
+prices = { all = "5.00" }
+
+[surcharges]
+fuel_percent = "10"
+"#;
+    let card = dir.join("hand-post.toml");
+    std::fs::write(&card, toml).unwrap();
+    let request = json!({"origin": {"country": "US", "postal_code": "10001"},
+                         "items": [{"line_id": "a", "quantity": 1, "weight": {"value": "2", "unit": "lb"}}]});
+    let request_file = write_json(&dir, "request.json", &request);
+    let (code, out, err) = returnkit(&[
+        "label",
+        "quote",
+        "--cards",
+        card.to_str().unwrap(),
+        "--request",
+        &request_file,
+        "--json",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let policy = Policy::from_json(LABEL_POLICY)
+        .unwrap()
+        .with_rate_cards(vec![RateCard::from_toml(toml).unwrap()])
+        .unwrap();
+    let core = wire::label_quote(&policy, &request.to_string()).unwrap();
+    assert_eq!(out, format!("{core}\n"));
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["chosen"]["carrier"], "Hand Post");
+    assert_eq!(v["chosen"]["parcels"][0]["base"], "5.00");
+    assert_eq!(v["chosen"]["parcels"][0]["fuel"], "0.50");
+    assert_eq!(v["chosen"]["cost"], "5.50");
+}
