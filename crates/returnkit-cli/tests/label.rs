@@ -162,13 +162,14 @@ fn a_bad_rate_card_is_named_by_file_and_field() {
         "{err}"
     );
     // `decide` and `batch` load cards the same way.
+    let empty_input = write_json(&temp_dir("label-bad-card-input"), "none.jsonl", &json!({}));
     let (code, _, err) = returnkit(&[
         "batch",
         "--policy",
         common::FREE,
         "--cards",
         cards,
-        "/dev/null",
+        &empty_input,
     ]);
     assert_eq!(code, 1);
     assert!(
