@@ -17,6 +17,7 @@ use returnkit::decision::ReturnRequest;
 use returnkit::{Error, Order, RefundRequest};
 
 mod batch;
+mod label;
 mod policy;
 mod rma;
 mod table;
@@ -24,7 +25,9 @@ mod table;
 /// jemalloc: the engine allocates many small strings and vectors per record, and batch
 /// decides on every core. jemalloc's thread caches serve those, and it keeps freed pages for
 /// seconds before returning them to the kernel; mimalloc returned them within milliseconds,
-/// and zeroing them again on reuse cost CPU (measured in `docs/performance.md`).
+/// and zeroing them again on reuse cost CPU (measured in `docs/performance.md`). Not on
+/// Windows MSVC, where jemalloc doesn't build: the system allocator serves there.
+#[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
@@ -47,10 +50,10 @@ struct Cli {
 enum Command {
     /// Quote the refund for a return: line by line, tax by rate, deductions and tenders.
     Quote {
-        /// The order snapshot (JSON).
+        /// The order snapshot (JSON); `-` reads it from standard input.
         #[arg(long)]
         order: PathBuf,
-        /// The refund request (JSON).
+        /// The refund request (JSON); `-` reads it from standard input.
         #[arg(long)]
         request: PathBuf,
         /// Print the quote as JSON instead of a table.
@@ -63,13 +66,18 @@ enum Command {
     /// Decide one return request under a policy: per line, with deadlines, reasons and the
     /// refund for every resolution on offer.
     Decide {
-        /// The return policy (JSON, or TOML for a `.toml` file).
+        /// The return policy (JSON, or TOML for a `.toml` file); `-` reads JSON from standard
+        /// input.
         #[arg(long)]
         policy: PathBuf,
-        /// The order snapshot (JSON).
+        /// Rate cards to price the return label with: a card's file (JSON, or TOML for a
+        /// `.toml` file) or a directory of them. Without, the decision prices no label.
+        #[arg(long, value_name = "DIR|FILE")]
+        cards: Option<PathBuf>,
+        /// The order snapshot (JSON); `-` reads it from standard input.
         #[arg(long)]
         order: PathBuf,
-        /// The return request (JSON).
+        /// The return request (JSON); `-` reads it from standard input.
         #[arg(long)]
         request: PathBuf,
         /// The time to decide as of (RFC 3339, such as 2026-10-20T12:00:00Z). Defaults to now.
@@ -91,12 +99,37 @@ enum Command {
         /// The return policy (JSON, or TOML for a `.toml` file).
         #[arg(long)]
         policy: PathBuf,
+        /// Rate cards to price return labels with, as for `decide`.
+        #[arg(long, value_name = "DIR|FILE")]
+        cards: Option<PathBuf>,
         /// The JSON Lines input; standard input when absent or `-`.
         input: Option<PathBuf>,
     },
+    /// Return labels: quote one from rate cards.
+    #[command(subcommand)]
+    Label(LabelCommand),
     /// Return authorizations: open one, apply commands, and let time pass (JSON in and out).
     #[command(subcommand)]
     Rma(RmaCommand),
+}
+
+#[derive(Subcommand)]
+enum LabelCommand {
+    /// Quote a return label: every service of the rate cards that can carry the return,
+    /// priced parcel by parcel, and the cheapest that meets the request's constraints.
+    Quote {
+        /// The rate cards: a card's file (JSON, or TOML for a `.toml` file) or a directory of
+        /// them (its `.json` and `.toml` files, in name order).
+        #[arg(long, value_name = "DIR|FILE")]
+        cards: PathBuf,
+        /// The label request (JSON): origin, items with weights, packaging, constraints; `-`
+        /// reads it from standard input.
+        #[arg(long)]
+        request: PathBuf,
+        /// Print the wire format's answer (one JSON line) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -191,10 +224,12 @@ fn main() -> ExitCode {
             };
         }
     };
+    one_standard_input(&cli.command);
     let json = matches!(
         cli.command,
         Command::Quote { json: true, .. }
             | Command::Decide { json: true, .. }
+            | Command::Label(LabelCommand::Quote { json: true, .. })
             | Command::Rma(RmaCommand::Submit { .. } | RmaCommand::Apply { .. })
     );
     match run(cli) {
@@ -262,7 +297,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     &request
                 };
                 Failure::Input {
-                    file: file.display().to_string(),
+                    file: shown(file),
                     error,
                 }
             })?;
@@ -278,12 +313,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Policy(PolicyCommand::Schema) => policy::schema(),
         Command::Decide {
             policy,
+            cards,
             order,
             request,
             now,
             json,
         } => {
-            let compiled = policy::load(&policy)?;
+            let compiled = policy::load(&policy, cards.as_deref())?;
             let order_doc: Order = read(&order)?;
             let request_doc: ReturnRequest = read(&request)?;
             // The core never reads the clock; the command does, when not told the time.
@@ -297,7 +333,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                         _ => &request,
                     };
                     Failure::Input {
-                        file: file.display().to_string(),
+                        file: shown(file),
                         error,
                     }
                 })?;
@@ -308,11 +344,20 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 Ok(ExitCode::SUCCESS)
             }
         }
-        Command::Batch { policy, input } => {
-            let compiled = policy::load(&policy)?;
+        Command::Batch {
+            policy,
+            cards,
+            input,
+        } => {
+            let compiled = policy::load(&policy, cards.as_deref())?;
             let input = input.filter(|p| p.as_os_str() != "-");
             batch::run(&compiled, input.as_deref())
         }
+        Command::Label(LabelCommand::Quote {
+            cards,
+            request,
+            json,
+        }) => label::quote(&cards, &request, json),
         Command::Rma(RmaCommand::Submit { command }) => rma::submit(&command),
         Command::Rma(RmaCommand::Apply { document, command }) => rma::apply(&document, &command),
         Command::Rma(RmaCommand::Tick { now, key, input }) => {
@@ -371,8 +416,68 @@ fn parse_now(s: &str) -> Result<DateTime<Utc>, String> {
     returnkit::wire::timestamp::read_instant(s)
 }
 
-/// Reads a file, or fails naming it.
+/// Whether a file argument is `-`, standard input.
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// A file argument as messages name it: its path, or `standard input` for `-`.
+pub(crate) fn shown(path: &Path) -> String {
+    if is_stdin(path) {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Stops with a usage error (status 2) when more than one file argument of the command is
+/// `-`: standard input holds one document.
+fn one_standard_input(command: &Command) {
+    let files: Vec<(&str, &Path)> = match command {
+        Command::Quote { order, request, .. } => vec![("--order", order), ("--request", request)],
+        Command::Decide {
+            policy,
+            order,
+            request,
+            ..
+        } => vec![
+            ("--policy", policy),
+            ("--order", order),
+            ("--request", request),
+        ],
+        _ => return,
+    };
+    let named: Vec<&str> = files
+        .iter()
+        .filter(|(_, path)| is_stdin(path))
+        .map(|(flag, _)| *flag)
+        .collect();
+    if let [first @ .., last] = named.as_slice() {
+        if first.is_empty() {
+            return;
+        }
+        use clap::CommandFactory;
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::ArgumentConflict,
+                format!(
+                    "{} and {last} can't {} read standard input (`-`): it holds one document",
+                    first.join(", "),
+                    if first.len() == 1 { "both" } else { "all" }
+                ),
+            )
+            .exit();
+    }
+}
+
+/// Reads a file, or standard input for `-`, or fails naming it.
 pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
+    if is_stdin(path) {
+        let mut text = String::new();
+        return std::io::Read::read_to_string(&mut std::io::stdin().lock(), &mut text)
+            .map(|_| text)
+            .map_err(|e| Failure::Io(format!("standard input: {e}")));
+    }
     std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))
 }
 
@@ -380,7 +485,7 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
 fn read<T: returnkit::wire::Document>(path: &Path) -> Result<T, Failure> {
     let text = read_text(path)?;
     returnkit::wire::read_document(&text).map_err(|error| Failure::Input {
-        file: path.display().to_string(),
+        file: shown(path),
         error,
     })
 }

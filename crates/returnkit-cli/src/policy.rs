@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use returnkit::policy::{Policy, PolicyDocument};
 use returnkit::Error;
 
-use crate::{emit, read_text, Failure};
+use crate::{emit, read_text, shown, Failure};
 
 /// Parses a policy document: TOML for a `.toml` file, JSON otherwise.
 pub fn parse(path: &Path, text: &str) -> Result<PolicyDocument, Error> {
@@ -21,9 +21,10 @@ pub fn parse(path: &Path, text: &str) -> Result<PolicyDocument, Error> {
     }
 }
 
-/// Reads, parses, validates and compiles a policy; a bad policy fails with every problem.
-pub fn load(path: &Path) -> Result<Policy, Failure> {
-    let file = || path.display().to_string();
+/// Reads, parses, validates and compiles a policy, with the rate cards of `cards` when given;
+/// a bad policy fails with every problem.
+pub fn load(path: &Path, cards: Option<&Path>) -> Result<Policy, Failure> {
+    let file = || shown(path);
     let text = read_text(path)?;
     let doc = parse(path, &text).map_err(|error| Failure::Input {
         file: file(),
@@ -36,10 +37,14 @@ pub fn load(path: &Path) -> Result<Policy, Failure> {
             errors,
         });
     }
-    Policy::compile(doc).map_err(|error| Failure::Input {
+    let policy = Policy::compile(doc).map_err(|error| Failure::Input {
         file: file(),
         error,
-    })
+    })?;
+    let Some(given) = cards else {
+        return Ok(policy);
+    };
+    crate::label::load_cards(given)?.attach(policy, given)
 }
 
 /// A problem as one `FIELD: message` line (`policy.window.days: ...`; `policy: ...` for the
@@ -102,7 +107,7 @@ pub fn check(path: &Path, json: bool) -> Result<ExitCode, Failure> {
 
 /// `policy explain FILE [--jsonld]`: the policy in plain language, or as schema.org JSON-LD.
 pub fn explain(path: &Path, jsonld: bool) -> Result<ExitCode, Failure> {
-    let policy = load(path)?;
+    let policy = load(path, None)?;
     if jsonld {
         crate::print(serde_json::to_string_pretty(&policy.to_json_ld()))
     } else {

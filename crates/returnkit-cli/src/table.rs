@@ -4,6 +4,7 @@ use std::fmt::Write;
 
 use chrono::{DateTime, Utc};
 use returnkit::decision::{Decision, DecisionReason, Outcome};
+use returnkit::label::{LabelBilling, LabelFormat, LabelOption, LabelQuote};
 use returnkit::policy::{LabelPayer, ReasonClass};
 use returnkit::{Deduction, DeductionKind, RefundQuote, Resolution};
 
@@ -288,25 +289,7 @@ pub fn render_decision(d: &Decision, now: DateTime<Utc>) -> String {
     if let Some(credit) = d.goodwill_credit {
         let _ = writeln!(out, "Goodwill credit: {credit}");
     }
-    let payer = match d.label_payer {
-        Some(LabelPayer::Merchant) => "the shop (free return label)",
-        Some(LabelPayer::Customer) => "the customer (deducted from the refund)",
-        Some(LabelPayer::CustomerArranged) => "the customer (ships it back themselves)",
-        None => "nobody (nothing is shipped back)",
-    };
-    let _ = writeln!(out, "Label paid by: {payer}");
-    match &d.keep_item_reason {
-        Some(why) if d.keep_item => {
-            let _ = writeln!(out, "Keep the items: yes. {why}");
-        }
-        _ => {
-            let _ = writeln!(
-                out,
-                "Keep the items: {}",
-                if d.keep_item { "yes" } else { "no" }
-            );
-        }
-    }
+    label_and_keep(&mut out, d);
     if let Some(day) = d.refund_by {
         let _ = writeln!(out, "Refund due by: {day}");
     }
@@ -325,4 +308,106 @@ pub fn render_decision(d: &Decision, now: DateTime<Utc>) -> String {
         );
     }
     out.trim_end().to_string()
+}
+
+/// Who pays the label, the label priced from the policy's rate cards, and whether the customer
+/// keeps the items, and why.
+fn label_and_keep(out: &mut String, d: &Decision) {
+    let payer = match d.label_payer {
+        Some(LabelPayer::Merchant) => "the shop (free return label)",
+        Some(LabelPayer::Customer) => "the customer (deducted from the refund)",
+        Some(LabelPayer::CustomerArranged) => "the customer (ships it back themselves)",
+        None => "nobody (nothing is shipped back)",
+    };
+    let _ = writeln!(out, "Label paid by: {payer}");
+    if let Some(label) = &d.label {
+        let c = &label.chosen;
+        let expires = d
+            .label_expires_on
+            .map(|day| format!(", valid until {day}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "Label: {} {}, zone {}, {} {}{expires}",
+            c.carrier, c.service, c.zone, c.expected_cost, c.currency
+        );
+    }
+    match &d.keep_item_reason {
+        Some(why) if d.keep_item => {
+            let _ = writeln!(out, "Keep the items: yes. {why}");
+        }
+        _ => {
+            let _ = writeln!(
+                out,
+                "Keep the items: {}",
+                if d.keep_item { "yes" } else { "no" }
+            );
+        }
+    }
+}
+
+/// A label quote: the label chosen with its parcels, then the alternatives, cheapest first,
+/// and the services that declined, with why.
+pub fn render_label(q: &LabelQuote) -> String {
+    let mut out = String::new();
+    let c = &q.chosen;
+    let _ = writeln!(out, "Label: {}\n", option_text(c));
+    let mut rows: Vec<[String; 6]> = vec![[
+        "Parcel".into(),
+        "Units".into(),
+        format!("Actual {}", c.weight_unit),
+        format!("Dimensional {}", c.weight_unit),
+        format!("Billable {}", c.weight_unit),
+        "Price".into(),
+    ]];
+    for (i, p) in c.parcels.iter().enumerate() {
+        rows.push([
+            (i + 1).to_string(),
+            p.units.to_string(),
+            p.actual_weight.to_string(),
+            p.dimensional_weight.to_string(),
+            p.billable_weight.to_string(),
+            p.total.to_string(),
+        ]);
+    }
+    columns(&mut out, &rows, [false, true, true, true, true, true]);
+    out.push('\n');
+    let _ = writeln!(out, "Cost: {} {}", c.cost, c.currency);
+    if c.expected_cost != c.cost {
+        let _ = writeln!(out, "Expected cost: {} {}", c.expected_cost, c.currency);
+    }
+    if q.alternatives.is_empty() {
+        let _ = writeln!(out, "Alternatives: none");
+    } else {
+        let _ = writeln!(out, "Alternatives:");
+    }
+    for a in &q.alternatives {
+        let _ = writeln!(out, "  {}", option_text(a));
+    }
+    for r in &q.rejected {
+        let _ = writeln!(out, "Declined: {} {}: {}", r.carrier, r.service, r.reason);
+    }
+    out.trim_end().to_string()
+}
+
+/// One label on a line: carrier, service, zone, terms and expected cost.
+fn option_text(o: &LabelOption) -> String {
+    let billing = match o.billing {
+        LabelBilling::Prepaid => "prepaid",
+        LabelBilling::PayOnUse => "pay on use",
+    };
+    let format = match o.format {
+        LabelFormat::Printed => "printed",
+        LabelFormat::QrCode => "QR code",
+        LabelFormat::BoxlessDropoff => "box-less drop-off",
+    };
+    let sample = if o.sample { " (sample figures)" } else { "" };
+    let transit = o
+        .transit_days
+        .map(|d| format!(", {d} days in transit"))
+        .unwrap_or_default();
+    format!(
+        "{} {}{sample}, zone {}: {} {} expected ({billing}, {format}, valid {} days{transit})",
+        o.carrier, o.service, o.zone, o.expected_cost, o.currency, o.validity_days
+    )
 }

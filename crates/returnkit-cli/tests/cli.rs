@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{returnkit, temp_dir};
+use common::{returnkit, returnkit_with_input, temp_dir};
 
 #[test]
 fn quotes_the_sample_as_a_table() {
@@ -112,4 +112,50 @@ fn a_bad_order_line_names_the_order_file() {
         .as_str()
         .unwrap()
         .ends_with("request.json"));
+}
+
+#[test]
+fn quote_reads_one_document_from_standard_input() {
+    let order = std::fs::read(common::root().join("examples/data/order.json")).unwrap();
+    let request = std::fs::read(common::root().join("examples/data/request.json")).unwrap();
+    for (args, input) in [
+        (
+            ["--order", "-", "--request", "examples/data/request.json"],
+            &order,
+        ),
+        (
+            ["--order", "examples/data/order.json", "--request", "-"],
+            &request,
+        ),
+    ] {
+        let (code, out, err) =
+            returnkit_with_input(&[&["quote"], &args[..], &["--json"]].concat(), Some(input));
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["totals"]["refund"], "89.61");
+    }
+    // Bad input from standard input is named as such.
+    let (code, _, err) = returnkit_with_input(
+        &[
+            "quote",
+            "--order",
+            "examples/data/order.json",
+            "--request",
+            "-",
+        ],
+        Some(br#"{"lines": [{"line_id": "l1", "quantity": 5}]}"#),
+    );
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("error: standard input: request.lines[0].quantity: 5 units asked for"),
+        "{err}"
+    );
+    // Standard input holds one document: two `-` are a usage error.
+    let (code, out, err) =
+        returnkit_with_input(&["quote", "--order", "-", "--request", "-"], Some(&order));
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.contains("--order and --request can't both read standard input"),
+        "{err}"
+    );
 }

@@ -325,3 +325,62 @@ fn a_bad_order_names_the_order_file() {
     );
     assert!(v["error"]["file"].as_str().unwrap().ends_with("order.json"));
 }
+
+#[test]
+fn decide_reads_the_request_or_the_policy_from_standard_input() {
+    let dir = temp_dir("decide-stdin");
+    let request = one_shoe(&dir);
+    let text = std::fs::read(&request).unwrap();
+    let now = "2026-10-20T12:00:00Z";
+    let args = [
+        "decide",
+        "--policy",
+        FREE,
+        "--order",
+        ORDER,
+        "--request",
+        "-",
+        "--now",
+        now,
+        "--json",
+    ];
+    let (code, out, err) = common::returnkit_with_input(&args, Some(&text));
+    assert_eq!(code, 0, "{err}");
+    let d: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(d, decide_json(FREE, ORDER, &request, now));
+    assert_eq!(d["resolutions"][0]["quote"]["totals"]["refund"], "85.91");
+    // A policy from standard input is read as JSON.
+    let policy = std::fs::read(common::root().join(FREE)).unwrap();
+    let args = [
+        "decide",
+        "--policy",
+        "-",
+        "--order",
+        ORDER,
+        "--request",
+        &request,
+        "--now",
+        now,
+        "--json",
+    ];
+    let (code, out, err) = common::returnkit_with_input(&args, Some(&policy));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&out).unwrap(), d);
+    let args = [
+        "decide",
+        "--policy",
+        "-",
+        "--order",
+        "-",
+        "--request",
+        "-",
+        "--now",
+        now,
+    ];
+    let (code, _, err) = common::returnkit_with_input(&args, Some(&policy));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--policy, --order and --request can't all read standard input"),
+        "{err}"
+    );
+}

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::decision::{answering, decide as decide_core, ReturnRequest};
 use crate::error::{Error, Result, Within};
-use crate::label::{quote_label, LabelRequest, RateCard};
+use crate::label::{quote_label, LabelQuote, LabelRequest, RateCard};
 use crate::order::Order;
 use crate::policy::{Policy, PolicyDocument};
 use crate::refund::{RefundRequest, Resolution};
@@ -223,9 +223,26 @@ struct OfferedResolution {
 
 /// A label quote with the policy's rate cards: a label request in, the quote out.
 pub fn label_quote(policy: &Policy, request: &str) -> Result<String> {
+    to_json(&label_quote_with(policy.rate_cards(), request)?)
+}
+
+/// The label quote of a label request's text with `cards`, errors named within the request
+/// (`request.items[0].weight`): what [`label_quote`] answers, before it is written.
+///
+/// ```
+/// use returnkit::label::RateCard;
+/// let card = RateCard::from_json(include_str!("../../samples/us-ground.json")).unwrap();
+/// let request = r#"{"origin": {"country": "US", "postal_code": "10001"},
+///   "items": [{"line_id": "a", "quantity": 1, "weight": {"value": "2", "unit": "lb"}}]}"#;
+/// let quote = returnkit::wire::label_quote_with(&[card], request).unwrap();
+/// assert_eq!(quote.chosen.carrier, "Sample Parcel Co.");
+/// let err = returnkit::wire::label_quote_with(&[], "[").unwrap_err();
+/// assert_eq!(err.field(), "request");
+/// ```
+pub fn label_quote_with(cards: &[RateCard], request: &str) -> Result<LabelQuote> {
     check_size(request, "request")?;
     let request: LabelRequest = read_document(request)?;
-    to_json(&quote_label(policy.rate_cards(), &request).within("request")?)
+    quote_label(cards, &request).within("request")
 }
 
 /// How a policy's text is written.
