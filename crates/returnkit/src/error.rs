@@ -277,7 +277,7 @@ pub fn clip(value: &str) -> std::borrow::Cow<'_, str> {
 
 /// The longest message an error gives, in characters, whatever it quotes (a TOML error quotes
 /// the line it is on).
-const MAX_MESSAGE: usize = 1000;
+pub const MAX_MESSAGE: usize = 1000;
 
 /// `message` with every value it quotes (between backticks or double quotes) [`clip`]ped, and
 /// at most [`MAX_MESSAGE`] characters in all.
