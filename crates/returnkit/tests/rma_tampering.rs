@@ -377,8 +377,10 @@ fn edit(doc: &mut Value, what: u8, n: u8) -> Claim {
         }
         10 => {
             // Forget a payment: the snapshot's, and its event.
+            // `get_mut`, not indexing: a document without its snapshot must stay without one.
             for list in ["refunds", "credits"] {
-                if let Some(ps) = doc["rma"][list].as_array_mut() {
+                let snapshot = doc.get_mut("rma").and_then(|rma| rma.get_mut(list));
+                if let Some(ps) = snapshot.and_then(Value::as_array_mut) {
                     if !ps.is_empty() {
                         ps.remove(k % ps.len());
                     }
