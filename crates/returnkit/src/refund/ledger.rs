@@ -359,63 +359,7 @@ impl<'o> OrderLedger<'o> {
                 });
             }
         }
-        let mut captured = 0i64;
-        for (t, tender) in order.tenders.iter().enumerate() {
-            let amount = non_negative(tender.amount, self.digits, || {
-                format!("tenders[{t}].amount")
-            })?;
-            let refunded = non_negative(tender.refunded, self.digits, || {
-                format!("tenders[{t}].refunded")
-            })?;
-            self.tenders.push(LedgerTender {
-                refundable: amount - refunded,
-            });
-            captured += amount;
-            if captured > crate::money::MAX_MINOR {
-                return Err(Error::AmountOutOfRange {
-                    field: "tenders".into(),
-                });
-            }
-        }
-        for (t, tender) in order.tenders.iter().enumerate().skip(1) {
-            if order.tenders.iter().take(t).any(|o| o.id == tender.id) {
-                return Err(Error::DuplicateId {
-                    field: format!("tenders[{t}].id"),
-                    id: tender.id.to_string(),
-                });
-            }
-        }
-        for (p, refund) in prior.tenders.iter().enumerate() {
-            let field = || format!("prior_returns.tenders[{p}]");
-            let t = self
-                .find_tender(&refund.tender_id)
-                .ok_or_else(|| Error::UnknownTender {
-                    field: format!("{}.tender_id", field()),
-                    tender_id: refund.tender_id.clone(),
-                })?;
-            let amount =
-                non_negative(refund.amount, self.digits, || format!("{}.amount", field()))?;
-            if let Some(tender) = self.tenders.get_mut(t) {
-                // Both are within 0..=MAX_MINOR, so this can't overflow; stop at the first
-                // tender that goes below zero.
-                tender.refundable -= amount;
-                if tender.refundable < 0 {
-                    return Err(Error::InvalidAmount {
-                        field: format!("{}.amount", field()),
-                        reason: "earlier returns refunded more on this tender than it can take"
-                            .into(),
-                    });
-                }
-            }
-        }
-        for (t, tender) in self.tenders.iter().enumerate() {
-            if tender.refundable < 0 {
-                return Err(Error::InvalidAmount {
-                    field: format!("tenders[{t}].refunded"),
-                    reason: "more was refunded on this tender than was captured".into(),
-                });
-            }
-        }
+        self.tenders = tender_ledger(order, self.digits)?;
         let credit = non_negative(prior.store_credit, self.digits, || {
             "prior_returns.store_credit".into()
         })?;
@@ -658,6 +602,68 @@ pub(crate) fn to_minor(
         },
         _ => Error::AmountOutOfRange { field: field() },
     })
+}
+
+/// What each tender of `order` can still take back: captured, less refunded on it, less what
+/// earlier returns refunded to it; each checked as [`OrderLedger::new`] checks it. The RMA
+/// bounds a refund to a tender with it without building the whole ledger.
+pub(crate) fn tender_ledger(order: &Order, digits: u32) -> Result<Vec<LedgerTender>> {
+    let prior = &order.prior_returns;
+    let mut tenders = Vec::with_capacity(order.tenders.len());
+    let mut captured = 0i64;
+    for (t, tender) in order.tenders.iter().enumerate() {
+        let amount = non_negative(tender.amount, digits, || format!("tenders[{t}].amount"))?;
+        let refunded = non_negative(tender.refunded, digits, || format!("tenders[{t}].refunded"))?;
+        tenders.push(LedgerTender {
+            refundable: amount - refunded,
+        });
+        captured += amount;
+        if captured > crate::money::MAX_MINOR {
+            return Err(Error::AmountOutOfRange {
+                field: "tenders".into(),
+            });
+        }
+    }
+    for (t, tender) in order.tenders.iter().enumerate().skip(1) {
+        if order.tenders.iter().take(t).any(|o| o.id == tender.id) {
+            return Err(Error::DuplicateId {
+                field: format!("tenders[{t}].id"),
+                id: tender.id.to_string(),
+            });
+        }
+    }
+    for (p, refund) in prior.tenders.iter().enumerate() {
+        let field = || format!("prior_returns.tenders[{p}]");
+        let t = order
+            .tenders
+            .iter()
+            .position(|t| t.id == refund.tender_id)
+            .ok_or_else(|| Error::UnknownTender {
+                field: format!("{}.tender_id", field()),
+                tender_id: refund.tender_id.clone(),
+            })?;
+        let amount = non_negative(refund.amount, digits, || format!("{}.amount", field()))?;
+        if let Some(tender) = tenders.get_mut(t) {
+            // Both are within 0..=MAX_MINOR, so this can't overflow; stop at the first
+            // tender that goes below zero.
+            tender.refundable -= amount;
+            if tender.refundable < 0 {
+                return Err(Error::InvalidAmount {
+                    field: format!("{}.amount", field()),
+                    reason: "earlier returns refunded more on this tender than it can take".into(),
+                });
+            }
+        }
+    }
+    for (t, tender) in tenders.iter().enumerate() {
+        if tender.refundable < 0 {
+            return Err(Error::InvalidAmount {
+                field: format!("tenders[{t}].refunded"),
+                reason: "more was refunded on this tender than was captured".into(),
+            });
+        }
+    }
+    Ok(tenders)
 }
 
 /// Converts to minor units and refuses negative amounts.

@@ -694,19 +694,22 @@ impl Rma {
     /// A refund of `amount` to tender `id` fits what the tender can still take back: what it
     /// took, less what was refunded on it before this return and by this return's refunds.
     fn check_tender_room(&self, id: &str, amount: Decimal) -> Result<()> {
-        let ledger = crate::refund::ledger::OrderLedger::new(&self.order)?;
-        let t = ledger.find_tender(id).ok_or_else(|| Error::UnknownTender {
-            field: "tender_id".into(),
-            tender_id: id.into(),
-        })?;
+        let digits = self.order.currency.minor_digits();
+        let tenders = crate::refund::ledger::tender_ledger(&self.order, digits)?;
+        let t = (self.order.tenders.iter())
+            .position(|t| &*t.id == id)
+            .ok_or_else(|| Error::UnknownTender {
+                field: "tender_id".into(),
+                tender_id: id.into(),
+            })?;
         let took: Decimal = self
             .refunds
             .iter()
             .filter(|p| p.tender_id.as_deref() == Some(id))
             .map(|p| p.amount)
             .sum();
-        let refundable = ledger.tenders.get(t).map_or(0, |l| l.refundable);
-        let room = crate::money::minor_to_decimal(refundable, ledger.digits) - took;
+        let refundable = tenders.get(t).map_or(0, |l| l.refundable);
+        let room = crate::money::minor_to_decimal(refundable, digits) - took;
         if amount > room {
             return Err(Error::RefundExceedsPaid {
                 field: "amount".into(),
