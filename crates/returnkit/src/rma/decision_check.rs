@@ -19,12 +19,12 @@ pub(crate) fn check_decision(
     decision: &SubmittedDecision,
     offer: Option<(usize, &RefundRequest)>,
 ) -> Result<()> {
-    let ledger = OrderLedger::new(order).map_err(|e| within("order", e))?;
+    let ledger = OrderLedger::new(order).map_err(|e| e.within("order"))?;
     let mut taken = None;
     for (j, line) in decision.lines.iter().enumerate() {
         let i = ledger
             .claim_line(&line.line_id, j, &mut taken)
-            .map_err(|e| within("decision", e))?;
+            .map_err(|e| e.within("decision"))?;
         let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
             continue;
         };
@@ -112,15 +112,4 @@ fn check_terms(decision: &SubmittedDecision, k: usize, terms: &RefundRequest) ->
         }
     }
     Ok(())
-}
-
-/// `e`, about a field of the document `name` (`lines[0].quantity`), named within the
-/// submission (`order.lines[0].quantity`).
-fn within(name: &str, mut e: Error) -> Error {
-    let field = e.field_mut();
-    *field = match field.as_str() {
-        "" | "." => name.to_string(),
-        inner => format!("{name}.{inner}"),
-    };
-    e
 }

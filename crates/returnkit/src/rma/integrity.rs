@@ -20,7 +20,7 @@ impl Rma {
     /// already paid, which is never clawed back). Errors name the member within the document
     /// (`rma.refund_due`, `rma.lines[0].accepted`).
     pub(crate) fn check_integrity(&self, events: &[Event]) -> Result<()> {
-        let ledger = OrderLedger::new(&self.order).map_err(|e| within("rma.order", e))?;
+        let ledger = OrderLedger::new(&self.order).map_err(|e| e.within("rma.order"))?;
         self.check_lines(&ledger)?;
         self.check_progress()?;
         let paid = self.check_payments(&ledger)?;
@@ -217,7 +217,7 @@ impl Rma {
         }
         let worth = self
             .refund_due_bound(events, ledger)
-            .map_err(|e| within("rma.terms", e))?;
+            .map_err(|e| e.within("rma.terms"))?;
         if self.refund_due > worth {
             return Err(Error::RefundExceedsPaid {
                 field: "rma.refund_due".into(),
@@ -227,16 +227,4 @@ impl Rma {
         }
         Ok(())
     }
-}
-
-/// `e`, an error about a member of `place`, named within the document (`rma.order.` +
-/// `tenders[0].amount`).
-fn within(place: &str, mut e: Error) -> Error {
-    let field = e.field_mut();
-    *field = if field.is_empty() || field == "." {
-        place.to_string()
-    } else {
-        format!("{place}.{field}")
-    };
-    e
 }
