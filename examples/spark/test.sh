@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The Spark example's test: generates records (some bad on purpose), decides them with
+# `returnkit batch` and with the Spark job in local mode (local[2]), and checks that every id
+# has the same answer, byte for byte, in both (examples/spark/compare.py). Prints each one's
+# records per second (debug builds here: examples/spark/bench.sh measures release builds).
+#
+#   examples/spark/test.sh [N]     (default 10000 records; SPARK_TEST_PROFILE=release to use
+#                                   release builds)
+#
+# Installs what it needs when missing (examples/spark/env.sh): Java 17 with apt, pyspark,
+# pyarrow and pandas in target/spark-venv, the returnkit wheel of this tree.
+# Prints `spark: N passed, 0 failed` last; exits non-zero on any difference.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-10000}
+profile=${SPARK_TEST_PROFILE:-debug}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+step() { printf '\n==> %s\n' "$*"; }
+source examples/spark/env.sh
+
+step "Java, the Spark venv and the returnkit wheel ($profile)"
+spark_env "$profile"
+"$SPARK_PY" -c 'import pyspark, pyarrow, returnkit
+print("pyspark", pyspark.__version__, "pyarrow", pyarrow.__version__, "returnkit", returnkit.__version__)'
+
+step "$n records"
+"$SPARK_PY" examples/spark/dataset.py "$n" "$work"
+
+policy=examples/policies/free-returns.json
+step "returnkit batch"
+start=$(date +%s.%N)
+"$RETURNKIT" batch --policy "$policy" "$work/records.jsonl" > "$work/batch.jsonl"
+end=$(date +%s.%N)
+batch_rate=$(awk -v n="$n" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }')
+
+step "the Spark job (local[2])"
+"$SPARK_PY" examples/spark/decide.py --master 'local[2]' --policy "$policy" \
+  --input "$work/records.parquet" --output "$work/answers" 2> "$work/spark.log" \
+  || { cat "$work/spark.log" >&2; exit 1; }
+grep '^spark: ' "$work/spark.log"
+
+printf 'records/s (%s builds): returnkit batch %s; spark local[2] %s (from reading the\n' \
+  "$profile" "$batch_rate" "$(sed -n 's/^spark: .* \([0-9]*\) records\/s.*/\1/p' "$work/spark.log")"
+echo 'Parquet to writing the answers, without starting Spark)'
+
+step "the same answers"
+"$SPARK_PY" examples/spark/compare.py "$work/batch.jsonl" "$work/answers" "$n"
