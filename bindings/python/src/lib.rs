@@ -18,9 +18,11 @@
 use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedStr;
 use pyo3::sync::PyOnceLock;
+use pyo3::types::PyString;
 use returnkit::{wire, Error};
 
 /// `returnkit._errors.from_record`, looked up once.
@@ -74,6 +76,23 @@ fn call<T: Send>(
     py.detach(|| guarded(body)).map_err(|e| raise(py, &e))
 }
 
+/// One input of `decide_many` as UTF-8 text: a `str` that UTF-8 can't encode (a lone
+/// surrogate) is that record's error; anything but a `str` is a `TypeError` for the call.
+fn record_text(item: &Bound<'_, PyAny>) -> PyResult<Result<PyBackedStr, Error>> {
+    let text = item.cast::<PyString>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "decide_many takes JSON texts (str), got {}",
+            item.get_type()
+                .name()
+                .map_or_else(|_| "?".to_owned(), |n| n.to_string())
+        ))
+    })?;
+    Ok(text.extract::<PyBackedStr>().map_err(|e| Error::Parse {
+        field: "input".into(),
+        message: format!("the record is not UTF-8: {e}"),
+    }))
+}
+
 /// A compiled return policy with its rate cards: compile once, decide many returns, from any
 /// number of threads.
 #[pyclass(frozen, module = "returnkit._returnkit", name = "Policy")]
@@ -100,23 +119,38 @@ impl NativePolicy {
 
     /// Decides each input (JSON text, as `decide` takes) with the interpreter detached: one
     /// `(decision, None)` or `(None, error record)` pair of JSON texts per input, in order.
-    /// A bad input is its own error record; it never raises.
+    /// Each is read as `returnkit batch` reads a line (`wire::decide_record`), so the pair
+    /// holds the bytes of batch's `decision` or `error`. A bad input is its own error record;
+    /// only an argument that is not a sequence of `str` raises (`TypeError`).
     fn decide_many(
         &self,
         py: Python<'_>,
-        inputs: Vec<PyBackedStr>,
-    ) -> Vec<(Option<String>, Option<String>)> {
-        py.detach(|| {
-            inputs
+        inputs: &Bound<'_, PyAny>,
+    ) -> PyResult<Vec<(Option<String>, Option<String>)>> {
+        if inputs.is_instance_of::<PyString>() {
+            return Err(PyTypeError::new_err(
+                "decide_many takes a sequence of JSON texts, not one str",
+            ));
+        }
+        let texts = inputs
+            .try_iter()?
+            .map(|item| record_text(&item?))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(py.detach(|| {
+            texts
                 .iter()
-                .map(
-                    |input| match guarded(|| wire::decide(&self.policy, input)) {
+                .map(|text| {
+                    match text
+                        .as_ref()
+                        .map_err(Clone::clone)
+                        .and_then(|text| guarded(|| wire::decide_record(&self.policy, text)))
+                    {
                         Ok(decision) => (Some(decision), None),
                         Err(e) => (None, Some(e.to_json_text())),
-                    },
-                )
+                    }
+                })
                 .collect()
-        })
+        }))
     }
 
     /// `wire::refund_preview`: what `decide` takes in; the quote of the offer that answers the
