@@ -18,15 +18,16 @@ use std::process::ExitCode;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use returnkit::decision::{decide, ReturnRequest};
+use returnkit::decision::decide;
 use returnkit::policy::Policy;
-use returnkit::{Error, Order};
-use serde::Deserialize;
+use returnkit::Error;
+use serde_json::value::RawValue;
 
 use crate::{note, output_error, Failure};
+
+mod record;
 
 /// Lines read, decided and written as one unit.
 const CHUNK: usize = 4096;
@@ -38,16 +39,6 @@ const BLOCK: usize = 64;
 const OUT_PER_RECORD: usize = 4096;
 /// Chunks in flight: one being read, one being decided, one being written.
 const POOL: usize = 3;
-
-/// One input record.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Record {
-    order: Order,
-    request: ReturnRequest,
-    #[serde(with = "returnkit::wire::timestamp")]
-    now: DateTime<Utc>,
-}
 
 /// Records decided and records that failed.
 #[derive(Default, Clone, Copy)]
@@ -309,9 +300,14 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
         return Counts::default();
     }
     let start = out.len();
+    // The record's id, once known: on its answer, or on its error.
+    let mut id: Option<Box<RawValue>> = None;
     let decided = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let decision = parse(text).and_then(|r| decide(policy, &r.order, &r.request, r.now))?;
-        let _ = write!(out, "{{\"line\":{line},\"decision\":");
+        let record = record::parse(text).inspect_err(|_| id = record::recover_id(text))?;
+        id = record.id;
+        let decision = decide(policy, &record.order, &record.request, record.now)?;
+        head(out, line, id.as_deref());
+        out.extend_from_slice(b",\"decision\":");
         returnkit::wire::writer::write(out, &decision).map_err(|e| Error::Internal {
             field: String::new(),
             message: format!("the decision could not be serialized: {e}"),
@@ -337,7 +333,8 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
         },
         Err(error) => {
             out.truncate(start);
-            let _ = write!(out, "{{\"line\":{line},\"error\":");
+            head(out, line, id.as_deref());
+            out.extend_from_slice(b",\"error\":");
             let _ = returnkit::wire::writer::write(out, &error.record());
             out.extend_from_slice(b"}\n");
             Counts {
@@ -348,18 +345,11 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
     }
 }
 
-/// Parses a record. The fast path parses plainly, by the wire format's rules
-/// (`returnkit::wire::reader`), from `&str`: checking UTF-8 once up front is cheaper than
-/// serde_json checking each string of a byte slice. Only a record that fails is parsed again,
-/// to name the field at fault (`order.lines[0].quantity`, `now`; `input` for the record itself).
-fn parse(text: &[u8]) -> Result<Record, Error> {
-    // simdutf8 checks a line several times faster than std; std's check then words the error.
-    let text = match simdutf8::basic::from_utf8(text) {
-        Ok(text) => text,
-        Err(_) => std::str::from_utf8(text).map_err(|e| Error::Parse {
-            field: "input".into(),
-            message: format!("the line is not UTF-8: {e}"),
-        })?,
-    };
-    returnkit::wire::reader::from_str(text).or_else(|_| returnkit::wire::read_input(text))
+/// The start of an output line: `{"line":N`, and `,"id":…` with the record's id as written.
+fn head(out: &mut Vec<u8>, line: u64, id: Option<&RawValue>) {
+    let _ = write!(out, "{{\"line\":{line}");
+    if let Some(id) = id {
+        out.extend_from_slice(b",\"id\":");
+        out.extend_from_slice(id.get().as_bytes());
+    }
 }

@@ -89,9 +89,10 @@ enum Command {
     },
     /// Decide a stream of requests: JSON Lines in, one JSON line out per record, in order.
     ///
-    /// Each input line is {"order": {...}, "request": {...}, "now": "RFC 3339"}. Each output
-    /// line is {"line": N, "decision": {...}}, or {"line": N, "error": {...}} for a record that
-    /// can't be decided; blank lines are skipped. Records are decided on every core, in
+    /// Each input line is {"order": {...}, "request": {...}, "now": "RFC 3339"}, with an
+    /// optional "id" (any JSON value). Each output line is {"line": N, "decision": {...}}, or
+    /// {"line": N, "error": {...}} for a record that can't be decided, with the record's "id"
+    /// as written right after "line" when it has one; blank lines are skipped. Records are decided on every core, in
     /// bounded chunks, so memory stays flat whatever the input's size. Standard error gets a
     /// progress spinner (on a terminal, outside CI) and a final "N decisions, M errors".
     /// Error records don't change the exit status; a bad policy or unreadable input does.

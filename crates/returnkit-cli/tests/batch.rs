@@ -196,3 +196,87 @@ fn empty_input_and_crlf_line_ends() {
     assert_eq!(code, 0);
     check_sample(&out);
 }
+
+/// The sample's lines, and the decision `returnkit::wire::decide` gives for each under the
+/// free-returns policy (None for the one that fails).
+fn sample_and_decisions() -> Vec<(String, Option<String>)> {
+    let policy = std::fs::read_to_string(root().join(FREE)).unwrap();
+    let policy = returnkit::policy::Policy::from_json(&policy).unwrap();
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    sample
+        .lines()
+        .map(|l| (l.to_string(), returnkit::wire::decide(&policy, l).ok()))
+        .collect()
+}
+
+#[test]
+fn records_without_id_give_the_wire_decision_bytes_unchanged() {
+    let (code, out, _) = returnkit(&["batch", "--policy", FREE, SAMPLE]);
+    assert_eq!(code, 0);
+    let mut expected = String::new();
+    for (i, (_, decision)) in sample_and_decisions().iter().enumerate() {
+        match decision {
+            Some(d) => expected.push_str(&format!("{{\"line\":{},\"decision\":{d}}}\n", i + 1)),
+            None => expected.push_str(
+                "{\"line\":4,\"error\":{\"code\":1004,\"field\":\"request.lines[0].line_id\",\
+                 \"kind\":\"unknown_line\",\"message\":\"request.lines[0].line_id: the order \
+                 has no line `l9`\"}}\n",
+            ),
+        }
+    }
+    assert_eq!(out, expected);
+}
+
+#[test]
+fn echoes_each_records_id_as_written_on_its_answer_and_on_its_error() {
+    let pairs = sample_and_decisions();
+    let (good, decision) = (&pairs[0].0, pairs[0].1.as_ref().unwrap());
+    let with_id = |id: &str| good.replacen('{', &format!("{{\"id\":{id},"), 1);
+    let lines = [
+        with_id("1.0"),
+        with_id("\"a\""),
+        // Whitespace inside the id comes back as written too.
+        with_id("{\"k\": [1]}"),
+        // The id may come last; numbers come back as written, whatever their size.
+        format!("{},\"id\":-7e3}}", &good[..good.len() - 1]),
+        with_id("12345678901234567890"),
+        // A broken order: the id still reads, before it or after it.
+        "{\"id\":\"a\",\"order\":{},\"request\":{},\"now\":\"2026-10-20T12:00:00Z\"}".into(),
+        "{\"order\":{},\"request\":{},\"id\":null,\"now\":\"2026-10-20T12:00:00Z\"}".into(),
+        // Cut off after the id.
+        "{\"id\":[7], \"order\": {".into(),
+        // Not JSON, and broken before the id: no id.
+        "not json".into(),
+        "{\"order\":x,\"id\":3}".into(),
+    ];
+    let input = lines.join("\n");
+    let (code, out, err) =
+        returnkit_with_input(&["batch", "--policy", FREE], Some(input.as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    let answer =
+        |line: usize, id: &str| format!("{{\"line\":{line},\"id\":{id},\"decision\":{decision}}}");
+    let expected = [
+        answer(1, "1.0"),
+        answer(2, "\"a\""),
+        answer(3, "{\"k\": [1]}"),
+        answer(4, "-7e3"),
+        answer(5, "12345678901234567890"),
+        "{\"line\":6,\"id\":\"a\",\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\
+         \"message\":\"order: missing field `id` at line 1 column 20\"}}"
+            .into(),
+        "{\"line\":7,\"id\":null,\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\
+         \"message\":\"order: missing field `id` at line 1 column 11\"}}"
+            .into(),
+        "{\"line\":8,\"id\":[7],\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\
+         \"message\":\"order: EOF while parsing an object at line 1 column 21\"}}"
+            .into(),
+        "{\"line\":9,\"error\":{\"code\":1001,\"field\":\"input\",\"kind\":\"parse\",\"message\":\
+         \"input: expected ident at line 1 column 2\"}}"
+            .into(),
+        "{\"line\":10,\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\"message\":\
+         \"order: expected value at line 1 column 10\"}}"
+            .into(),
+    ];
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+    assert_eq!(err.trim(), "5 decisions, 5 errors");
+}
