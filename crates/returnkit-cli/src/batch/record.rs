@@ -15,6 +15,9 @@ pub struct Record {
     /// The caller's identifier of the record, any JSON value, echoed as written (`null` too).
     #[serde(default, deserialize_with = "present")]
     pub id: Option<Box<RawValue>>,
+    /// The name of the run's policy to decide it under.
+    #[serde(default)]
+    pub policy: Option<String>,
     pub order: Order,
     pub request: ReturnRequest,
     #[serde(with = "returnkit::wire::timestamp")]
