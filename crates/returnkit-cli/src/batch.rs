@@ -26,6 +26,8 @@ use serde_json::value::RawValue;
 
 use crate::{note, output_error, Failure};
 
+#[cfg(feature = "parquet")]
+mod parquet;
 mod policies;
 mod record;
 mod summary;
@@ -92,13 +94,13 @@ pub fn run(
     input: Option<&Path>,
     options: &Options,
 ) -> Result<ExitCode, Failure> {
-    let (file, name) = match input {
+    let (source, name) = match input {
         Some(path) => {
-            let file =
-                File::open(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
-            (Some(file), path.display().to_string())
+            let name = path.display().to_string();
+            let file = File::open(path).map_err(|e| Failure::Io(format!("{name}: {e}")))?;
+            (open(path, file, &name)?, name)
         }
-        None => (None, "standard input".to_string()),
+        None => (Source::Lines(None), "standard input".to_string()),
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
@@ -118,7 +120,11 @@ pub fn run(
     let (done_tx, done_rx) = sync_channel::<Chunk>(1);
 
     let (read_error, written) = std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read(file, &name, &free_rx, &read_tx));
+        let reader = scope.spawn(move || match source {
+            Source::Lines(file) => read(file, &name, &free_rx, &read_tx),
+            #[cfg(feature = "parquet")]
+            Source::Parquet(rows) => read_rows(rows, &name, &free_rx, &read_tx),
+        });
         let writer = {
             let progress = progress.clone();
             let n = policies.len();
@@ -161,6 +167,60 @@ pub fn run(
         Some(message) => Err(Failure::Io(message)),
         None => Ok(status),
     }
+}
+
+/// Where the records come from.
+enum Source {
+    /// JSON Lines, from a file or standard input (None).
+    Lines(Option<File>),
+    /// The rows of a Parquet file.
+    #[cfg(feature = "parquet")]
+    Parquet(parquet::Rows),
+}
+
+/// The source of an input file: Parquet for a `.parquet` file, JSON Lines otherwise.
+fn open(path: &Path, file: File, name: &str) -> Result<Source, Failure> {
+    let is_parquet = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+    if !is_parquet {
+        return Ok(Source::Lines(Some(file)));
+    }
+    #[cfg(feature = "parquet")]
+    return parquet::open(file, name, CHUNK).map(Source::Parquet);
+    #[cfg(not(feature = "parquet"))]
+    Err(Failure::Io(format!(
+        "{name}: this returnkit was built without Parquet input (the `parquet` feature)"
+    )))
+}
+
+/// The reader of a Parquet file: fills free chunks with up to [`CHUNK`] rows each, as records.
+/// Returns why it stopped early, if it did.
+#[cfg(feature = "parquet")]
+fn read_rows(
+    mut rows: parquet::Rows,
+    name: &str,
+    free: &Receiver<Chunk>,
+    to_decide: &SyncSender<Chunk>,
+) -> Option<String> {
+    let mut next_line = 1u64;
+    for mut chunk in free {
+        chunk.data.clear();
+        chunk.lines.clear();
+        chunk.first = next_line;
+        let more = rows.fill(&mut chunk.data, &mut chunk.lines, CHUNK);
+        chunk.error = more.as_ref().err().map(|e| format!("{name}: {e}"));
+        next_line += chunk.lines.len() as u64;
+        let error = chunk.error.clone();
+        let done = !matches!(more, Ok(true));
+        if chunk.lines.is_empty() && error.is_none() {
+            return None;
+        }
+        if to_decide.send(chunk).is_err() || done {
+            return error;
+        }
+    }
+    None
 }
 
 /// The reader: fills free chunks with up to [`CHUNK`] lines each until the input ends,
