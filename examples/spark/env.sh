@@ -51,8 +51,8 @@ spark_env() {
     -m "$root/bindings/python/Cargo.toml" --interpreter "$SPARK_PY" --out "$wheels" >&2
   "$venv/bin/pip" install --quiet --disable-pip-version-check --force-reinstall --no-deps \
     "$wheels"/returnkit-*.whl
-  # The workers run the same Python as the driver; local mode listens on loopback only, and
-  # without the web UI.
+  # The workers run the same Python as the driver; local mode listens on loopback only,
+  # without the web UI or the progress bar.
   export PYSPARK_PYTHON=$SPARK_PY PYSPARK_DRIVER_PYTHON=$SPARK_PY SPARK_LOCAL_IP=127.0.0.1
-  export PYSPARK_SUBMIT_ARGS="--conf spark.ui.enabled=false pyspark-shell"
+  export PYSPARK_SUBMIT_ARGS="--conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false pyspark-shell"
 }

@@ -29,21 +29,32 @@ step "$n records"
 "$SPARK_PY" examples/spark/dataset.py "$n" "$work"
 
 policy=examples/policies/free-returns.json
-step "returnkit batch"
-start=$(date +%s.%N)
-"$RETURNKIT" batch --policy "$policy" "$work/records.jsonl" > "$work/batch.jsonl"
-end=$(date +%s.%N)
-batch_rate=$(awk -v n="$n" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }')
+# Records per second of a command over the n records, from its wall time; OUT gets its output.
+rate() {
+  local out=$1 start end
+  shift
+  start=$(date +%s.%N)
+  "$@" > "$out"
+  end=$(date +%s.%N)
+  awk -v n="$n" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / (e - s) }'
+}
 
-step "the Spark job (local[2])"
+step "returnkit batch, on the JSON Lines and on the Parquet file"
+jsonl_rate=$(rate "$work/batch.jsonl" "$RETURNKIT" batch --policy "$policy" "$work/records.jsonl")
+parquet_rate=$(rate "$work/batch-parquet.jsonl" \
+  "$RETURNKIT" batch --policy "$policy" "$work/records.parquet")
+
+step "the Spark job (local[2]), on the Parquet file"
 "$SPARK_PY" examples/spark/decide.py --master 'local[2]' --policy "$policy" \
   --input "$work/records.parquet" --output "$work/answers" 2> "$work/spark.log" \
   || { cat "$work/spark.log" >&2; exit 1; }
-grep '^spark: ' "$work/spark.log"
-
-printf 'records/s (%s builds): returnkit batch %s; spark local[2] %s (from reading the\n' \
-  "$profile" "$batch_rate" "$(sed -n 's/^spark: .* \([0-9]*\) records\/s.*/\1/p' "$work/spark.log")"
-echo 'Parquet to writing the answers, without starting Spark)'
+summary=$(grep -o 'spark: .*' "$work/spark.log")
+echo "$summary"
+spark_rate=$(sed -n 's/.* \([0-9]*\) records\/s.*/\1/p' <<<"$summary")
+echo "records/s ($profile builds, $n records): returnkit batch $jsonl_rate on JSON Lines," \
+  "$parquet_rate on Parquet; Spark local[2] $spark_rate (reading the Parquet to writing" \
+  "the answers, not counting Spark's start)"
 
 step "the same answers"
+"$SPARK_PY" examples/spark/compare.py "$work/batch-parquet.jsonl" "$work/answers" "$n"
 "$SPARK_PY" examples/spark/compare.py "$work/batch.jsonl" "$work/answers" "$n"
