@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Writes N return requests twice: as JSON Lines for `returnkit batch` and as Parquet for Spark.
 
-Usage: examples/spark/dataset.py N DIR [--seed S] [--no-ids]
+Usage: examples/spark/dataset.py N DIR [--seed S]
 
 The records are examples/batch/generate.py's, each with an `id` (1 to N, in order), and some
 made bad on purpose so that errors are compared too: every 97th names a line the order does
 not have, every 211th asks for 0 units, every 389th is "now" on a day that does not exist.
-DIR gets `records.jsonl` (`{"id":…,"order":…,"request":…,"now":…}` per line; without `id`
-under --no-ids, for a `returnkit batch` that does not take ids) and `records.parquet`
-(columns `id` int64, `order` and `request` as JSON texts, `now` as RFC 3339 text).
+DIR gets `records.jsonl` (`{"id":…,"order":…,"request":…,"now":…}` per line),
+`records-no-ids.jsonl` (the same lines without `id`: each is then the very text the Spark job
+gives `Policy.decide_many` for its row) and `records.parquet` (columns `id` int64, `order` and
+`request` as JSON texts, `now` as RFC 3339 text).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import subprocess
 import sys
@@ -48,19 +50,20 @@ def main() -> None:
     parser.add_argument("n", type=int)
     parser.add_argument("dir", type=Path)
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--no-ids", action="store_true", help="JSON Lines without ids")
     args = parser.parse_args()
 
     args.dir.mkdir(parents=True, exist_ok=True)
     dumps = json.JSONEncoder(separators=(",", ":")).encode
     columns: dict[str, list] = {"id": [], "order": [], "request": [], "now": []}
-    with open(args.dir / "records.jsonl", "w", encoding="utf-8") as out:
+    jsonl = functools.partial(open, mode="w", encoding="utf-8")
+    with jsonl(args.dir / "records.jsonl") as with_ids, jsonl(
+        args.dir / "records-no-ids.jsonl"
+    ) as without:
         for k, (order, request, now) in enumerate(records(args.n, args.seed), start=1):
             order_text, request_text, now_text = dumps(order), dumps(request), dumps(now)
-            head = "{" if args.no_ids else f'{{"id":{k},'
-            out.write(
-                f'{head}"order":{order_text},"request":{request_text},"now":{now_text}}}\n'
-            )
+            members = f'"order":{order_text},"request":{request_text},"now":{now_text}}}\n'
+            with_ids.write(f'{{"id":{k},{members}')
+            without.write(f"{{{members}")
             columns["id"].append(k)
             columns["order"].append(order_text)
             columns["request"].append(request_text)
