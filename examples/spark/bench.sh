@@ -8,7 +8,7 @@
 # /tmp/returnkit-spark-bench) and reused. Prints records per second for `returnkit batch` on
 # the JSON Lines and on the Parquet file, and for the Spark job both over its decide-and-write
 # (from reading the Parquet to the answers written) and over the whole run with Spark's start.
-# Checks that the answers agree (examples/spark/compare.py).
+# Checks that the answers agree (examples/spark/compare.py), then deletes them.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-200000}
@@ -23,9 +23,13 @@ mkdir -p "$dir"
 seconds() { date +%s.%N; }
 per_second() { awk -v n="$n" -v s="$1" -v e="$2" 'BEGIN { printf "%7.0f records/s  (%.2f s)", n / (e - s), e - s }'; }
 
+# The answers (about 3.5 KB a record) are kept only as long as the comparison needs them.
+trap 'rm -rf "$dir/batch.jsonl" "$dir/answers"' EXIT
 for input in jsonl parquet; do
+  out=/dev/null
+  [ "$input" = jsonl ] && out=$dir/batch.jsonl
   start=$(seconds)
-  "$RETURNKIT" batch --policy "$policy" "$dir/records.$input" > "$dir/batch-$input.jsonl" 2>/dev/null
+  "$RETURNKIT" batch --policy "$policy" "$dir/records.$input" > "$out" 2>/dev/null
   end=$(seconds)
   printf 'returnkit batch, %-8s %s\n' "$input:" "$(per_second "$start" "$end")"
 done
@@ -38,4 +42,5 @@ end=$(seconds)
 job=$(sed -n 's/.*spark: .* in \([0-9.]*\) s,.*/\1/p' "$dir/spark.log")
 printf 'spark %s, the job: %s\n' "$master" "$(per_second 0 "$job")"
 printf 'spark %s, whole run: %s\n' "$master" "$(per_second "$start" "$end")"
-"$SPARK_PY" examples/spark/compare.py "$dir/batch-jsonl.jsonl" "$dir/answers" "$n" | head -n1
+"$SPARK_PY" examples/spark/compare.py "$dir/batch.jsonl" "$dir/answers" "$n" | head -n1
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
