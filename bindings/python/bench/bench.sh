@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Builds the wheel with the `bench` profile (the native benchmark's: no LTO, 16 codegen units),
+# Builds the wheel as the native benchmark is built (`[profile.bench]`: release without LTO, 16
+# codegen units; set through the release profile's variables, as `cargo rustc --profile bench`
+# would build a test harness),
 # installs it into a fresh virtual environment outside the repository, and runs bench.py.
 # Usage: bindings/python/bench/bench.sh [--rounds N]
 set -euo pipefail
@@ -15,7 +17,8 @@ if ! "$tools/bin/maturin" --version 2>/dev/null | grep -qx "maturin $MATURIN_VER
 fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$here/.." && "$tools/bin/maturin" build --quiet --locked --profile bench --interpreter "$python" --out "$work/dist")
+(cd "$here/.." && CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+  "$tools/bin/maturin" build --quiet --locked --release --interpreter "$python" --out "$work/dist")
 (cd "$root" && cargo bench --quiet --locked -p returnkit-wasm --bench native_decide --no-run)
 "$python" -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "$work"/dist/returnkit-*.whl
