@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, Union, overload
 
 from . import _returnkit
 from ._errors import (
@@ -50,19 +50,25 @@ __all__ = [
 
 JsonInput = Union[str, Mapping[str, Any]]
 """A wire document: JSON text, or a dict of what the JSON text would hold."""
+JsonObject = Dict[str, Any]
+"""A wire answer as Python values: amounts are decimal strings, never floats."""
+RateCards = Union[str, Sequence[Mapping[str, Any]], Mapping[str, Any], None]
+"""Rate cards: a list of cards, one card, or their JSON text (a JSON array)."""
 
-_dumps = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _loads = json.loads
 
 
 def _text(value: Any) -> str:
-    """JSON text as given, or a dict (any JSON value) written as JSON text."""
-    if value.__class__ is str:
-        return value  # type: ignore[no-any-return]
+    """JSON text as given, or a dict written as JSON text (compact, in its own key order)."""
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a dict or JSON text (str), got {type(value).__name__}")
     try:
-        return _dumps(value)
+        return _dumps(value if isinstance(value, dict) else dict(value))
     except (TypeError, ValueError) as e:
-        raise TypeError(f"expected JSON text or a JSON-serializable dict, got {type(value).__name__}: {e}") from None
+        raise TypeError(f"a dict that JSON can't hold: {e}") from None
 
 
 def _answer(text: str, as_json: bool) -> Any:
@@ -86,7 +92,7 @@ class Policy:
         self,
         text: str,
         format: str = "toml",
-        rate_cards: Union[str, Sequence[Mapping[str, Any]], Mapping[str, Any], None] = None,
+        rate_cards: RateCards = None,
     ) -> None:
         self._native = _returnkit.Policy(text, format, _cards(rate_cards))
 
@@ -94,7 +100,7 @@ class Policy:
     def from_file(
         cls,
         path: Union[str, "os.PathLike[str]"],
-        rate_cards: Union[str, Sequence[Mapping[str, Any]], Mapping[str, Any], None] = None,
+        rate_cards: RateCards = None,
     ) -> "Policy":
         """The policy of a file, its format from the extension: ``.toml`` or ``.json``."""
         name = os.fspath(path)
@@ -104,6 +110,12 @@ class Policy:
         with open(name, encoding="utf-8") as f:
             return cls(f.read(), ext[1:], rate_cards)
 
+    @overload
+    def decide(self, input: JsonInput, *, as_json: Literal[False] = ...) -> JsonObject: ...
+    @overload
+    def decide(self, input: JsonInput, *, as_json: Literal[True]) -> str: ...
+    @overload
+    def decide(self, input: JsonInput, *, as_json: bool) -> Union[JsonObject, str]: ...
     def decide(self, input: JsonInput, *, as_json: bool = False) -> Any:
         """The decision on a return request: ``{"order": ..., "request": ..., "now": "RFC
         3339"}`` in, the decision out (docs/decisions.md)."""
@@ -118,46 +130,88 @@ class Policy:
         input never raises."""
         return self._native.decide_many(inputs)
 
+    @overload
+    def refund_preview(self, input: JsonInput, *, as_json: Literal[False] = ...) -> Optional[JsonObject]: ...
+    @overload
+    def refund_preview(self, input: JsonInput, *, as_json: Literal[True]) -> str: ...
+    @overload
+    def refund_preview(self, input: JsonInput, *, as_json: bool) -> Union[Optional[JsonObject], str]: ...
     def refund_preview(self, input: JsonInput, *, as_json: bool = False) -> Any:
         """The refund quote of the offer that answers a request: what :meth:`decide` takes in;
         the quote out, or ``None`` when no offer answers."""
         return _answer(self._native.refund_preview(_text(input)), as_json)
 
+    @overload
+    def label_quote(self, request: JsonInput, *, as_json: Literal[False] = ...) -> JsonObject: ...
+    @overload
+    def label_quote(self, request: JsonInput, *, as_json: Literal[True]) -> str: ...
+    @overload
+    def label_quote(self, request: JsonInput, *, as_json: bool) -> Union[JsonObject, str]: ...
     def label_quote(self, request: JsonInput, *, as_json: bool = False) -> Any:
         """A return label quote with the policy's rate cards: a label request in, the quote
         out. :class:`PolicyError` (2003) when no card can carry the return."""
         return _answer(self._native.label_quote(_text(request)), as_json)
 
+    @overload
+    def explain(self, *, as_json: Literal[False] = ...) -> str: ...
+    @overload
+    def explain(self, *, as_json: Literal[True]) -> str: ...
+    @overload
+    def explain(self, *, as_json: bool) -> Union[str, str]: ...
     def explain(self, *, as_json: bool = False) -> Any:
         """The policy explained for customers, in plain language (a string)."""
         return _answer(self._native.explain(False), as_json)
 
+    @overload
+    def jsonld(self, *, as_json: Literal[False] = ...) -> JsonObject: ...
+    @overload
+    def jsonld(self, *, as_json: Literal[True]) -> str: ...
+    @overload
+    def jsonld(self, *, as_json: bool) -> Union[JsonObject, str]: ...
     def jsonld(self, *, as_json: bool = False) -> Any:
         """The policy as a schema.org ``MerchantReturnPolicy`` JSON-LD object."""
         return _answer(self._native.explain(True), as_json)
 
 
-def _cards(rate_cards: Union[str, Sequence[Mapping[str, Any]], Mapping[str, Any], None]) -> str:
+def _cards(rate_cards: RateCards) -> str:
     if rate_cards is None:
         return ""
     if isinstance(rate_cards, str):
         return rate_cards
     if isinstance(rate_cards, Mapping):
-        return _text([rate_cards])
-    return _text(list(rate_cards))
+        return _dumps([dict(rate_cards)])
+    return _dumps([dict(card) for card in rate_cards])
 
 
+@overload
+def quote(input: JsonInput, *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def quote(input: JsonInput, *, as_json: Literal[True]) -> str: ...
+@overload
+def quote(input: JsonInput, *, as_json: bool) -> Union[JsonObject, str]: ...
 def quote(input: JsonInput, *, as_json: bool = False) -> Any:
     """A refund quote: ``{"order": ..., "request": ...}`` in, the quote out (docs/refunds.md)."""
     return _answer(_returnkit.quote(_text(input)), as_json)
 
 
+@overload
+def allocate(input: JsonInput, *, as_json: Literal[False] = ...) -> List[str]: ...
+@overload
+def allocate(input: JsonInput, *, as_json: Literal[True]) -> str: ...
+@overload
+def allocate(input: JsonInput, *, as_json: bool) -> Union[List[str], str]: ...
 def allocate(input: JsonInput, *, as_json: bool = False) -> Any:
     """Splits an amount exactly across weights by largest remainder: ``{"amount": "10.00",
     "currency": "EUR", "weights": ["1", "2"]}`` in, the shares out (``["3.33", "6.67"]``)."""
     return _answer(_returnkit.allocate(_text(input)), as_json)
 
 
+@overload
+def policy_check(text: str, format: str = ..., *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def policy_check(text: str, format: str = ..., *, as_json: Literal[True]) -> str: ...
+@overload
+def policy_check(text: str, format: str = ..., *, as_json: bool) -> Union[JsonObject, str]: ...
 def policy_check(text: str, format: str = "toml", *, as_json: bool = False) -> Any:
     """Every problem in a policy document, without compiling it: ``{"ok": bool, "errors":
     [{"code", "kind", "field", "message"}, ...]}``. A document with problems is an answer
@@ -165,11 +219,23 @@ def policy_check(text: str, format: str = "toml", *, as_json: bool = False) -> A
     return _answer(_returnkit.policy_check(text, format), as_json)
 
 
+@overload
+def policy_toml_to_json(text: str, *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def policy_toml_to_json(text: str, *, as_json: Literal[True]) -> str: ...
+@overload
+def policy_toml_to_json(text: str, *, as_json: bool) -> Union[JsonObject, str]: ...
 def policy_toml_to_json(text: str, *, as_json: bool = False) -> Any:
     """The JSON form of a TOML policy document, checked as a policy."""
     return _answer(_returnkit.policy_toml_to_json(text), as_json)
 
 
+@overload
+def decision_offer(decision: JsonInput, resolution: Optional[str] = ..., *, as_json: Literal[False] = ...) -> Optional[JsonObject]: ...
+@overload
+def decision_offer(decision: JsonInput, resolution: Optional[str] = ..., *, as_json: Literal[True]) -> str: ...
+@overload
+def decision_offer(decision: JsonInput, resolution: Optional[str] = ..., *, as_json: bool) -> Union[Optional[JsonObject], str]: ...
 def decision_offer(
     decision: JsonInput, resolution: Optional[str] = None, *, as_json: bool = False
 ) -> Any:
@@ -179,11 +245,23 @@ def decision_offer(
     return _answer(_returnkit.decision_offer(_text(decision), resolution or ""), as_json)
 
 
+@overload
+def rma_submit(command: JsonInput, *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def rma_submit(command: JsonInput, *, as_json: Literal[True]) -> str: ...
+@overload
+def rma_submit(command: JsonInput, *, as_json: bool) -> Union[JsonObject, str]: ...
 def rma_submit(command: JsonInput, *, as_json: bool = False) -> Any:
     """Opens a return authorization: a ``submit`` command in, ``{"document", "events"}`` out."""
     return _answer(_returnkit.rma_submit(_text(command)), as_json)
 
 
+@overload
+def rma_apply(document: JsonInput, command: JsonInput, *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def rma_apply(document: JsonInput, command: JsonInput, *, as_json: Literal[True]) -> str: ...
+@overload
+def rma_apply(document: JsonInput, command: JsonInput, *, as_json: bool) -> Union[JsonObject, str]: ...
 def rma_apply(document: JsonInput, command: JsonInput, *, as_json: bool = False) -> Any:
     """Applies a command to a return authorization document: ``{"document", "events"}`` out.
     :class:`TransitionError` (3001 to 3003) when the command is not allowed now, by this
@@ -191,6 +269,12 @@ def rma_apply(document: JsonInput, command: JsonInput, *, as_json: bool = False)
     return _answer(_returnkit.rma_apply(_text(document), _text(command)), as_json)
 
 
+@overload
+def rma_tick(document: JsonInput, now: str, idempotency_key: str, *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def rma_tick(document: JsonInput, now: str, idempotency_key: str, *, as_json: Literal[True]) -> str: ...
+@overload
+def rma_tick(document: JsonInput, now: str, idempotency_key: str, *, as_json: bool) -> Union[JsonObject, str]: ...
 def rma_tick(
     document: JsonInput, now: str, idempotency_key: str, *, as_json: bool = False
 ) -> Any:

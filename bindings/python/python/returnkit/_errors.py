@@ -8,7 +8,7 @@ kind (``"quantity_exceeded"``), the path of the input field at fault
 from __future__ import annotations
 
 import enum
-from typing import Dict, Type
+from typing import Dict, Tuple, Type
 
 __all__ = [
     "ErrorCode",
@@ -111,7 +111,7 @@ class ReturnKitError(Exception):
             f"field={self.field!r}, message={self.message!r})"
         )
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> Tuple[Type["ReturnKitError"], Tuple[int, str, str, str]]:
         # Exceptions pickle by their args; these take four (multiprocessing, Spark workers).
         return (type(self), (self.code, self.kind, self.field, self.message))
 

@@ -552,7 +552,8 @@ mod tests {
 
     #[test]
     fn a_record_is_decided_as_decide_decides_its_input() {
-        let policy = compile_policy(include_str!("../../samples/policy.toml"), "toml", "").unwrap();
+        let policy =
+            compile_policy(r#"{"name": "p", "window": {"days": 30}}"#, "json", "").unwrap();
         let input = format!(
             r#"{{"order": {}, "now": "2026-10-20T18:00:00Z", "request": {{"resolution": "store_credit",
               "lines": [{{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}}]}}}}"#,
