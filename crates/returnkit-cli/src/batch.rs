@@ -1,9 +1,11 @@
-//! `returnkit batch`: decides a JSON Lines stream of requests on every core.
+//! `returnkit batch`: decides a stream of records (JSON Lines, or the rows of a Parquet file)
+//! on every core, each under the policy it names.
 //!
 //! Three stages run at once over a fixed pool of chunks, so memory stays flat whatever the
 //! input's size:
 //!
-//! 1. a reader thread fills a chunk's buffer with up to [`CHUNK`] lines;
+//! 1. a reader thread fills a chunk's buffer with up to [`CHUNK`] lines (a Parquet row is
+//!    written there as the JSON Lines record it stands for);
 //! 2. the calling thread decides the chunk's lines in parallel (rayon), in blocks of
 //!    [`BLOCK`] lines that each serialize into their own reused buffer;
 //! 3. a writer thread writes the blocks in input order to one locked, buffered stdout, and

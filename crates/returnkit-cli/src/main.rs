@@ -126,7 +126,11 @@ enum Command {
         /// Exit with status 3 when any record failed, once every record is written.
         #[arg(long)]
         fail_on_error: bool,
-        /// The JSON Lines input; standard input when absent or `-`.
+        /// The input: JSON Lines, or Parquet for a `.parquet` file (columns `order` and
+        /// `request` as JSON text, `now` as RFC 3339 text or a timestamp, optional `id` as
+        /// text or an integer and `policy` as text; each row decided as that JSON Lines
+        /// record, `line` being its row number). Standard input (JSON Lines) when absent or
+        /// `-`.
         input: Option<PathBuf>,
     },
     /// Return labels: quote one from rate cards.
