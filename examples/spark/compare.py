@@ -22,12 +22,14 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Dict, Optional, Tuple
 
 import pyarrow.parquet as pq
 
 KEYS = ('"decision":', '"error":')
 POSITION = re.compile(r" at line 1 column (\d+)")
-Answers = dict[int, tuple[str | None, str | None]]
+# (decision, error) by id (typing's names: Python 3.9 evaluates an alias at import).
+Answers = Dict[int, Tuple[Optional[str], Optional[str]]]
 
 
 def batch_answers(path: Path) -> tuple[Answers, dict[int, int]]:
