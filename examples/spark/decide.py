@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import sys
 import time
 from pathlib import Path
@@ -49,6 +50,9 @@ def main() -> int:
     builder = SparkSession.builder.appName("returnkit-decide")
     if args.master:
         builder = builder.master(args.master)
+    if (args.master or "").startswith("local"):
+        # Local workers run this Python, which has returnkit; a cluster says its own.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     # The workers import the module by name, which keeps one compiled policy per process.
