@@ -245,8 +245,8 @@ final class Library
      */
     public static function callString(string $function, mixed ...$args): string
     {
-        $ffi = self::ffi();
-        $out = $ffi->new('char *');
+        $ffi = self::$ffi ?? self::load();
+        $out = $ffi->new(self::$charPointer ??= $ffi->type('char *'));
         $error = $ffi->$function(...[...$args, FFI::addr($out)]);
         self::throwIfError($error);
         try {
@@ -296,6 +296,44 @@ final class Library
         } catch (\JsonException $e) {
             throw ReturnKitException::fromError(1001, 'parse', $field, "$field: " . $e->getMessage());
         }
+    }
+
+    /**
+     * Wire-format JSON for an object of named parts (`{"order": ..., "request": ...}`): `$parts`
+     * are PHP values or JSON text as {@see encode()} takes them, `$strings` plain strings (as
+     * `now`). Without JSON text among the parts, all is encoded in one pass; a part that can't
+     * be encoded is named in the error as in encode().
+     *
+     * @param array<string, mixed> $parts
+     * @param array<string, string> $strings
+     * @internal
+     */
+    public static function encodeObject(array $parts, array $strings = []): string
+    {
+        $text = false;
+        foreach ($parts as $value) {
+            $text = $text || is_string($value);
+        }
+        if (!$text) {
+            try {
+                return json_encode($parts + $strings, self::ENCODE);
+            } catch (\JsonException) {
+                // Encoded part by part below, to name the part at fault.
+            }
+        }
+        $json = '';
+        foreach ($parts as $field => $value) {
+            $json .= ($json === '' ? '{' : ',') . json_encode((string) $field, self::ENCODE) . ':' . self::encode($value, (string) $field);
+        }
+        foreach ($strings as $field => $value) {
+            try {
+                $encoded = json_encode($value, self::ENCODE);
+            } catch (\JsonException $e) {
+                throw ReturnKitException::fromError(1001, 'parse', $field, "$field: " . $e->getMessage());
+            }
+            $json .= ($json === '' ? '{' : ',') . json_encode($field, self::ENCODE) . ':' . $encoded;
+        }
+        return $json . '}';
     }
 
     /**

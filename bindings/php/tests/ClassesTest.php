@@ -6,6 +6,7 @@ namespace ReturnKit\Tests;
 
 use ReturnKit\ArgumentException;
 use ReturnKit\Decision;
+use ReturnKit\Library;
 use ReturnKit\Money;
 use ReturnKit\Policy;
 use ReturnKit\RefundQuote;
@@ -111,6 +112,22 @@ final class ClassesTest extends ReturnKitTestCase
         $this->assertSame('9.11', $label['chosen']['cost'] ?? null, 'Policy::labelQuote: 7.50 + 0.60 + 12.5% fuel');
         $this->assertSame(['33.34', '33.33', '33.33'], Money::allocate('100.00', 'USD', ['1', '1', '1']), 'Money::allocate');
         $this->assertSame(['333', '667'], Money::allocate('1000', 'JPY', [1, 2]), 'Money::allocate in yen');
+    }
+
+    /** The input of a quote or decision, encoded in one pass: the bytes the parts give. */
+    public function testInputsEncodeInOnePass(): void
+    {
+        $flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PRESERVE_ZERO_FRACTION;
+        $request = ['lines' => [['line_id' => 'l1', 'quantity' => 1]], 'note' => 'a/b é', 'price' => 1.0];
+        $this->assertSame('{"order":' . json_encode($this->order, $flags) . ',"request":' . json_encode($request, $flags)
+            . ',"now":"2026-10-20T18:00:00Z"}',
+            Library::encodeObject(['order' => $this->order, 'request' => $request], ['now' => '2026-10-20T18:00:00Z']));
+        $this->assertSame('{"order":{"id": "o"},"request":{"lines":[]},"now":"x"}',
+            Library::encodeObject(['order' => '{"id": "o"}', 'request' => ['lines' => []]], ['now' => 'x']), 'JSON text as it is');
+        $this->assertThrowsError(ArgumentException::class, 1001, 'now', 'a time that is not UTF-8',
+            fn () => $this->policy->decide($this->order, $this->returnRequest, "2026\xff"));
+        $again = $this->decision->refundQuote();
+        $this->assertSame($this->decision->refundQuote()?->toArray(), $again?->toArray(), 'an offer asked twice is the same');
     }
 
     public function testAPolicyOwnsItsHandle(): void
