@@ -70,7 +70,7 @@ step "syntax"
 lint_failed=0
 while IFS= read -r file; do
   php -l "$file" >/dev/null || { fail "php -l $file"; lint_failed=1; }
-done < <(find bindings/php examples/php-plugin -name '*.php' | sort)
+done < <(find bindings/php examples/php-plugin -name '*.php' | sort; echo bindings/php/bin/returnkit-lib)
 [ "$lint_failed" -eq 1 ] || { pass; echo "ok every PHP file parses"; }
 
 export RETURNKIT_LIBRARY=$LIB

@@ -7,8 +7,8 @@
  * gift card first, in integer cents); where a quote's time goes (PHP's json_encode of the
  * input, the native call on JSON text, the copy of the answer out of native memory and its
  * free, PHP's json_decode of the answer); 10-line decisions via FFI, with the offer of
- * Decision::refundQuote(); and declaring the library (FFI::cdef), which preloading saves each
- * request.
+ * Decision::refundQuote(); an RMA command on a stored document; and declaring the library
+ * (FFI::cdef), which preloading saves each request.
  *
  *     RETURNKIT_LIBRARY=target/release/libreturnkit.so php bindings/php/bench/bench.php [N] [ROUNDS]
  *
@@ -198,6 +198,8 @@ $decision = $policy->decide($tenLines, $tenRequest, '2026-11-10T14:00:00Z');
 $header = (string) file_get_contents(ReturnKit\Library::header());
 $library = ReturnKit\Library::path();
 $quarter = max(1, intdiv($n, 4));
+$rmaDocument = (string) file_get_contents(ROOT . '/tests/fixtures/rma/v2/received.document.json');
+$rmaCommand = (string) file_get_contents(ROOT . '/tests/fixtures/rma/v2/received.command.json');
 
 $cases = [
     // The whole call, and the plain-PHP baseline.
@@ -226,6 +228,9 @@ $cases = [
         $d->refundRequest();
         return $d->refundQuote()?->refund();
     }, $quarter],
+    // An RMA command on a stored document: the document and the command in, the new document
+    // and the events out.
+    'rma' => [static fn () => ReturnKit\Rma::fromJson($rmaDocument)->apply($rmaCommand), $quarter],
 ];
 if ($library !== null) {
     $cases['cdef'] = [static fn () => FFI::cdef($header, $library), max(1, intdiv($n, 20))];
@@ -246,6 +251,7 @@ printf("  the rest (RefundQuote, calls between):                 %8.2f µs\n",
     $t['quote'] - $t['encode'] - $t['callString'] - $t['decode']);
 printf("decision, 10 lines, via FFI (arrays in and out):          %8.2f µs\n", $t['decide']);
 printf("  with its refund request and quote (the offer):         %8.2f µs\n", $t['decide+quote']);
+printf("RMA command on a stored document (%d bytes), via FFI:   %8.2f µs\n", strlen($rmaDocument), $t['rma']);
 if (isset($t['cdef'])) {
     printf("declaring the library (FFI::cdef, per request unpreloaded):%6.2f µs\n", $t['cdef']);
 }

@@ -100,6 +100,42 @@ final class LibraryInstallerTest extends ReturnKitTestCase
         $this->assertFileDoesNotExist("$this->dir/lib/linux-arm64/libreturnkit.so");
     }
 
+    /**
+     * `--build`: cargo is run in the checkout with the C library's package and profile (here a
+     * stand-in cargo on the PATH that records its arguments and writes a library), and what it
+     * built is placed.
+     */
+    public function testABuildIsPlaced(): void
+    {
+        $checkout = "$this->dir/checkout";
+        mkdir("$checkout/bindings/c", 0o755, true);
+        touch("$checkout/bindings/c/Cargo.toml");
+        mkdir("$this->dir/bin");
+        file_put_contents("$this->dir/bin/cargo", "#!/bin/sh\necho \"$*\" > \"$this->dir/cargo-args\"\n"
+            . "profile=debug; case \"$*\" in *--release*) profile=release;; esac\n"
+            . "mkdir -p \"\${CARGO_TARGET_DIR:-target}/\$profile\"\n"
+            . "printf 'built in %s' \"\$profile\" > \"\${CARGO_TARGET_DIR:-target}/\$profile/libreturnkit.so\"\n");
+        chmod("$this->dir/bin/cargo", 0o755);
+        $path = (string) getenv('PATH');
+        $targetDir = getenv('CARGO_TARGET_DIR');
+        putenv("PATH=$this->dir/bin:$path");
+        putenv('CARGO_TARGET_DIR');
+        try {
+            $installer = new LibraryInstaller('linux-x86_64', "$this->dir/lib");
+            $placed = $installer->fromBuild($checkout);
+            $this->assertSame("build --locked -p returnkit-c --release\n", file_get_contents("$this->dir/cargo-args"));
+            $this->assertSame('built in release', file_get_contents($placed));
+            $installer->fromBuild($checkout, false);
+            $this->assertSame("build --locked -p returnkit-c\n", file_get_contents("$this->dir/cargo-args"));
+            $this->assertSame('built in debug', file_get_contents($placed));
+        } finally {
+            putenv("PATH=$path");
+            putenv($targetDir === false ? 'CARGO_TARGET_DIR' : "CARGO_TARGET_DIR=$targetDir");
+        }
+        $this->expectExceptionObject(new LibraryException("$this->dir/release is not a returnkit source checkout (no bindings/c/Cargo.toml)"));
+        $installer->fromBuild("$this->dir/release");
+    }
+
     public function testSumsLines(): void
     {
         $a = str_repeat('a', 64);
