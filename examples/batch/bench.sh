@@ -22,7 +22,7 @@ for n in "$@"; do
   /usr/bin/time -v target/release/returnkit batch \
     --policy examples/policies/free-returns.json "$input" > /dev/null 2> "$report"
   awk -v n="$n" '
-    /decisions,/ { counts = $0 }
+    / decisions? \(/ { counts = $0 }
     /Elapsed \(wall clock\)/ {
       k = split($NF, t, ":"); wall = (k == 3) ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]
     }

@@ -1,9 +1,11 @@
-//! `returnkit batch`: decides a JSON Lines stream of requests on every core.
+//! `returnkit batch`: decides a stream of records (JSON Lines, or the rows of a Parquet file)
+//! on every core, each under the policy it names.
 //!
 //! Three stages run at once over a fixed pool of chunks, so memory stays flat whatever the
 //! input's size:
 //!
-//! 1. a reader thread fills a chunk's buffer with up to [`CHUNK`] lines;
+//! 1. a reader thread fills a chunk's buffer with up to [`CHUNK`] lines (a Parquet row is
+//!    written there as the JSON Lines record it stands for);
 //! 2. the calling thread decides the chunk's lines in parallel (rayon), in blocks of
 //!    [`BLOCK`] lines that each serialize into their own reused buffer;
 //! 3. a writer thread writes the blocks in input order to one locked, buffered stdout, and
@@ -18,15 +20,36 @@ use std::process::ExitCode;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
-use returnkit::decision::{decide, ReturnRequest};
-use returnkit::policy::Policy;
-use returnkit::{Error, Order};
-use serde::Deserialize;
+use returnkit::decision::decide;
+use returnkit::Error;
+use serde_json::value::RawValue;
 
 use crate::{note, output_error, Failure};
+
+#[cfg(feature = "parquet")]
+mod parquet;
+mod policies;
+mod record;
+mod summary;
+
+pub use policies::Policies;
+use summary::Counts;
+
+/// How to run a batch, beyond its policies and input.
+pub struct Options {
+    /// Threads to decide on; all cores when None.
+    pub threads: Option<usize>,
+    /// The summary on standard error as one JSON object instead of a line of text.
+    pub json_summary: bool,
+    /// Exit with [`RECORDS_FAILED`] when any record failed.
+    pub fail_on_error: bool,
+}
+
+/// The exit status of a run with `--fail-on-error` in which records failed (every record was
+/// still written): distinct from 1, a run that could not finish.
+pub const RECORDS_FAILED: u8 = 3;
 
 /// Lines read, decided and written as one unit.
 const CHUNK: usize = 4096;
@@ -38,33 +61,6 @@ const BLOCK: usize = 64;
 const OUT_PER_RECORD: usize = 4096;
 /// Chunks in flight: one being read, one being decided, one being written.
 const POOL: usize = 3;
-
-/// One input record.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Record {
-    order: Order,
-    request: ReturnRequest,
-    #[serde(with = "returnkit::wire::timestamp")]
-    now: DateTime<Utc>,
-}
-
-/// Records decided and records that failed.
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    decisions: u64,
-    errors: u64,
-}
-
-impl std::ops::Add for Counts {
-    type Output = Counts;
-    fn add(self, other: Counts) -> Counts {
-        Counts {
-            decisions: self.decisions + other.decisions,
-            errors: self.errors + other.errors,
-        }
-    }
-}
 
 /// Lines of input in one buffer, and their output, reused from chunk to chunk.
 struct Chunk {
@@ -94,16 +90,29 @@ impl Chunk {
     }
 }
 
-/// Decides every record of `input` (stdin when `None`) under `policy`, writing to stdout.
-pub fn run(policy: &Policy, input: Option<&Path>) -> Result<ExitCode, Failure> {
-    let (file, name) = match input {
+/// Decides every record of `input` (stdin when `None`) under `policies`, writing to stdout.
+pub fn run(
+    policies: &Policies,
+    input: Option<&Path>,
+    options: &Options,
+) -> Result<ExitCode, Failure> {
+    let (source, name) = match input {
         Some(path) => {
-            let file =
-                File::open(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
-            (Some(file), path.display().to_string())
+            let name = path.display().to_string();
+            let file = File::open(path).map_err(|e| Failure::Io(format!("{name}: {e}")))?;
+            (open(path, file, &name)?, name)
         }
-        None => (None, "standard input".to_string()),
+        None => (Source::Lines(None), "standard input".to_string()),
     };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| {
+            Failure::Io(format!(
+                "starting {} threads: {e}",
+                options.threads.unwrap_or(0)
+            ))
+        })?;
     let progress = progress_bar();
     let (free_tx, free_rx) = sync_channel::<Chunk>(POOL);
     for _ in 0..POOL {
@@ -113,13 +122,18 @@ pub fn run(policy: &Policy, input: Option<&Path>) -> Result<ExitCode, Failure> {
     let (done_tx, done_rx) = sync_channel::<Chunk>(1);
 
     let (read_error, written) = std::thread::scope(|scope| {
-        let reader = scope.spawn(move || read(file, &name, &free_rx, &read_tx));
+        let reader = scope.spawn(move || match source {
+            Source::Lines(file) => read(file, &name, &free_rx, &read_tx),
+            #[cfg(feature = "parquet")]
+            Source::Parquet(rows) => read_rows(rows, &name, &free_rx, &read_tx),
+        });
         let writer = {
             let progress = progress.clone();
-            scope.spawn(move || write(&done_rx, &free_tx, &progress))
+            let n = policies.len();
+            scope.spawn(move || write(&done_rx, &free_tx, &progress, n))
         };
         for mut chunk in read_rx {
-            decide_chunk(policy, &mut chunk);
+            pool.install(|| decide_chunk(policies, &mut chunk));
             if done_tx.send(chunk).is_err() {
                 break; // The writer stopped: output failed.
             }
@@ -134,23 +148,81 @@ pub fn run(policy: &Policy, input: Option<&Path>) -> Result<ExitCode, Failure> {
     });
     progress.finish_and_clear();
     let (counts, output) = written;
-    // A reader that left early (`| head`) ends the run quietly, without the count.
+    let status = if options.fail_on_error && counts.errors > 0 {
+        ExitCode::from(RECORDS_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    };
+    // A reader that left early (`| head`) ends the run quietly, without the summary, with the
+    // status it had so far.
     let output = output.map_err(output_error);
     if let Err(Failure::Closed) = output {
-        return Err(Failure::Closed);
+        return Ok(status);
     }
-    note(&format!(
-        "{} decision{}, {} error{}",
-        counts.decisions,
-        plural(counts.decisions),
-        counts.errors,
-        plural(counts.errors)
-    ));
+    note(&if options.json_summary {
+        counts.json(policies)
+    } else {
+        counts.text()
+    });
     output?;
     match read_error {
         Some(message) => Err(Failure::Io(message)),
-        None => Ok(ExitCode::SUCCESS),
+        None => Ok(status),
     }
+}
+
+/// Where the records come from.
+enum Source {
+    /// JSON Lines, from a file or standard input (None).
+    Lines(Option<File>),
+    /// The rows of a Parquet file.
+    #[cfg(feature = "parquet")]
+    Parquet(parquet::Rows),
+}
+
+/// The source of an input file: Parquet for a `.parquet` file, JSON Lines otherwise.
+fn open(path: &Path, file: File, name: &str) -> Result<Source, Failure> {
+    let is_parquet = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+    if !is_parquet {
+        return Ok(Source::Lines(Some(file)));
+    }
+    #[cfg(feature = "parquet")]
+    return parquet::open(file, name, CHUNK).map(Source::Parquet);
+    #[cfg(not(feature = "parquet"))]
+    Err(Failure::Io(format!(
+        "{name}: this returnkit was built without Parquet input (the `parquet` feature)"
+    )))
+}
+
+/// The reader of a Parquet file: fills free chunks with up to [`CHUNK`] rows each, as records.
+/// Returns why it stopped early, if it did.
+#[cfg(feature = "parquet")]
+fn read_rows(
+    mut rows: parquet::Rows,
+    name: &str,
+    free: &Receiver<Chunk>,
+    to_decide: &SyncSender<Chunk>,
+) -> Option<String> {
+    let mut next_line = 1u64;
+    for mut chunk in free {
+        chunk.data.clear();
+        chunk.lines.clear();
+        chunk.first = next_line;
+        let more = rows.fill(&mut chunk.data, &mut chunk.lines, CHUNK);
+        chunk.error = more.as_ref().err().map(|e| format!("{name}: {e}"));
+        next_line += chunk.lines.len() as u64;
+        let error = chunk.error.clone();
+        let done = !matches!(more, Ok(true));
+        if chunk.lines.is_empty() && error.is_none() {
+            return None;
+        }
+        if to_decide.send(chunk).is_err() || done {
+            return error;
+        }
+    }
+    None
 }
 
 /// The reader: fills free chunks with up to [`CHUNK`] lines each until the input ends,
@@ -220,7 +292,7 @@ fn read(
 }
 
 /// Decides a chunk's lines in parallel, each block into its own output buffer.
-fn decide_chunk(policy: &Policy, chunk: &mut Chunk) {
+fn decide_chunk(policies: &Policies, chunk: &mut Chunk) {
     let Chunk {
         data,
         lines,
@@ -229,6 +301,7 @@ fn decide_chunk(policy: &Policy, chunk: &mut Chunk) {
         ..
     } = chunk;
     let (data, first) = (&*data, *first);
+    let n = policies.len();
     chunk.counts = lines
         .par_chunks(BLOCK)
         .zip(out.par_iter_mut())
@@ -239,16 +312,20 @@ fn decide_chunk(policy: &Policy, chunk: &mut Chunk) {
             // pages for every size on the way.
             out.reserve(block.len() * OUT_PER_RECORD);
             let start = first + (b * BLOCK) as u64;
-            block
-                .iter()
-                .zip(start..)
-                .map(|(range, line)| {
-                    let raw = data.get(range.clone()).unwrap_or_default();
-                    process(policy, raw, line, out)
-                })
-                .fold(Counts::default(), |a, b| a + b)
+            let mut counts = Counts::new(n);
+            for (range, line) in block.iter().zip(start..) {
+                let raw = data.get(range.clone()).unwrap_or_default();
+                process(policies, raw, line, out, &mut counts);
+            }
+            counts
         })
-        .reduce(Counts::default, |a, b| a + b);
+        .reduce(
+            || Counts::new(n),
+            |mut a, b| {
+                a.add(&b);
+                a
+            },
+        );
 }
 
 /// The writer: writes each chunk's blocks in order, then hands the chunk back to the reader.
@@ -258,12 +335,13 @@ fn write(
     decided: &Receiver<Chunk>,
     free: &SyncSender<Chunk>,
     progress: &ProgressBar,
+    policies: usize,
 ) -> (Counts, std::io::Result<()>) {
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(64 << 10, stdout.lock());
-    let mut counts = Counts::default();
+    let mut counts = Counts::new(policies);
     for chunk in decided {
-        counts = counts + chunk.counts;
+        counts.add(&chunk.counts);
         let blocks = chunk.lines.len().div_ceil(BLOCK);
         for buf in chunk.out.iter().take(blocks) {
             if let Err(e) = out.write_all(buf) {
@@ -275,14 +353,6 @@ fn write(
         let _ = free.send(chunk);
     }
     (counts, out.flush())
-}
-
-fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// A spinner with the count and rate of records, on a terminal only (and never under CI).
@@ -300,24 +370,36 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-/// Decides one input line, appending its output line to `out`. Blank lines give nothing.
-/// A panic (a bug in returnkit, never expected) becomes an `internal` error record rather than
-/// ending the run.
-fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts {
+/// Decides one input line, appending its output line to `out` and counting it. Blank lines
+/// give nothing. A panic (a bug in returnkit, never expected) becomes an `internal` error
+/// record rather than ending the run.
+fn process(policies: &Policies, raw: &[u8], line: u64, out: &mut Vec<u8>, counts: &mut Counts) {
     let text = raw.trim_ascii();
     if text.is_empty() {
-        return Counts::default();
+        return;
     }
     let start = out.len();
+    // The record's id and policy, once known: on its answer, or on its error.
+    let mut id: Option<Box<RawValue>> = None;
+    let mut chosen: Option<usize> = None;
     let decided = std::panic::catch_unwind(AssertUnwindSafe(|| {
-        let decision = parse(text).and_then(|r| decide(policy, &r.order, &r.request, r.now))?;
-        let _ = write!(out, "{{\"line\":{line},\"decision\":");
+        let record = record::parse(text).inspect_err(|_| id = record::recover_id(text))?;
+        id = record.id;
+        let index = policies.choose(record.policy.as_deref())?;
+        chosen = Some(index);
+        let policy = policies.get(index).ok_or_else(|| Error::Internal {
+            field: String::new(),
+            message: "a policy chosen that the run doesn't have".into(),
+        })?;
+        let decision = decide(policy, &record.order, &record.request, record.now)?;
+        head(out, line, id.as_deref());
+        out.extend_from_slice(b",\"decision\":");
         returnkit::wire::writer::write(out, &decision).map_err(|e| Error::Internal {
             field: String::new(),
             message: format!("the decision could not be serialized: {e}"),
         })?;
         out.extend_from_slice(b"}\n");
-        Ok(())
+        Ok(decision.outcome)
     }))
     .unwrap_or_else(|panic| {
         let message = panic
@@ -331,35 +413,23 @@ fn process(policy: &Policy, raw: &[u8], line: u64, out: &mut Vec<u8>) -> Counts 
         })
     });
     match decided {
-        Ok(()) => Counts {
-            decisions: 1,
-            errors: 0,
-        },
+        Ok(outcome) => counts.decided(outcome, chosen.unwrap_or_default()),
         Err(error) => {
             out.truncate(start);
-            let _ = write!(out, "{{\"line\":{line},\"error\":");
+            head(out, line, id.as_deref());
+            out.extend_from_slice(b",\"error\":");
             let _ = returnkit::wire::writer::write(out, &error.record());
             out.extend_from_slice(b"}\n");
-            Counts {
-                decisions: 0,
-                errors: 1,
-            }
+            counts.failed(chosen);
         }
     }
 }
 
-/// Parses a record. The fast path parses plainly, by the wire format's rules
-/// (`returnkit::wire::reader`), from `&str`: checking UTF-8 once up front is cheaper than
-/// serde_json checking each string of a byte slice. Only a record that fails is parsed again,
-/// to name the field at fault (`order.lines[0].quantity`, `now`; `input` for the record itself).
-fn parse(text: &[u8]) -> Result<Record, Error> {
-    // simdutf8 checks a line several times faster than std; std's check then words the error.
-    let text = match simdutf8::basic::from_utf8(text) {
-        Ok(text) => text,
-        Err(_) => std::str::from_utf8(text).map_err(|e| Error::Parse {
-            field: "input".into(),
-            message: format!("the line is not UTF-8: {e}"),
-        })?,
-    };
-    returnkit::wire::reader::from_str(text).or_else(|_| returnkit::wire::read_input(text))
+/// The start of an output line: `{"line":N`, and `,"id":…` with the record's id as written.
+fn head(out: &mut Vec<u8>, line: u64, id: Option<&RawValue>) {
+    let _ = write!(out, "{{\"line\":{line}");
+    if let Some(id) = id {
+        out.extend_from_slice(b",\"id\":");
+        out.extend_from_slice(id.get().as_bytes());
+    }
 }

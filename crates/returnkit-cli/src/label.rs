@@ -48,21 +48,7 @@ fn is_toml(path: &Path) -> bool {
 /// are left alone). Each card is validated; an error names its file and field.
 pub fn load_cards(path: &Path) -> Result<Cards, Failure> {
     let files = if path.is_dir() {
-        let entries =
-            std::fs::read_dir(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?;
-        let mut files = Vec::new();
-        for entry in entries {
-            let file = entry
-                .map_err(|e| Failure::Io(format!("{}: {e}", path.display())))?
-                .path();
-            let card = file
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("toml"));
-            if card && file.is_file() {
-                files.push(file);
-            }
-        }
-        files.sort();
+        let files = crate::documents_in(path)?;
         if files.is_empty() {
             return Err(Failure::Io(format!(
                 "{}: no rate cards (.json or .toml files) in the directory",

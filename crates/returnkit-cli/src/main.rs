@@ -37,9 +37,10 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
     version,
     about = "Returns engine: exact refunds and return decisions from order snapshots",
     after_help = "Exit status: 0 on success, 1 for input returnkit rejects or output that \
-                  can't be written (the error on stderr), 2 for usage errors. A reader that \
-                  closes the output early (`| head -1`) ends the command quietly, with the \
-                  status it had so far: 0, or 1 for rejected input."
+                  can't be written (the error on stderr), 2 for usage errors, 3 for a `batch \
+                  --fail-on-error` in which records failed (every record written). A reader \
+                  that closes the output early (`| head -1`) ends the command quietly, with \
+                  the status it had so far: 0, or 1 for rejected input (3 for failed records)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -89,20 +90,47 @@ enum Command {
     },
     /// Decide a stream of requests: JSON Lines in, one JSON line out per record, in order.
     ///
-    /// Each input line is {"order": {...}, "request": {...}, "now": "RFC 3339"}. Each output
-    /// line is {"line": N, "decision": {...}}, or {"line": N, "error": {...}} for a record that
-    /// can't be decided; blank lines are skipped. Records are decided on every core, in
+    /// Each input line is {"order": {...}, "request": {...}, "now": "RFC 3339"}, with an
+    /// optional "id" (any JSON value). Each output line is {"line": N, "decision": {...}}, or
+    /// {"line": N, "error": {...}} for a record that can't be decided, with the record's "id"
+    /// as written right after "line" when it has one; blank lines are skipped. Records are decided on every core, in
     /// bounded chunks, so memory stays flat whatever the input's size. Standard error gets a
-    /// progress spinner (on a terminal, outside CI) and a final "N decisions, M errors".
-    /// Error records don't change the exit status; a bad policy or unreadable input does.
+    /// progress spinner (on a terminal, outside CI) and a final summary. Error records don't
+    /// change the exit status unless --fail-on-error; a bad policy or unreadable input does.
+    ///
+    /// A record may name its policy with "policy": "NAME", one of the run's --policy names; a
+    /// name the run doesn't have, or none when the run has several policies and no
+    /// --default-policy, is an error record (invalid_value on `policy`, listing the names).
     Batch {
-        /// The return policy (JSON, or TOML for a `.toml` file).
-        #[arg(long)]
-        policy: PathBuf,
-        /// Rate cards to price return labels with, as for `decide`.
+        /// A return policy (JSON, or TOML for a `.toml` file), named by its file's stem
+        /// (`eu.toml` is `eu`), or `NAME=FILE`, or a directory whose `.json` and `.toml`
+        /// files are each a policy named by its stem. Repeat it for several policies: each
+        /// record then names its own with "policy": "NAME".
+        #[arg(long, required = true, value_name = "[NAME=]FILE|DIR")]
+        policy: Vec<PathBuf>,
+        /// The policy of records that name none, when the run has several (with one policy,
+        /// every record without "policy" is decided under it).
+        #[arg(long, value_name = "NAME")]
+        default_policy: Option<String>,
+        /// Rate cards to price return labels with, as for `decide`, under every policy.
         #[arg(long, value_name = "DIR|FILE")]
         cards: Option<PathBuf>,
-        /// The JSON Lines input; standard input when absent or `-`.
+        /// Threads to decide on; all cores by default. The output is the same bytes for any
+        /// number.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+        /// The summary on standard error: a line of text ("N decisions (A approve, R review,
+        /// D deny), M errors"), or one JSON object with the counts by outcome and by policy.
+        #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+        summary: SummaryFormat,
+        /// Exit with status 3 when any record failed, once every record is written.
+        #[arg(long)]
+        fail_on_error: bool,
+        /// The input: JSON Lines, or Parquet for a `.parquet` file (columns `order` and
+        /// `request` as JSON text, `now` as RFC 3339 text or a timestamp, optional `id` as
+        /// text or an integer and `policy` as text; each row decided as that JSON Lines
+        /// record, `line` being its row number). Standard input (JSON Lines) when absent or
+        /// `-`.
         input: Option<PathBuf>,
     },
     /// Return labels: quote one from rate cards.
@@ -111,6 +139,13 @@ enum Command {
     /// Return authorizations: open one, apply commands, and let time pass (JSON in and out).
     #[command(subcommand)]
     Rma(RmaCommand),
+}
+
+/// How `batch` sums up its run on standard error.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SummaryFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -346,12 +381,22 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Batch {
             policy,
+            default_policy,
             cards,
+            threads,
+            summary,
+            fail_on_error,
             input,
         } => {
-            let compiled = policy::load(&policy, cards.as_deref())?;
+            let policies =
+                batch::Policies::load(&policy, default_policy.as_deref(), cards.as_deref())?;
             let input = input.filter(|p| p.as_os_str() != "-");
-            batch::run(&compiled, input.as_deref())
+            let options = batch::Options {
+                threads: threads.map(usize::from),
+                json_summary: summary == SummaryFormat::Json,
+                fail_on_error,
+            };
+            batch::run(&policies, input.as_deref(), &options)
         }
         Command::Label(LabelCommand::Quote {
             cards,
@@ -414,6 +459,14 @@ pub(crate) fn note(text: &str) {
 /// Parses `--now`: an RFC 3339 timestamp with any offset, kept as UTC.
 fn parse_now(s: &str) -> Result<DateTime<Utc>, String> {
     returnkit::wire::timestamp::read_instant(s)
+}
+
+/// Stops with a usage error (status 2) saying `message`.
+pub(crate) fn usage_error(message: &str) -> ! {
+    use clap::CommandFactory;
+    Cli::command()
+        .error(clap::error::ErrorKind::ValueValidation, message)
+        .exit()
 }
 
 /// Whether a file argument is `-`, standard input.
@@ -479,6 +532,24 @@ pub(crate) fn read_text(path: &Path) -> Result<String, Failure> {
             .map_err(|e| Failure::Io(format!("standard input: {e}")));
     }
     std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("{}: {e}", path.display())))
+}
+
+/// The documents of a directory: its `.json` and `.toml` files, in name order (other files,
+/// such as a README, are left alone).
+pub(crate) fn documents_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
+    let failed = |e: std::io::Error| Failure::Io(format!("{}: {e}", dir.display()));
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(failed)? {
+        let file = entry.map_err(failed)?.path();
+        let document = file
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("toml"));
+        if document && file.is_file() {
+            files.push(file);
+        }
+    }
+    files.sort();
+    Ok(files)
 }
 
 /// Reads a document from a file, or fails naming the file and the document's field.

@@ -57,7 +57,10 @@ fn decides_the_sample_file_in_order_with_the_bad_record_as_an_error() {
     let (code, out, err) = returnkit(&["batch", "--policy", FREE, SAMPLE]);
     assert_eq!(code, 0, "error records don't fail the run: {err}");
     check_sample(&out);
-    assert_eq!(err.trim(), "5 decisions, 1 error");
+    assert_eq!(
+        err.trim(),
+        "5 decisions (4 approve, 0 review, 1 deny), 1 error"
+    );
 }
 
 #[test]
@@ -132,7 +135,10 @@ fn bad_records_become_error_records_and_the_run_goes_on() {
         .unwrap()
         .contains("UTF-8"));
     assert_eq!(records[7]["decision"]["outcome"], "approve");
-    assert_eq!(err.trim(), "2 decisions, 6 errors");
+    assert_eq!(
+        err.trim(),
+        "2 decisions (2 approve, 0 review, 0 deny), 6 errors"
+    );
 }
 
 #[test]
@@ -165,10 +171,13 @@ fn keeps_input_order_across_chunks() {
         count += 1;
     }
     assert_eq!(count, n);
+    // The fourth fails and the fifth is denied.
     let errors = (0..n).filter(|i| i % sample.len() == 3).count();
+    let denied = (0..n).filter(|i| i % sample.len() == 4).count();
+    assert_eq!((errors, denied), (2049, 2049));
     assert_eq!(
         err.trim(),
-        format!("{} decisions, {errors} errors", n - errors)
+        "10246 decisions (8197 approve, 0 review, 2049 deny), 2049 errors"
     );
 }
 
@@ -189,10 +198,349 @@ fn empty_input_and_crlf_line_ends() {
     let (code, out, err) = returnkit_with_input(&["batch", "--policy", FREE], Some(b""));
     assert_eq!(code, 0);
     assert!(out.is_empty());
-    assert_eq!(err.trim(), "0 decisions, 0 errors");
+    assert_eq!(
+        err.trim(),
+        "0 decisions (0 approve, 0 review, 0 deny), 0 errors"
+    );
     let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
     let crlf = sample.replace('\n', "\r\n");
     let (code, out, _) = returnkit_with_input(&["batch", "--policy", FREE], Some(crlf.as_bytes()));
     assert_eq!(code, 0);
     check_sample(&out);
+}
+
+/// The sample's lines, and the decision `returnkit::wire::decide` gives for each under the
+/// free-returns policy (None for the one that fails).
+fn sample_and_decisions() -> Vec<(String, Option<String>)> {
+    let policy = std::fs::read_to_string(root().join(FREE)).unwrap();
+    let policy = returnkit::policy::Policy::from_json(&policy).unwrap();
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    sample
+        .lines()
+        .map(|l| (l.to_string(), returnkit::wire::decide(&policy, l).ok()))
+        .collect()
+}
+
+#[test]
+fn records_without_id_give_the_wire_decision_bytes_unchanged() {
+    let (code, out, _) = returnkit(&["batch", "--policy", FREE, SAMPLE]);
+    assert_eq!(code, 0);
+    let mut expected = String::new();
+    for (i, (_, decision)) in sample_and_decisions().iter().enumerate() {
+        match decision {
+            Some(d) => expected.push_str(&format!("{{\"line\":{},\"decision\":{d}}}\n", i + 1)),
+            None => expected.push_str(
+                "{\"line\":4,\"error\":{\"code\":1004,\"field\":\"request.lines[0].line_id\",\
+                 \"kind\":\"unknown_line\",\"message\":\"request.lines[0].line_id: the order \
+                 has no line `l9`\"}}\n",
+            ),
+        }
+    }
+    assert_eq!(out, expected);
+}
+
+#[test]
+fn echoes_each_records_id_as_written_on_its_answer_and_on_its_error() {
+    let pairs = sample_and_decisions();
+    let (good, decision) = (&pairs[0].0, pairs[0].1.as_ref().unwrap());
+    let with_id = |id: &str| good.replacen('{', &format!("{{\"id\":{id},"), 1);
+    let lines = [
+        with_id("1.0"),
+        with_id("\"a\""),
+        // Whitespace inside the id comes back as written too.
+        with_id("{\"k\": [1]}"),
+        // The id may come last; numbers come back as written, whatever their size.
+        format!("{},\"id\":-7e3}}", &good[..good.len() - 1]),
+        with_id("12345678901234567890"),
+        // A broken order: the id still reads, before it or after it.
+        "{\"id\":\"a\",\"order\":{},\"request\":{},\"now\":\"2026-10-20T12:00:00Z\"}".into(),
+        "{\"order\":{},\"request\":{},\"id\":null,\"now\":\"2026-10-20T12:00:00Z\"}".into(),
+        // Cut off after the id.
+        "{\"id\":[7], \"order\": {".into(),
+        // Not JSON, and broken before the id: no id.
+        "not json".into(),
+        "{\"order\":x,\"id\":3}".into(),
+    ];
+    let input = lines.join("\n");
+    let (code, out, err) =
+        returnkit_with_input(&["batch", "--policy", FREE], Some(input.as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    let answer =
+        |line: usize, id: &str| format!("{{\"line\":{line},\"id\":{id},\"decision\":{decision}}}");
+    let expected = [
+        answer(1, "1.0"),
+        answer(2, "\"a\""),
+        answer(3, "{\"k\": [1]}"),
+        answer(4, "-7e3"),
+        answer(5, "12345678901234567890"),
+        "{\"line\":6,\"id\":\"a\",\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\
+         \"message\":\"order: missing field `id` at line 1 column 20\"}}"
+            .into(),
+        "{\"line\":7,\"id\":null,\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\
+         \"message\":\"order: missing field `id` at line 1 column 11\"}}"
+            .into(),
+        "{\"line\":8,\"id\":[7],\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\
+         \"message\":\"order: EOF while parsing an object at line 1 column 21\"}}"
+            .into(),
+        "{\"line\":9,\"error\":{\"code\":1001,\"field\":\"input\",\"kind\":\"parse\",\"message\":\
+         \"input: expected ident at line 1 column 2\"}}"
+            .into(),
+        "{\"line\":10,\"error\":{\"code\":1001,\"field\":\"order\",\"kind\":\"parse\",\"message\":\
+         \"order: expected value at line 1 column 10\"}}"
+            .into(),
+    ];
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+    assert_eq!(
+        err.trim(),
+        "5 decisions (5 approve, 0 review, 0 deny), 5 errors"
+    );
+}
+
+const HOLIDAY: &str = "examples/policies/holiday.toml";
+const STRICT: &str = "examples/policies/strict-electronics.toml";
+
+/// The decision `returnkit::wire::decide` gives for `record` under the policy file `path`.
+fn wire_decision(path: &str, record: &str) -> String {
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    let policy = if path.ends_with(".toml") {
+        returnkit::policy::Policy::from_toml(&text).unwrap()
+    } else {
+        returnkit::policy::Policy::from_json(&text).unwrap()
+    };
+    returnkit::wire::decide(&policy, record).unwrap()
+}
+
+/// `record` (a JSON object's text) with `member` (`"k":v`) put first.
+fn with_member(record: &str, member: &str) -> String {
+    record.replacen('{', &format!("{{{member},"), 1)
+}
+
+#[test]
+fn each_record_is_decided_under_the_policy_it_names() {
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let first = sample.lines().next().unwrap();
+    let second = sample.lines().nth(1).unwrap();
+    let input = [
+        with_member(first, "\"policy\":\"strict-electronics\""),
+        with_member(second, "\"policy\":\"holiday\""),
+        with_member(second, "\"policy\":\"strict-electronics\""),
+        with_member(second, "\"id\":9,\"policy\":\"free\""),
+        second.to_string(),
+        with_member(first, "\"policy\":\"us\",\"id\":\"x\""),
+    ]
+    .join("\n");
+    let args = [
+        "batch",
+        "--policy",
+        "free=examples/policies/free-returns.json",
+        "--policy",
+        HOLIDAY,
+        "--policy",
+        STRICT,
+        "--summary",
+        "json",
+    ];
+    let (code, out, err) = returnkit_with_input(&args, Some(input.as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    let answer = |line: usize, policy: &str, record: &str| {
+        format!(
+            "{{\"line\":{line},\"decision\":{}}}",
+            wire_decision(policy, record)
+        )
+    };
+    let expected = [
+        answer(1, STRICT, first),
+        answer(2, HOLIDAY, second),
+        answer(3, STRICT, second),
+        format!(
+            "{{\"line\":4,\"id\":9,\"decision\":{}}}",
+            wire_decision(FREE, second)
+        ),
+        "{\"line\":5,\"error\":{\"code\":1002,\"field\":\"policy\",\"kind\":\"invalid_value\",\
+         \"message\":\"policy: the record names no policy, and this run has several (free, \
+         holiday, strict-electronics) and no default\"}}"
+            .into(),
+        "{\"line\":6,\"id\":\"x\",\"error\":{\"code\":1002,\"field\":\"policy\",\"kind\":\
+         \"invalid_value\",\"message\":\"policy: `us` is not a policy of this run (free, \
+         holiday, strict-electronics)\"}}"
+            .into(),
+    ];
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+    // Under strict-electronics the first sample approves and the second denies.
+    assert_eq!(
+        err,
+        "{\"records\":6,\"decisions\":4,\"errors\":2,\
+         \"by_outcome\":{\"approve\":3,\"review\":0,\"deny\":1},\
+         \"by_policy\":{\"free\":{\"decisions\":1,\"errors\":0},\
+         \"holiday\":{\"decisions\":1,\"errors\":0},\
+         \"strict-electronics\":{\"decisions\":2,\"errors\":0}}}\n"
+    );
+
+    // With a default, line 5 is decided under it.
+    let mut with_default = args.to_vec();
+    with_default.extend(["--default-policy", "holiday"]);
+    let (code, out, _) = returnkit_with_input(&with_default, Some(input.as_bytes()));
+    assert_eq!(code, 0);
+    assert_eq!(
+        out.lines().nth(4).unwrap(),
+        answer(5, HOLIDAY, second),
+        "the default decides a record without a policy"
+    );
+}
+
+#[test]
+fn one_policy_decides_records_without_a_name_and_refuses_other_names() {
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let first = sample.lines().next().unwrap();
+    let input = [
+        with_member(first, "\"policy\":\"free-returns\""),
+        with_member(first, "\"policy\":\"holiday\""),
+        with_member(first, "\"policy\":7"),
+    ]
+    .join("\n");
+    let (code, out, err) =
+        returnkit_with_input(&["batch", "--policy", FREE], Some(input.as_bytes()));
+    assert_eq!(code, 0);
+    let expected = [
+        format!("{{\"line\":1,\"decision\":{}}}", wire_decision(FREE, first)),
+        "{\"line\":2,\"error\":{\"code\":1002,\"field\":\"policy\",\"kind\":\"invalid_value\",\
+         \"message\":\"policy: `holiday` is not a policy of this run (free-returns)\"}}"
+            .into(),
+        "{\"line\":3,\"error\":{\"code\":1001,\"field\":\"policy\",\"kind\":\"parse\",\
+         \"message\":\"policy: invalid type: integer `7`, expected a string at line 1 column \
+         11\"}}"
+            .into(),
+    ];
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+    assert_eq!(err, "1 decision (1 approve, 0 review, 0 deny), 2 errors\n");
+}
+
+#[test]
+fn a_directory_of_policies_names_each_by_its_stem() {
+    let dir = temp_dir("batch-policy-dir");
+    for name in ["holiday.toml", "strict-electronics.toml"] {
+        std::fs::copy(root().join("examples/policies").join(name), dir.join(name)).unwrap();
+    }
+    std::fs::write(dir.join("README.md"), "not a policy").unwrap();
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let second = sample.lines().nth(1).unwrap();
+    let input = [
+        with_member(second, "\"policy\":\"holiday\""),
+        with_member(second, "\"policy\":\"strict-electronics\""),
+    ]
+    .join("\n");
+    let dir_arg = dir.to_str().unwrap();
+    let (code, out, err) =
+        returnkit_with_input(&["batch", "--policy", dir_arg], Some(input.as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    let expected = [
+        format!(
+            "{{\"line\":1,\"decision\":{}}}",
+            wire_decision(HOLIDAY, second)
+        ),
+        format!(
+            "{{\"line\":2,\"decision\":{}}}",
+            wire_decision(STRICT, second)
+        ),
+    ];
+    assert_eq!(out.lines().collect::<Vec<_>>(), expected);
+    assert_eq!(err, "2 decisions (1 approve, 0 review, 1 deny), 0 errors\n");
+
+    // The same name twice, and a default that is none of them: usage errors.
+    let (code, out, err) = returnkit(&["batch", "--policy", dir_arg, "--policy", HOLIDAY]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("two policies are named `holiday`"), "{err}");
+    let (code, _, err) = returnkit(&["batch", "--policy", dir_arg, "--default-policy", "eu"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--default-policy `eu` is none of the policies (holiday, strict-electronics)"),
+        "{err}"
+    );
+    // A directory without policies.
+    let empty = temp_dir("batch-policy-empty");
+    let (code, _, err) = returnkit(&["batch", "--policy", empty.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no policies (.json or .toml files)"), "{err}");
+}
+
+#[test]
+fn fail_on_error_exits_3_after_writing_every_record() {
+    let (code, out, err) = returnkit(&["batch", "--policy", FREE, "--fail-on-error", SAMPLE]);
+    assert_eq!(code, 3);
+    check_sample(&out);
+    assert_eq!(err, "5 decisions (4 approve, 0 review, 1 deny), 1 error\n");
+    // Without failed records, status 0.
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let first = sample.lines().next().unwrap();
+    let (code, _, err) = returnkit_with_input(
+        &["batch", "--policy", FREE, "--fail-on-error"],
+        Some(first.as_bytes()),
+    );
+    assert_eq!(code, 0);
+    assert_eq!(err, "1 decision (1 approve, 0 review, 0 deny), 0 errors\n");
+}
+
+/// `n` records from the sample, each with its own id, time and policy, in a file.
+fn generated(n: usize, test: &str) -> std::path::PathBuf {
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let sample: Vec<&str> = sample.lines().collect();
+    let policies = ["free-returns", "holiday", "strict-electronics"];
+    let mut input = String::new();
+    for i in 0..n {
+        let record = sample[i % sample.len()];
+        let now_at = record.find("\"now\":").unwrap();
+        // Days 7 to 40 after October 1st, at any hour.
+        let (day, hour) = (7 + (i * 7) % 34, i % 24);
+        let (month, day) = if day > 31 { (11, day - 31) } else { (10, day) };
+        let now = format!("\"now\":\"2026-{month:02}-{day:02}T{hour:02}:30:00Z\"}}");
+        let record = format!("{}{now}", &record[..now_at]);
+        let policy = policies[(i / 3) % policies.len()];
+        input.push_str(&with_member(
+            &record,
+            &format!("\"id\":{i},\"policy\":\"{policy}\""),
+        ));
+        input.push('\n');
+    }
+    let path = temp_dir(test).join("generated.jsonl");
+    std::fs::write(&path, input).unwrap();
+    path
+}
+
+#[test]
+fn any_number_of_threads_gives_the_same_bytes() {
+    let path = generated(3000, "batch-threads");
+    let path = path.to_str().unwrap();
+    let run = |threads: &str| {
+        let (code, out, err) = returnkit(&[
+            "batch",
+            "--policy",
+            "examples/policies",
+            "--threads",
+            threads,
+            "--summary",
+            "json",
+            path,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        (out, err)
+    };
+    let (one, summary) = run("1");
+    assert_eq!(one.lines().count(), 3000);
+    assert_eq!(
+        summary,
+        "{\"records\":3000,\"decisions\":2500,\"errors\":500,\
+         \"by_outcome\":{\"approve\":1821,\"review\":0,\"deny\":679},\
+         \"by_policy\":{\"eu-shop\":{\"decisions\":0,\"errors\":0},\
+         \"free-returns\":{\"decisions\":835,\"errors\":167},\
+         \"holiday\":{\"decisions\":832,\"errors\":167},\
+         \"strict-electronics\":{\"decisions\":833,\"errors\":166}}}\n"
+    );
+    for threads in ["2", "7"] {
+        let (out, err) = run(threads);
+        assert!(out == one, "{threads} threads give other bytes");
+        assert_eq!(err, summary);
+    }
+    let (code, _, err) = returnkit(&["batch", "--policy", FREE, "--threads", "0", path]);
+    assert_eq!(code, 2, "{err}");
 }
