@@ -4,7 +4,7 @@
 # made there from package-test/ (their npm tools pinned by the committed package-lock.json):
 #   (a) a Node.js ES module (node-app/app.mjs) that quotes, decides and submits an RMA, checked
 #       by `tsc` against the installed package's declarations, with calls they must refuse;
-#   (b) a page (web-app/) bundled by Vite and by esbuild from the installed package, served on
+#   (b) a page (web-app/) bundled by Vite, esbuild and webpack from the installed package, served on
 #       127.0.0.1 and driven in Chromium: it loads the WebAssembly through what the bundler
 #       emitted and shows a decision with its figures;
 #   (c) CommonJS: require('returnkit') gives the API where Node.js can require an ES module,
@@ -91,7 +91,7 @@ say "(c) CommonJS"
 say "(d) the shared fixtures through the installed package, byte for byte as native"
 (cd "$here" && RETURNKIT_PKG="$work/node-app/node_modules/returnkit" node --test --test-reporter=spec test/fixtures.test.mjs | tail -n 9)
 
-say "(b) a page bundled by Vite and by esbuild from the installed package, in Chromium"
+say "(b) a page bundled by Vite, esbuild and webpack from the installed package, in Chromium"
 cp -r "$here/package-test/web-app" "$work/web-app"
 cp "$root/examples/data/order.json" "$work/web-app/"
 shots="$here/out/package-test"
@@ -104,6 +104,9 @@ mkdir -p "$shots"
   node_modules/.bin/esbuild main-esbuild.js --bundle --format=esm --target=es2022 \
     --loader:.wasm=file --outfile=dist/esbuild/main.js --log-level=warning
   cp index.html dist/esbuild/index.html
+  node_modules/.bin/webpack --mode production --entry ./main-webpack.js --output-path dist/webpack \
+    --output-filename main.js --no-stats
+  cp index.html dist/webpack/index.html
   node drive.mjs "$CHROMIUM" "$shots"
 )
 say "the installed package passed (a) to (d)"

@@ -1,4 +1,4 @@
-// Serves each bundle (dist/vite, dist/esbuild) on 127.0.0.1 with Node.js's http module and
+// Serves each bundle (dist/vite, dist/esbuild, dist/webpack) on 127.0.0.1 with Node.js's http module and
 // opens it in Chromium (playwright-core): the page must load the storefront module through
 // what its bundler emitted, and show the decision with its figures (page.js): approved,
 // returnable until 2026-11-05, refund 85.91 USD. Usage: node drive.mjs CHROMIUM SCREENSHOT_DIR
@@ -9,6 +9,8 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const [executablePath, shots] = process.argv.slice(2);
+// The storefront module as installed: the one wasm file each page must fetch, unchanged.
+const storefront = await readFile('node_modules/returnkit/web/returnkit_wasm_bg.wasm');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** A static server of `dir`, on a free port of 127.0.0.1. */
@@ -44,17 +46,25 @@ const browser = await chromium.launch({
 });
 let failed = 0;
 try {
-  for (const [bundler, dir] of [['Vite', 'dist/vite'], ['esbuild', 'dist/esbuild']]) {
+  for (const [bundler, dir] of [['Vite', 'dist/vite'], ['esbuild', 'dist/esbuild'], ['webpack', 'dist/webpack']]) {
     const { server, base } = await serve(dir);
     const page = await browser.newPage();
     const problems = [];
-    const wasm = [];
+    let wasm = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     page.on('response', (r) => {
       if (r.status() >= 400) problems.push(`${r.status()}: ${r.url()}`);
-      if (r.url().endsWith('.wasm')) wasm.push({ file: r.url().slice(base.length), type: r.headers()['content-type'] });
+      if (r.url().endsWith('.wasm')) {
+        wasm.push(
+          r.body().then((body) => ({
+            file: r.url().slice(base.length),
+            type: r.headers()['content-type'],
+            storefront: body.equals(storefront),
+          })),
+        );
+      }
     });
     try {
       await page.goto(base);
@@ -68,8 +78,10 @@ try {
       assert.equal(await text('deadline'), '2026-11-05');
       assert.equal(await text('refund'), '85.91 USD');
       // One wasm file, the storefront's, as the bundler emitted it, not the back office's.
+      wasm = await Promise.all(wasm);
       assert.equal(wasm.length, 1, JSON.stringify(wasm));
-      assert.match(wasm[0].file, /^(assets\/)?returnkit_wasm_bg[-.\w]*\.wasm$/);
+      assert.equal(wasm[0].storefront, true, `${wasm[0].file} is not the storefront module`);
+      assert.match(wasm[0].file, /^(assets\/)?(returnkit_wasm_bg[-.\w]*|[0-9a-f]{16,})\.wasm$/);
       assert.equal(wasm[0].type, 'application/wasm');
       assert.deepEqual(problems, []);
       console.log(`ok - ${bundler}: ${await text('decision')}, refund ${await text('refund')}, from ${wasm[0].file}`);
