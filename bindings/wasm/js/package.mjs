@@ -115,14 +115,15 @@ const manifest = {
   main: node,
   module: web,
   browser: web,
-  // Conditions, first match wins (docs/wasm.md, "Which build"). Node.js gets the nodejs build:
-  // `import`, and `require` where Node.js can require an ES module (`module-sync`), else
-  // require.cjs, which says to import it. Browsers, bundlers (Vite, webpack, esbuild, Rollup)
-  // and Deno get the web build, which bundlers load with no plugin: its wasm files are
-  // `new URL(..., import.meta.url)` assets.
+  // Conditions, first match wins (docs/wasm.md, "Which build"). Deno (which also sets `node`)
+  // gets the web build. Node.js gets the nodejs build: `import`, and `require` where Node.js
+  // can require an ES module (`module-sync`), else require.cjs, which says to import it.
+  // Browsers and bundlers (Vite, webpack, esbuild, Rollup) get the web build, which bundlers
+  // load with no plugin: its wasm files are `new URL('…', import.meta.url)` assets.
   exports: {
     '.': {
       types,
+      deno: web,
       node: { 'module-sync': node, import: node, require: './nodejs/require.cjs', default: node },
       browser: web,
       default: web,
