@@ -89,7 +89,12 @@ say "(c) CommonJS"
 )
 
 say "(d) the shared fixtures through the installed package, byte for byte as native"
-(cd "$here" && RETURNKIT_PKG="$work/node-app/node_modules/returnkit" node --test --test-reporter=spec test/fixtures.test.mjs | tail -n 9)
+if ! (cd "$here" && RETURNKIT_PKG="$work/node-app/node_modules/returnkit" \
+  node --test --test-reporter=spec test/fixtures.test.mjs >"$work/fixtures.log" 2>&1); then
+  cat "$work/fixtures.log"
+  fail "the installed package does not answer the shared fixtures as native returnkit does"
+fi
+tail -n 8 "$work/fixtures.log"
 
 say "(b) a page bundled by Vite, esbuild and webpack from the installed package, in Chromium"
 cp -r "$here/package-test/web-app" "$work/web-app"
