@@ -118,7 +118,7 @@ const manifest = {
   // Conditions, first match wins (docs/wasm.md, "Which build"). Deno (which also sets `node`)
   // gets the web build. Node.js gets the nodejs build: `import`, and `require` where Node.js
   // can require an ES module (`module-sync`), else require.cjs, which says to import it.
-  // Browsers and bundlers (Vite, webpack, esbuild, Rollup) get the web build, which bundlers
+  // Browsers and bundlers (Vite, webpack, esbuild) get the web build, which bundlers
   // load with no plugin: its wasm files are `new URL('…', import.meta.url)` assets.
   exports: {
     '.': {
