@@ -123,6 +123,33 @@ fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decisio
     decide_core(policy, &order, &request, input.now)
 }
 
+/// The decision on one record of a stream (a line of `returnkit batch`'s input): the same
+/// input and answer as [`decide`], but the record is read in one pass, as `returnkit batch`
+/// reads its lines ([`DecisionRecord`](crate::wire::DecisionRecord)), so an error's field is
+/// the same as [`decide`]'s while its position counts from the record's start (`at line 1
+/// column 41`, not from the start of the order). A record's `id` and `policy` are the caller's
+/// to use: they are read past, as `returnkit batch` reads them.
+///
+/// ```
+/// let policy = returnkit::wire::compile_policy(
+///     include_str!("../../samples/policy.toml"), "toml", "").unwrap();
+/// let record = r#"{"order": {"id": 1}}"#;
+/// let e = returnkit::wire::decide_record(&policy, record).unwrap_err();
+/// assert_eq!(e.to_string(), "order.id: invalid type: integer `1`, expected a string at line 1 column 18");
+/// let e = returnkit::wire::decide(&policy, record).unwrap_err();
+/// assert_eq!(e.to_string(), "input: missing field `request` at line 1 column 20");
+/// ```
+pub fn decide_record(policy: &Policy, record: &str) -> Result<String> {
+    check_size(record, "input")?;
+    let record = crate::wire::DecisionRecord::from_json(record)?;
+    to_json(&decide_core(
+        policy,
+        &record.order,
+        &record.request,
+        record.now,
+    )?)
+}
+
 /// The refund preview that answers a return request: what [`decide`] takes in, and out the
 /// quote of the offer [`Decision::offer`] picks for the request, or `null` when no offer
 /// answers. The same quote as [`decision_offer`] gives of [`decide`]'s answer, in one call,
@@ -510,6 +537,42 @@ pub fn allocate(input: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_is_decided_as_decide_decides_its_input() {
+        let policy =
+            compile_policy(r#"{"name": "p", "window": {"days": 30}}"#, "json", "").unwrap();
+        let input = format!(
+            r#"{{"order": {}, "now": "2026-10-20T18:00:00Z", "request": {{"resolution": "store_credit",
+              "lines": [{{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}}]}}}}"#,
+            include_str!("../../samples/order.json")
+        );
+        let decision = decide(&policy, &input).unwrap();
+        assert!(decision.starts_with(r#"{"schema_version":1,"outcome":"approve","#));
+        assert_eq!(decide_record(&policy, &input).unwrap(), decision);
+        // An error in a member: the same field, and its position in the whole record.
+        let bad = input.replace(r#""quantity": 1, "reason""#, r#""quantity": "1", "reason""#);
+        let (whole, part) = (
+            decide_record(&policy, &bad).unwrap_err(),
+            decide(&policy, &bad).unwrap_err(),
+        );
+        assert_eq!(
+            (whole.code(), whole.field()),
+            (1001, "request.lines[0].quantity")
+        );
+        assert_eq!(
+            (part.code(), part.field()),
+            (1001, "request.lines[0].quantity")
+        );
+        assert_ne!(whole.to_string(), part.to_string());
+        // An error of the engine is the same error.
+        let over = input.replace(r#""line_id": "l1""#, r#""line_id": "l9""#);
+        assert_eq!(
+            decide_record(&policy, &over).unwrap_err().to_json_text(),
+            decide(&policy, &over).unwrap_err().to_json_text()
+        );
+        assert_eq!(decide_record(&policy, &over).unwrap_err().code(), 1004);
+    }
 
     #[test]
     fn errors_name_the_field_inside_the_envelope() {
