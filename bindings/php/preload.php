@@ -5,9 +5,9 @@
  * ffi.enable=preload, which allows FFI only from preloaded code). In php.ini:
  *
  *     ffi.enable=preload
- *     ffi.preload=/etc/php/returnkit-ffi.h      ; php bin/returnkit-ffi-header.php /etc/php/returnkit-ffi.h
+ *     ffi.preload=/etc/php/returnkit-ffi.h      ; php vendor/bin/returnkit-ffi-header.php /etc/php/returnkit-ffi.h
  *     opcache.enable=1
- *     opcache.preload=/path/to/vendor/returnkit/returnkit/preload.php
+ *     opcache.preload=/path/to/vendor/returnkit/returnkit/bindings/php/preload.php
  *     opcache.preload_user=www-data
  *
  * `ffi.preload` declares the library as the FFI scope `RETURNKIT` when PHP starts; this script
@@ -16,6 +16,8 @@
  * and `ffi.preload` may be left out.
  *
  * Restart php-fpm after upgrading the library or this package: preloaded code stays until then.
+ * With a framework's own preload file (Symfony's, Shopware's), point opcache.preload at a file
+ * that requires this one and then the framework's: docs/php.md shows it.
  */
 
 declare(strict_types=1);

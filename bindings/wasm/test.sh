@@ -3,8 +3,10 @@
 # Builds the package (build.sh installs the wasm32 target and the pinned wasm-bindgen CLI when
 # missing), installs the pinned npm tools (package-lock.json) and Debian's chromium when
 # missing, then runs: the node:test suites (every shared fixture against Rust's bytes, the
-# whole API, every error path, panics, the size budget, the portal in Chromium) and
-# `tsc --noEmit` on a TypeScript file that uses the whole API.
+# whole API, every error path, panics, the size budget, the portal in Chromium),
+# `tsc --noEmit` on a TypeScript file that uses the whole API, and package-test.sh: the packed
+# tarball installed into fresh projects outside the repository (Node.js and TypeScript,
+# Vite and esbuild in Chromium, CommonJS, the shared fixtures).
 # Works unattended (CI=true, no terminal). Usage: bindings/wasm/test.sh
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -40,3 +42,6 @@ node_modules/.bin/tsc -p tsconfig.json
 say "node:test (fixtures, API, errors, size, browser)"
 node --test --test-reporter=spec \
   test/fixtures.test.mjs test/api.test.mjs test/errors.test.mjs test/size.test.mjs test/browser.test.mjs
+
+say "the packed package, installed into fresh projects (package-test.sh)"
+"$here/package-test.sh"

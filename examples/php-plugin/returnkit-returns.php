@@ -11,7 +11,11 @@
 
 declare(strict_types=1);
 
-require_once __DIR__ . '/../../bindings/php/src/autoload.php'; // or Composer's vendor/autoload.php
+// The plugin's own Composer install (`composer require returnkit/returnkit` in its directory),
+// or, inside the returnkit repository, the package's autoloader.
+require_once is_file(__DIR__ . '/vendor/autoload.php')
+    ? __DIR__ . '/vendor/autoload.php'
+    : __DIR__ . '/../../bindings/php/src/autoload.php';
 require_once __DIR__ . '/src/WooOrderMapper.php';
 require_once __DIR__ . '/src/ReturnDesk.php';
 

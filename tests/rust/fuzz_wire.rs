@@ -5,9 +5,11 @@
 //! `"0.0000000000000000000000000001"`), deep nesting and long strings, and damage the text
 //! byte by byte.
 //!
-//! Every case must hold to three rules:
+//! Every case must hold to these rules:
 //! - no panic;
 //! - an error names a field ([`assert_names_field`]);
+//! - `wire::decide_record` agrees with `wire::decide` on every decision input (the same bytes,
+//!   or both refuse);
 //! - an accepted input gives answers whose money adds up: a refund quote's lines and
 //!   shipping less its deductions are its refund, no line gets back more than it paid, the
 //!   tenders take the refund exactly and none more than it has left; every offer of a
@@ -154,7 +156,10 @@ fn run(case: &Case) -> Result<bool, String> {
             };
             let input = arg("input");
             match case.entry.as_str() {
-                "decide" => on_answer(wire::decide(&policy, input), |a| check_decision(input, a)),
+                "decide" => {
+                    agrees_with_record(&policy, input)?;
+                    on_answer(wire::decide(&policy, input), |a| check_decision(input, a))
+                }
                 "refund_preview" => on_answer(wire::refund_preview(&policy, input), |a| {
                     check_preview(input, a)
                 }),
@@ -215,6 +220,20 @@ fn on_answer<T>(
     match result {
         Ok(answer) => check(answer).map(|()| true),
         Err(e) => assert_names_field(&e).map(|()| false),
+    }
+}
+
+/// `wire::decide_record` (a record read in one pass, as `returnkit batch` reads a line) answers
+/// an input as `wire::decide` does: the same bytes, or an error too, naming a field.
+fn agrees_with_record(policy: &returnkit::policy::Policy, input: &str) -> Result<(), String> {
+    match (
+        wire::decide(policy, input),
+        wire::decide_record(policy, input),
+    ) {
+        (Ok(a), Ok(b)) => same(&a, &b, "decide and decide_record"),
+        (Err(_), Err(e)) => assert_names_field(&e),
+        (Ok(_), Err(e)) => Err(format!("decide answered, decide_record refused: {e}")),
+        (Err(e), Ok(_)) => Err(format!("decide_record answered, decide refused: {e}")),
     }
 }
 

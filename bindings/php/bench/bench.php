@@ -1,26 +1,32 @@
 <?php
 
 /*
- * Through PHP: N refund quotes via FFI (RefundQuote::quote: PHP arrays in, arrays out) next to
+ * Through PHP: refund quotes via FFI (RefundQuote::quote: PHP arrays in, arrays out) next to
  * the refund split a PHP developer would otherwise write by hand (order discount prorated to
  * lines by largest remainder, partial returns telescoped with half-up rounding, a label fee,
- * gift card first, in integer cents), and N 10-line decisions via FFI.
+ * gift card first, in integer cents); where a quote's time goes (PHP's json_encode of the
+ * input, the native call on JSON text, the copy of the answer out of native memory and its
+ * free, PHP's json_decode of the answer); 10-line decisions via FFI, with the offer of
+ * Decision::refundQuote(); an RMA command on a stored document; and declaring the library
+ * (FFI::cdef), which preloading saves each request.
  *
- *     RETURNKIT_LIBRARY=target/release/libreturnkit.so php bindings/php/bench/bench.php [N]
+ *     RETURNKIT_LIBRARY=target/release/libreturnkit.so php bindings/php/bench/bench.php [N] [ROUNDS]
  *
- * Build the library with `cargo build --release -p returnkit-c` first: a debug build is
- * several times slower.
+ * Each figure is the median over ROUNDS (default 15) rounds of N (default 5,000) calls, the
+ * cases interleaved round by round, so that a shared machine's load falls on all alike.
+ * RETURNKIT_PHP_SRC=DIR loads the package's classes from DIR instead of ../src (to compare two
+ * versions of the package: a copy of an older src/). Build the library with
+ * `cargo build --release -p returnkit-c` first: a debug build is several times slower.
  */
 
 declare(strict_types=1);
 
-require __DIR__ . '/../src/autoload.php';
+require (getenv('RETURNKIT_PHP_SRC') ?: __DIR__ . '/../src') . '/autoload.php';
 
 use ReturnKit\Policy;
 use ReturnKit\RefundQuote;
 
 const ROOT = __DIR__ . '/../../..';
-$n = (int) ($argv[1] ?? 20000);
 
 // ---- the baseline: the refund split in plain PHP --------------------------------------------
 
@@ -149,30 +155,103 @@ $policy = Policy::fromJson(json_encode([
 
 // ---- timing -----------------------------------------------------------------------------
 
-function time_per_op(int $n, callable $f): float
+$n = (int) ($argv[1] ?? 5000);
+$rounds = (int) ($argv[2] ?? 15);
+
+/**
+ * Median µs per call of each case: `$rounds` rounds, each timing `$n` calls of every case in
+ * turn, after a warm-up.
+ *
+ * @param array<string, array{0: callable, 1: int}> $cases name => [callable, calls per round]
+ * @return array<string, float>
+ */
+function medians(array $cases, int $rounds): array
 {
-    for ($i = 0; $i < min(1000, $n); $i++) {
-        $f();
-    }
-    $best = INF;
-    for ($round = 0; $round < 3; $round++) {
-        $start = hrtime(true);
-        for ($i = 0; $i < $n; $i++) {
+    $times = [];
+    foreach ($cases as [$f, $calls]) {
+        for ($i = 0; $i < min(500, $calls); $i++) {
             $f();
         }
-        $best = min($best, (hrtime(true) - $start) / $n / 1000);
     }
-    return $best; // µs per operation, the best of 3 rounds
+    for ($round = 0; $round < $rounds; $round++) {
+        foreach ($cases as $name => [$f, $calls]) {
+            $start = hrtime(true);
+            for ($i = 0; $i < $calls; $i++) {
+                $f();
+            }
+            $times[$name][] = (hrtime(true) - $start) / $calls / 1000;
+        }
+    }
+    return array_map(static function (array $t): float {
+        sort($t);
+        $mid = intdiv(count($t), 2);
+        return count($t) % 2 === 1 ? $t[$mid] : ($t[$mid - 1] + $t[$mid]) / 2;
+    }, $times);
 }
 
-$quoteFfi = time_per_op($n, static fn () => RefundQuote::quote($order, $request)->refund());
-$input = json_encode(['order' => $order, 'request' => $request], JSON_THROW_ON_ERROR);
-$quoteRaw = time_per_op($n, static fn () => ReturnKit\Library::callString('rk_quote', $input, strlen($input)));
-$quotePhp = time_per_op($n, static fn () => php_refund($order, $request)['refund']);
-$decide = time_per_op(intdiv($n, 4), static fn () => $policy->decide($tenLines, $tenRequest, '2026-11-10T14:00:00Z')->outcome());
+$ffiApi = ReturnKit\Library::ffi();
+$flags = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR;
+$input = json_encode(['order' => $order, 'request' => $request], $flags);
+$answer = ReturnKit\Library::callString('rk_quote', $input, strlen($input));
+$charPointer = $ffiApi->type('char *');
+$decision = $policy->decide($tenLines, $tenRequest, '2026-11-10T14:00:00Z');
+$header = (string) file_get_contents(ReturnKit\Library::header());
+$library = ReturnKit\Library::path();
+$quarter = max(1, intdiv($n, 4));
+$rmaDocument = (string) file_get_contents(ROOT . '/tests/fixtures/rma/v2/received.document.json');
+$rmaCommand = (string) file_get_contents(ROOT . '/tests/fixtures/rma/v2/received.command.json');
 
-printf("library: %s (%s), PHP %s\n", ReturnKit\Library::path() ?? 'preloaded', ReturnKit\Library::version(), PHP_VERSION);
-printf("refund quote, sample order, via FFI (arrays in and out): %8.1f µs\n", $quoteFfi);
-printf("  of which the native call, JSON text in and out:        %8.1f µs\n", $quoteRaw);
-printf("refund split in plain PHP (the baseline):                %8.1f µs  (FFI is %.2fx)\n", $quotePhp, $quoteFfi / $quotePhp);
-printf("decision, 10 lines, via FFI (arrays in and out):          %8.1f µs\n", $decide);
+$cases = [
+    // The whole call, and the plain-PHP baseline.
+    'quote' => [static fn () => RefundQuote::quote($order, $request)->refund(), $n],
+    'plain' => [static fn () => php_refund($order, $request)['refund'], $n],
+    // Its parts, each alone.
+    'encode' => [static fn () => json_encode(['order' => $order, 'request' => $request], $flags), $n],
+    'native' => [static function () use ($ffiApi, $input, $charPointer): void {
+        $out = $ffiApi->new($charPointer);
+        $ffiApi->rk_quote($input, strlen($input), FFI::addr($out));
+        $ffiApi->rk_string_free($out);
+    }, $n],
+    'native+copy' => [static function () use ($ffiApi, $input, $charPointer): string {
+        $out = $ffiApi->new($charPointer);
+        $ffiApi->rk_quote($input, strlen($input), FFI::addr($out));
+        $text = FFI::string($out);
+        $ffiApi->rk_string_free($out);
+        return $text;
+    }, $n],
+    'callString' => [static fn () => ReturnKit\Library::callString('rk_quote', $input, strlen($input)), $n],
+    'decode' => [static fn () => ReturnKit\Library::decode($answer), $n],
+    // Decisions.
+    'decide' => [static fn () => $policy->decide($tenLines, $tenRequest, '2026-11-10T14:00:00Z')->outcome(), $quarter],
+    'decide+quote' => [static function () use ($policy, $tenLines, $tenRequest): ?string {
+        $d = $policy->decide($tenLines, $tenRequest, '2026-11-10T14:00:00Z');
+        $d->refundRequest();
+        return $d->refundQuote()?->refund();
+    }, $quarter],
+    // An RMA command on a stored document: the document and the command in, the new document
+    // and the events out.
+    'rma' => [static fn () => ReturnKit\Rma::fromJson($rmaDocument)->apply($rmaCommand), $quarter],
+];
+if ($library !== null) {
+    $cases['cdef'] = [static fn () => FFI::cdef($header, $library), max(1, intdiv($n, 20))];
+}
+$t = medians($cases, $rounds);
+
+printf("library: %s (%s), PHP %s, %d rounds of %d calls, medians\n", $library ?? 'preloaded', ReturnKit\Library::version(),
+    PHP_VERSION, $rounds, $n);
+printf("input %d bytes of JSON, answer %d bytes\n", strlen($input), strlen($answer));
+printf("refund quote, sample order, via FFI (arrays in and out): %8.2f µs\n", $t['quote']);
+printf("refund split in plain PHP (the baseline):                %8.2f µs  (FFI is %.2fx)\n", $t['plain'], $t['quote'] / $t['plain']);
+printf("  PHP json_encode of the input:                          %8.2f µs\n", $t['encode']);
+printf("  native call on JSON text (the engine's JSON path):     %8.2f µs\n", $t['native']);
+printf("  FFI copy of the answer out (FFI::string):              %8.2f µs\n", $t['native+copy'] - $t['native']);
+printf("  Library::callString's own work beyond those:           %8.2f µs\n", $t['callString'] - $t['native+copy']);
+printf("  PHP json_decode of the answer:                         %8.2f µs\n", $t['decode']);
+printf("  the rest (RefundQuote, calls between):                 %8.2f µs\n",
+    $t['quote'] - $t['encode'] - $t['callString'] - $t['decode']);
+printf("decision, 10 lines, via FFI (arrays in and out):          %8.2f µs\n", $t['decide']);
+printf("  with its refund request and quote (the offer):         %8.2f µs\n", $t['decide+quote']);
+printf("RMA command on a stored document (%d bytes), via FFI:   %8.2f µs\n", strlen($rmaDocument), $t['rma']);
+if (isset($t['cdef'])) {
+    printf("declaring the library (FFI::cdef, per request unpreloaded):%6.2f µs\n", $t['cdef']);
+}

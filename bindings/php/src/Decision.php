@@ -13,6 +13,9 @@ final class Decision implements \JsonSerializable
 {
     private readonly array $data;
 
+    /** @var array<string, ?array> the library's offer per resolution asked ('' for the request's) */
+    private array $offers = [];
+
     /** @param string $json the decision as the library gave it */
     public function __construct(private readonly string $json)
     {
@@ -120,11 +123,17 @@ final class Decision implements \JsonSerializable
         return json_decode($this->json, false, 512, JSON_THROW_ON_ERROR);
     }
 
-    /** The offer the library picks for `$resolution` (see refundQuote()), or null. */
+    /**
+     * The offer the library picks for `$resolution` (see refundQuote()), or null; asked of the
+     * library once per resolution, since the decision does not change.
+     */
     private function offer(?string $resolution): ?array
     {
         $resolution ??= '';
-        return Library::decode(Library::callString(
+        if (array_key_exists($resolution, $this->offers)) {
+            return $this->offers[$resolution];
+        }
+        return $this->offers[$resolution] = Library::decode(Library::callString(
             'rk_decision_offer',
             $this->json,
             strlen($this->json),

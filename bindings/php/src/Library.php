@@ -12,11 +12,19 @@ use FFI\CData;
  * calls: text in as (string, length), results through out-parameters, errors as `RkError *`
  * turned into exceptions, and every native string freed as soon as it is copied.
  *
- * Where the library is found, in order: the path given to {@see Library::load()}, the
- * `RETURNKIT_LIBRARY` environment variable, `lib/libreturnkit.so` in this package, the newer
- * of `target/release` and `target/debug` of the returnkit repository around it, and last the
- * system's library path (`libreturnkit.so`). With preload.php (php-fpm), the declarations come
- * from the preloaded FFI scope `RETURNKIT` instead.
+ * Where the library is found, in order (see {@see Library::candidates()}):
+ *
+ * 1. the path given to {@see Library::load()}, or else the `RETURNKIT_LIBRARY` environment
+ *    variable: when either is given, only that file is tried;
+ * 2. the package's own `lib/<os>-<arch>/` (`lib/linux-x86_64/libreturnkit.so`,
+ *    `lib/darwin-arm64/libreturnkit.dylib`, `lib/windows-x86_64/returnkit.dll`), where
+ *    `vendor/bin/returnkit-lib install` places it;
+ * 3. in a source checkout of returnkit only, the newer of `target/release` and `target/debug`;
+ * 4. the system's library path, by soname (`libreturnkit.so.0.1`, as bindings/c/install.sh
+ *    installs it, then `libreturnkit.so`).
+ *
+ * When none loads, the LibraryException lists every place tried and why each failed. With
+ * preload.php (php-fpm), the declarations come from the preloaded FFI scope `RETURNKIT` instead.
  *
  * @internal The classes of this package call it; applications use Policy, Decision,
  *           RefundQuote, Rma and Money.
@@ -26,15 +34,27 @@ final class Library
     /** The FFI scope preload.php declares. */
     public const SCOPE = 'RETURNKIT';
 
+    /** The environment variable that names the library file. */
+    public const ENV = 'RETURNKIT_LIBRARY';
+
+    /**
+     * The ABI version in the library's soname: the major version, or 0.MINOR before 1.0, as
+     * bindings/c/install.sh names it (`libreturnkit.so.0.1`).
+     */
+    public const ABI = '0.1';
+
     private const ENCODE = JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PRESERVE_ZERO_FRACTION
         | JSON_THROW_ON_ERROR;
 
     private static ?FFI $ffi = null;
     private static ?string $path = null;
+    private static ?FFI\CType $charPointer = null;
 
     /**
      * Loads the library from `$path` (or finds it), unless it is loaded already. Call it first
      * to choose the file; otherwise the first call of any class loads it.
+     *
+     * @throws LibraryException naming every place tried, when none loads
      */
     public static function load(?string $path = null): FFI
     {
@@ -52,19 +72,32 @@ final class Library
                 // Not preloaded: declare it here (allowed in the CLI, or with ffi.enable=true).
             }
         }
-        $path ??= self::find();
         $header = file_get_contents(self::header());
         if ($header === false) {
             throw new LibraryException('cannot read ' . self::header());
         }
-        try {
-            self::$ffi = FFI::cdef($header, $path);
-        } catch (\Throwable $e) {
-            throw new LibraryException("cannot load the returnkit library from $path: " . $e->getMessage()
-                . ' (set RETURNKIT_LIBRARY, or call ReturnKit\\Library::load(), and check ffi.enable)', $e);
+        $tried = [];
+        foreach (self::candidates($path) as [$where, $file]) {
+            if (self::isPath($file) && !is_file($file)) {
+                $tried[] = "$where: $file (no such file)";
+                continue;
+            }
+            try {
+                self::$ffi = FFI::cdef($header, $file);
+            } catch (\Throwable $e) {
+                if (str_contains($e->getMessage(), 'ffi.enable')) {
+                    throw new LibraryException('cannot load the returnkit library: ' . $e->getMessage()
+                        . ' (under php-fpm, preload it: see preload.php)', $e);
+                }
+                $tried[] = "$where: $file (" . $e->getMessage() . ')';
+                continue;
+            }
+            self::$path = $file;
+            return self::$ffi;
         }
-        self::$path = $path;
-        return self::$ffi;
+        throw new LibraryException('cannot load the returnkit library; tried ' . implode('; ', $tried)
+            . '. Place it with `vendor/bin/returnkit-lib install`, set ' . self::ENV
+            . ', or call ReturnKit\\Library::load()');
     }
 
     /** The FFI instance, loading the library on first use. */
@@ -86,25 +119,106 @@ final class Library
         return __DIR__ . '/returnkit.h';
     }
 
-    /** The library file this package would load, without loading it. */
-    public static function find(): string
+    /** The package's root directory: where composer.json is, and `lib/`. */
+    public static function packageRoot(): string
     {
-        $env = getenv('RETURNKIT_LIBRARY');
+        return dirname(__DIR__, 3);
+    }
+
+    /** This machine's `<os>-<arch>`: `linux-x86_64`, `darwin-arm64`, `windows-x86_64`... */
+    public static function platform(): string
+    {
+        $os = strtolower(PHP_OS_FAMILY);
+        $arch = strtolower(php_uname('m'));
+        $arch = match ($arch) {
+            'amd64', 'x64' => 'x86_64',
+            'aarch64', 'arm64e' => 'arm64',
+            default => $arch,
+        };
+        return "$os-$arch";
+    }
+
+    /** The library's file name on `$platform` (this machine's when null). */
+    public static function fileName(?string $platform = null): string
+    {
+        return match (explode('-', $platform ?? self::platform(), 2)[0]) {
+            'darwin' => 'libreturnkit.dylib',
+            'windows' => 'returnkit.dll',
+            default => 'libreturnkit.so',
+        };
+    }
+
+    /** Where `returnkit-lib install` places the library for `$platform` in this package. */
+    public static function bundledPath(?string $platform = null): string
+    {
+        $platform ??= self::platform();
+        return self::packageRoot() . "/lib/$platform/" . self::fileName($platform);
+    }
+
+    /**
+     * Every place the library is looked for, in order: `[where, file or soname]` pairs. With
+     * `$path` given, or `RETURNKIT_LIBRARY` set, only that one.
+     *
+     * @return list<array{0: string, 1: string}>
+     */
+    public static function candidates(?string $path = null): array
+    {
+        if ($path !== null) {
+            return [['the path given to Library::load()', $path]];
+        }
+        $env = getenv(self::ENV);
         if (is_string($env) && $env !== '') {
-            return $env;
+            return [['the ' . self::ENV . ' environment variable', $env]];
         }
-        $bundled = dirname(__DIR__) . '/lib/libreturnkit.so';
-        if (is_file($bundled)) {
-            return $bundled;
-        }
-        $best = null;
-        foreach (['release', 'debug'] as $profile) {
-            $candidate = dirname(__DIR__, 3) . "/target/$profile/libreturnkit.so";
-            if (is_file($candidate) && ($best === null || filemtime($candidate) > filemtime($best))) {
-                $best = $candidate;
+        $candidates = [['the package\'s lib/' . self::platform() . '/', self::bundledPath()]];
+        $root = self::packageRoot();
+        if (is_file("$root/Cargo.toml")) {
+            $builds = [];
+            foreach (['release', 'debug'] as $profile) {
+                $file = "$root/target/$profile/" . self::fileName();
+                if (is_file($file)) {
+                    $builds[] = [(int) filemtime($file), $profile, $file];
+                }
+            }
+            rsort($builds);
+            foreach ($builds as [, $profile, $file]) {
+                $candidates[] = ["the checkout's $profile build", $file];
             }
         }
-        return $best ?? 'libreturnkit.so';
+        foreach (self::sonames() as $soname) {
+            $candidates[] = ['the system\'s library path', $soname];
+        }
+        return $candidates;
+    }
+
+    /** The names the system's dynamic loader is asked for, the versioned soname first. */
+    public static function sonames(): array
+    {
+        return match (PHP_OS_FAMILY) {
+            'Darwin' => ['libreturnkit.' . self::ABI . '.dylib', 'libreturnkit.dylib'],
+            'Windows' => ['returnkit.dll'],
+            default => ['libreturnkit.so.' . self::ABI, 'libreturnkit.so'],
+        };
+    }
+
+    /**
+     * The library file this package would load, without loading it: the first candidate that
+     * exists, or else the system's soname.
+     */
+    public static function find(): string
+    {
+        $candidates = self::candidates();
+        foreach ($candidates as [, $file]) {
+            if (!self::isPath($file) || is_file($file)) {
+                return $file;
+            }
+        }
+        return $candidates[0][1];
+    }
+
+    private static function isPath(string $file): bool
+    {
+        return str_contains($file, '/') || str_contains($file, '\\');
     }
 
     /** The library's version (`0.1.0`). */
@@ -131,8 +245,8 @@ final class Library
      */
     public static function callString(string $function, mixed ...$args): string
     {
-        $ffi = self::ffi();
-        $out = $ffi->new('char *');
+        $ffi = self::$ffi ?? self::load();
+        $out = $ffi->new(self::$charPointer ??= $ffi->type('char *'));
         $error = $ffi->$function(...[...$args, FFI::addr($out)]);
         self::throwIfError($error);
         try {
@@ -182,6 +296,44 @@ final class Library
         } catch (\JsonException $e) {
             throw ReturnKitException::fromError(1001, 'parse', $field, "$field: " . $e->getMessage());
         }
+    }
+
+    /**
+     * Wire-format JSON for an object of named parts (`{"order": ..., "request": ...}`): `$parts`
+     * are PHP values or JSON text as {@see encode()} takes them, `$strings` plain strings (as
+     * `now`). Without JSON text among the parts, all is encoded in one pass; a part that can't
+     * be encoded is named in the error as in encode().
+     *
+     * @param array<string, mixed> $parts
+     * @param array<string, string> $strings
+     * @internal
+     */
+    public static function encodeObject(array $parts, array $strings = []): string
+    {
+        $text = false;
+        foreach ($parts as $value) {
+            $text = $text || is_string($value);
+        }
+        if (!$text) {
+            try {
+                return json_encode($parts + $strings, self::ENCODE);
+            } catch (\JsonException) {
+                // Encoded part by part below, to name the part at fault.
+            }
+        }
+        $json = '';
+        foreach ($parts as $field => $value) {
+            $json .= ($json === '' ? '{' : ',') . json_encode((string) $field, self::ENCODE) . ':' . self::encode($value, (string) $field);
+        }
+        foreach ($strings as $field => $value) {
+            try {
+                $encoded = json_encode($value, self::ENCODE);
+            } catch (\JsonException $e) {
+                throw ReturnKitException::fromError(1001, 'parse', $field, "$field: " . $e->getMessage());
+            }
+            $json .= ($json === '' ? '{' : ',') . json_encode($field, self::ENCODE) . ':' . $encoded;
+        }
+        return $json . '}';
     }
 
     /**

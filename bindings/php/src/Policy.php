@@ -102,9 +102,7 @@ final class Policy
      */
     public function decide(array|string $order, array|string $request, \DateTimeInterface|string $now): Decision
     {
-        $input = '{"order":' . Library::encode($order, 'order')
-            . ',"request":' . Library::encode($request, 'request')
-            . ',"now":' . json_encode(Library::instant($now), JSON_THROW_ON_ERROR) . '}';
+        $input = Library::encodeObject(['order' => $order, 'request' => $request], ['now' => Library::instant($now)]);
         return new Decision(Library::callString('rk_decide', $this->handle(), $input, strlen($input)));
     }
 

@@ -23,8 +23,7 @@ final class RefundQuote implements \JsonSerializable
      */
     public static function quote(array|string $order, array|string $request): self
     {
-        $input = '{"order":' . Library::encode($order, 'order')
-            . ',"request":' . Library::encode($request, 'request') . '}';
+        $input = Library::encodeObject(['order' => $order, 'request' => $request]);
         return new self(Library::decode(Library::callString('rk_quote', $input, strlen($input))));
     }
 

@@ -131,11 +131,13 @@ final class Rma
     private function replace(string $outcome): array
     {
         $decoded = json_decode($outcome, false, 512, JSON_THROW_ON_ERROR);
-        // Keep the document's exact JSON (empty objects stay objects) for the next command.
+        // Keep the document's exact JSON (empty objects stay objects) for the next command; the
+        // arrays come from one more pass over the outcome, not from encoding them again.
         $this->json = json_encode($decoded->document, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE
             | JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR);
-        $this->document = Library::decode($this->json);
-        $this->events = Library::decode(json_encode($decoded->events, JSON_THROW_ON_ERROR));
+        $arrays = Library::decode($outcome);
+        $this->document = $arrays['document'];
+        $this->events = $arrays['events'];
         return $this->events;
     }
 }

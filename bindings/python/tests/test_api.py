@@ -131,6 +131,18 @@ def test_a_policy_from_a_file(tmp_path: Path) -> None:
         returnkit.Policy.from_file(tmp_path / "policy.yaml")
 
 
+def test_a_policy_pickles_and_decides_the_same(policy: returnkit.Policy) -> None:
+    import pickle
+
+    record = {"order": ORDER, "request": ONE_LINE, "now": NOW}
+    back = pickle.loads(pickle.dumps(policy))
+    assert isinstance(back, returnkit.Policy) and back is not policy
+    assert back.decide(record, as_json=True) == policy.decide(record, as_json=True)
+    assert back.label_quote(LABEL_REQUEST) == policy.label_quote(LABEL_REQUEST)
+    as_json = returnkit.Policy(returnkit.policy_toml_to_json(POLICY_TOML, as_json=True), "json")
+    assert pickle.loads(pickle.dumps(as_json)).explain() == policy.explain()
+
+
 def test_a_policy_check_lists_every_problem() -> None:
     check = returnkit.policy_check('{"name": "", "window": {"days": -1}}', "json")
     assert check["ok"] is False

@@ -44,3 +44,21 @@ def test_the_usage_file_runs() -> None:
     usage = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(usage)
     usage.run(ROOT)
+
+
+def test_the_package_is_written_for_python_3_9() -> None:
+    # The wheel is for CPython 3.9 and later: no syntax of a later grammar (as far as the
+    # parser's feature_version checks), and no `X | Y` types, which 3.9 can't evaluate (the
+    # package has no other use of `|`).
+    import ast
+
+    import returnkit
+
+    package = Path(returnkit.__file__).parent
+    sources = sorted(package.glob("*.py")) + sorted(package.glob("*.pyi"))
+    assert {p.name for p in sources} >= {"__init__.py", "_errors.py", "_returnkit.pyi"}
+    for path in sources:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path), feature_version=(3, 9))
+        for node in ast.walk(tree):
+            is_or = isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr)
+            assert not is_or, f"{path.name}:{getattr(node, 'lineno', '?')}: X | Y"

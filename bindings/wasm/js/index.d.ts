@@ -34,8 +34,19 @@ export declare class ReturnKitError extends Error {
   toJSON(): ErrorRecord;
 }
 
+/**
+ * A compiled `WebAssembly.Module`, where the project's declarations have one (the DOM's lib);
+ * without them (Node.js's own), nothing. Named this way so that the package's declarations
+ * compile with or without the DOM's.
+ */
+type CompiledModule = typeof globalThis extends {
+  WebAssembly: { Module: abstract new (...args: never[]) => infer M };
+}
+  ? M
+  : never;
+
 /** Where the WebAssembly module comes from, for `init` in the web build. */
-export type InitInput = string | URL | Response | BufferSource | WebAssembly.Module | Promise<Response>;
+export type InitInput = string | URL | Response | ArrayBuffer | ArrayBufferView | CompiledModule | Promise<Response>;
 
 /**
  * Loads the WebAssembly module. Required once before any call in the web build (browsers

@@ -1,7 +1,8 @@
 // Assembles bindings/wasm/pkg after wasm-bindgen ran for the web, bundler and nodejs targets:
 // strips the custom sections (names, producers) from the .wasm files, adapts the generated
-// glue so that a trapped instance can be replaced, writes the entry points, the declarations
-// and package.json. Usage: node js/package.mjs <bindings/wasm>
+// glue so that a trapped instance can be replaced, writes the entry points, the declarations,
+// the README and licences, and package.json (its version, licence and repository from the
+// workspace's Cargo.toml). Usage: node js/package.mjs <bindings/wasm>
 import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -9,7 +10,6 @@ const here = process.argv[2];
 const js = join(here, 'js');
 const pkg = join(here, 'pkg');
 const crate = readFileSync(join(here, '../../Cargo.toml'), 'utf8');
-const version = /\[workspace\.package\][^[]*?version = "([^"]+)"/.exec(crate)[1];
 
 /** The wasm file without custom sections: they carry names for debuggers, nothing to run. */
 function stripCustomSections(bytes) {
@@ -85,38 +85,59 @@ writeFileSync(join(pkg, 'nodejs', 'index.mjs'), entry('node.mjs'));
 copyFileSync(join(js, 'core.js'), join(pkg, 'core.js'));
 copyFileSync(join(js, 'index.d.ts'), join(pkg, 'index.d.ts'));
 
+copyFileSync(join(js, 'require.cjs'), join(pkg, 'nodejs', 'require.cjs'));
+copyFileSync(join(js, 'README.md'), join(pkg, 'README.md'));
+for (const licence of ['LICENSE-MIT', 'LICENSE-APACHE']) copyFileSync(join(here, '../..', licence), join(pkg, licence));
+
+// Everything the crate says of itself comes from the workspace's Cargo.toml.
+const field = (name) => {
+  const m = new RegExp(`\\[workspace\\.package\\][^[]*?\\n${name} = "([^"]+)"`).exec(crate);
+  if (!m) throw new Error(`Cargo.toml: no ${name} in [workspace.package]`);
+  return m[1];
+};
+const repository = field('repository');
+
 const types = './index.d.ts';
+const web = './web/index.js';
+const node = './nodejs/index.mjs';
 const manifest = {
   name: 'returnkit',
-  version,
+  version: field('version'),
   description: 'Returns (RMA) engine: exact refunds, return policies, labels and the return lifecycle, in WebAssembly',
-  license: 'MIT OR Apache-2.0',
+  keywords: ['returns', 'rma', 'refund', 'return-policy', 'ecommerce', 'money', 'decimal', 'shipping-label', 'webassembly', 'wasm'],
+  homepage: `${repository}/blob/main/docs/wasm.md`,
+  bugs: `${repository}/issues`,
+  repository: { type: 'git', url: `git+${repository}.git`, directory: 'bindings/wasm' },
+  license: field('license'),
+  author: 'The returnkit contributors',
   type: 'module',
   types,
-  main: './nodejs/index.mjs',
-  module: './bundler/index.js',
-  browser: './web/index.js',
+  main: node,
+  module: web,
+  browser: web,
+  // Conditions, first match wins (docs/wasm.md, "Which build"). Deno (which also sets `node`)
+  // gets the web build. Node.js gets the nodejs build: `import`, and `require` where Node.js
+  // can require an ES module (`module-sync`), else require.cjs, which says to import it.
+  // Browsers and bundlers (Vite, webpack, esbuild) get the web build, which bundlers
+  // load with no plugin: its wasm files are `new URL('…', import.meta.url)` assets.
   exports: {
     '.': {
       types,
-      node: './nodejs/index.mjs',
-      deno: './web/index.js',
-      webpack: './bundler/index.js',
-      browser: './web/index.js',
-      import: './web/index.js',
-      default: './web/index.js',
+      deno: web,
+      node: { 'module-sync': node, import: node, require: './nodejs/require.cjs', default: node },
+      browser: web,
+      default: web,
     },
-    './web': { types, default: './web/index.js' },
+    './web': { types, default: web },
     './bundler': { types, default: './bundler/index.js' },
-    './node': { types, default: './nodejs/index.mjs' },
+    './node': { types, default: node },
+    // The wasm files, for bundlers that take assets by import (esbuild's `file` loader).
+    './returnkit_wasm_bg.wasm': './web/returnkit_wasm_bg.wasm',
+    './returnkit_back_office_bg.wasm': './web/returnkit_back_office_bg.wasm',
     './package.json': './package.json',
   },
-  files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/'],
-  sideEffects: ['./bundler/returnkit_wasm.js', './bundler/returnkit_back_office.js', './bundler/index.js'],
+  files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/', 'LICENSE-MIT', 'LICENSE-APACHE'],
+  sideEffects: ['./bundler/returnkit_wasm.js', './bundler/returnkit_back_office.js', './bundler/index.js', './nodejs/require.cjs'],
   engines: { node: '>=18' },
 };
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-writeFileSync(
-  join(pkg, 'README.md'),
-  '# returnkit\n\nThe returnkit engine in WebAssembly, with TypeScript types. See docs/wasm.md in the returnkit repository.\n',
-);

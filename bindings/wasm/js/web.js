@@ -1,5 +1,5 @@
-// returnkit for browsers without a bundler (and Deno, workers, Node.js ESM): the `web`
-// wasm-bindgen builds. Call `await init()` once before anything else, and
+// returnkit for browsers, with a bundler (Vite, webpack, esbuild) or without one, and for Deno
+// and workers: the `web` wasm-bindgen builds. Call `await init()` once before anything else, and
 // `await initBackOffice()` before the back office's calls (rmaApply, rmaTick, policyCheck,
 // TOML policies): a returns portal never needs them, so it never downloads that module.
 // A trapped instance is replaced synchronously from the compiled module kept by init().
@@ -27,8 +27,8 @@ async function compile(source) {
 }
 
 /**
- * A module's loader and its init: `glue` is its wasm-bindgen web glue, `file` its wasm file
- * next to this one, `what` and `first` name it and its init in errors.
+ * A module's loader and its init: `glue` is its wasm-bindgen web glue, `file()` the URL of its
+ * wasm file next to this one, `what` and `first` name it and its init in errors.
  */
 function webModule(moduleGlue, file, what, first) {
   let compiled = null;
@@ -50,7 +50,7 @@ function webModule(moduleGlue, file, what, first) {
   };
   function init(input) {
     if (starting === null) {
-      starting = compile(input ?? new URL(file, import.meta.url)).then(
+      starting = compile(input ?? file()).then(
         (module) => {
           moduleGlue.initSync({ module });
           compiled = module;
@@ -66,10 +66,17 @@ function webModule(moduleGlue, file, what, first) {
   return { loader, init };
 }
 
-const storefront = webModule(glue, 'returnkit_wasm_bg.wasm', 'returnkit', 'await init()');
+// Each URL is written out as `new URL('literal', import.meta.url)`: bundlers (Vite, webpack)
+// recognise that form, emit the file as an asset and put its URL in.
+const storefront = webModule(
+  glue,
+  () => new URL('./returnkit_wasm_bg.wasm', import.meta.url),
+  'returnkit',
+  'await init()',
+);
 const backOffice = webModule(
   backOfficeGlue,
-  'returnkit_back_office_bg.wasm',
+  () => new URL('./returnkit_back_office_bg.wasm', import.meta.url),
   "returnkit's back-office module",
   'await initBackOffice()',
 );

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const here = dirname(fileURLToPath(import.meta.url));
 export const wasmDir = join(here, '..');
 export const root = join(wasmDir, '../..');
-export const pkg = join(wasmDir, 'pkg');
+// The package under test: the build in ./pkg, or an installed copy (package-test.sh).
+export const pkg = process.env.RETURNKIT_PKG || join(wasmDir, 'pkg');
 
 /** The package's API for one build: `nodejs` or `web` (both modules initialized). */
 export async function load(target) {

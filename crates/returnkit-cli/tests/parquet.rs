@@ -171,6 +171,29 @@ fn parquet_rows_give_the_bytes_of_the_same_records_as_json_lines() {
 }
 
 #[test]
+fn a_cell_that_is_not_one_json_value_is_an_error_on_its_field() {
+    let dir = temp_dir("parquet-cells");
+    let mut rows = rows(3);
+    // A cell that would add its own `now` to the record, and one that is no JSON at all.
+    let order = rows[0].order.clone().unwrap();
+    rows[0].order = Some(format!(r#"{order},"now":"2030-01-01T00:00:00Z""#));
+    rows[0].now = None;
+    rows[1].request = Some("{not json".into());
+    let (code, out, err) = batch(&parquet_of(&rows, &dir, 10));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["error"]["field"], "order");
+    assert_eq!(lines[1]["error"]["field"], "request");
+    assert_eq!(lines[1]["id"], 10);
+    assert!(lines[2]["decision"].is_object());
+    assert_eq!(err, "1 decision (1 approve, 0 review, 0 deny), 2 errors\n");
+}
+
+#[test]
 fn timestamps_and_text_ids_read_as_their_json_lines() {
     let dir = temp_dir("parquet-types");
     let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();

@@ -25,6 +25,7 @@ pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
+mod sort;
 mod tz;
 pub mod wire;
 

@@ -81,12 +81,12 @@ class Policy:
 
     ``text`` is the policy document, TOML (``format="toml"``) or JSON (``format="json"``).
     ``rate_cards`` are the rate cards for return labels: a list of cards (dicts), one card, or
-    their JSON text. A policy that does not validate raises :class:`PolicyError` (its first
+    their JSON text. A policy pickles (as its documents, compiled again when unpickled). A policy that does not validate raises :class:`PolicyError` (its first
     problem; :func:`policy_check` lists them all); text that does not parse raises
     :class:`ArgumentError`.
     """
 
-    __slots__ = ("_native",)
+    __slots__ = ("_native", "_source")
 
     def __init__(
         self,
@@ -94,7 +94,14 @@ class Policy:
         format: str = "toml",
         rate_cards: RateCards = None,
     ) -> None:
-        self._native = _returnkit.Policy(text, format, _cards(rate_cards))
+        cards = _cards(rate_cards)
+        self._native = _returnkit.Policy(text, format, cards)
+        self._source = (text, format, cards)
+
+    def __reduce__(self) -> Tuple[Any, Tuple[str, str, str]]:
+        # A policy pickles as its documents and compiles again where it is unpickled (a Spark
+        # executor, a multiprocessing worker).
+        return (Policy, self._source)
 
     @classmethod
     def from_file(

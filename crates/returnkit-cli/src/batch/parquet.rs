@@ -156,11 +156,14 @@ fn record(batch: &RecordBatch, row: usize, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-/// A cell's value as JSON: the text of `order` and `request` as it is; the text of `id` and
-/// `policy` as a JSON string; an integer `id`; `now` as an RFC 3339 string.
+/// A cell's value as JSON: the text of `order` and `request` as it is when it is one JSON
+/// value, else as a JSON string (so the record's error names the field, and a cell such as
+/// `{…},"now":"…"` can't add members to the record); the text of `id` and `policy` as a JSON
+/// string; an integer `id`; `now` as an RFC 3339 string.
 fn value_of(name: &str, column: &dyn Array, row: usize, out: &mut Vec<u8>) {
     if let Some(text) = text(column, row) {
-        if matches!(name, "order" | "request") {
+        let one_value = || serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok();
+        if matches!(name, "order" | "request") && one_value() {
             out.extend_from_slice(text.as_bytes());
         } else {
             let _ = serde_json::to_writer(&mut *out, text);

@@ -1,38 +1,15 @@
 //! One input record of `returnkit batch`: reading it, and reading back the `id` of a record
 //! that can't be read whole, so that its error record still carries it.
 
-use chrono::{DateTime, Utc};
-use returnkit::decision::ReturnRequest;
-use returnkit::{Error, Order};
+use returnkit::Error;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::Deserialize;
 use serde_json::value::RawValue;
 
-/// One input record.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Record {
-    /// The caller's identifier of the record, any JSON value, echoed as written (`null` too).
-    #[serde(default, deserialize_with = "present")]
-    pub id: Option<Box<RawValue>>,
-    /// The name of the run's policy to decide it under.
-    #[serde(default)]
-    pub policy: Option<String>,
-    pub order: Order,
-    pub request: ReturnRequest,
-    #[serde(with = "returnkit::wire::timestamp")]
-    pub now: DateTime<Utc>,
-}
+/// One input record: the core's record of a stream of decisions.
+pub use returnkit::wire::DecisionRecord as Record;
 
-/// A member that is there, whatever its value: `"id": null` is an id too.
-fn present<'de, D: Deserializer<'de>>(de: D) -> Result<Option<Box<RawValue>>, D::Error> {
-    Box::<RawValue>::deserialize(de).map(Some)
-}
-
-/// Parses a record. The fast path parses plainly, by the wire format's rules
-/// (`returnkit::wire::reader`), from `&str`: checking UTF-8 once up front is cheaper than
-/// serde_json checking each string of a byte slice. Only a record that fails is parsed again,
-/// to name the field at fault (`order.lines[0].quantity`, `now`; `input` for the record itself).
+/// Parses a record from `&str` ([`Record::from_json`]): checking UTF-8 once up front is
+/// cheaper than serde_json checking each string of a byte slice.
 pub fn parse(text: &[u8]) -> Result<Record, Error> {
     // simdutf8 checks a line several times faster than std; std's check then words the error.
     let text = match simdutf8::basic::from_utf8(text) {
@@ -42,7 +19,7 @@ pub fn parse(text: &[u8]) -> Result<Record, Error> {
             message: format!("the line is not UTF-8: {e}"),
         })?,
     };
-    returnkit::wire::reader::from_str(text).or_else(|_| returnkit::wire::read_input(text))
+    Record::from_json(text)
 }
 
 /// The `id` of a record that could not be read: the first `id` member of the line's object,

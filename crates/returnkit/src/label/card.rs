@@ -270,7 +270,7 @@ impl RateCard {
     /// Zones of one country: no overlaps and no gaps between their postal ranges.
     fn check_zone_coverage(&self, fail: &mut impl FnMut(String, String)) {
         let mut sorted: Vec<(usize, &ZoneRange)> = self.zones.iter().enumerate().collect();
-        sorted.sort_by(|(_, a), (_, b)| {
+        crate::sort::sort_by(&mut sorted, |(_, a), (_, b)| {
             (&a.country, &a.postal_from).cmp(&(&b.country, &b.postal_from))
         });
         for pair in sorted.windows(2) {

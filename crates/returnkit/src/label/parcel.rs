@@ -71,7 +71,7 @@ impl Parcel {
         let [l, w, h] = self.sides;
         let [ul, uw, uh] = u.sides;
         let mut sides = [max(l, ul), max(w, uw), h + uh];
-        sides.sort_unstable_by(|a, b| cmp(b, a));
+        crate::sort::three_descending(&mut sides, cmp);
         Parcel {
             units: self.units + 1,
             weight: self.weight + u.weight,

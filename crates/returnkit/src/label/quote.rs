@@ -245,7 +245,7 @@ pub fn quote_label(cards: &[RateCard], request: &LabelRequest) -> Result<LabelQu
         }
     }
     // Cheapest expected cost first; ties keep the cards' order.
-    options.sort_by(|a, b| cmp(&a.expected_cost, &b.expected_cost));
+    crate::sort::sort_by(&mut options, |a, b| cmp(&a.expected_cost, &b.expected_cost));
     let mut options = options.into_iter();
     let Some(chosen) = options.next() else {
         let why: Vec<String> = rejected
@@ -319,7 +319,7 @@ fn units_in(system: UnitSystem, items: &[ParcelItem]) -> Result<Vec<Unit>> {
             units.push(Unit { weight, sides });
         }
     }
-    units.sort_by(|a, b| cmp(&b.weight, &a.weight));
+    crate::sort::sort_by(&mut units, |a, b| cmp(&b.weight, &a.weight));
     Ok(units)
 }
 

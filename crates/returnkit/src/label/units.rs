@@ -52,7 +52,7 @@ impl UnitSystem {
             (UnitSystem::Metric, LengthUnit::In) => v.checked_mul(CM_PER_IN),
         };
         let mut sides = [convert(d.length)?, convert(d.width)?, convert(d.height)?];
-        sides.sort_unstable_by(|a, b| cmp(b, a));
+        crate::sort::three_descending(&mut sides, cmp);
         Some(sides)
     }
 }

@@ -22,7 +22,7 @@ pub(crate) struct WindowClock {
 
 impl WindowClock {
     pub fn new(tz: Tz, extend_to_business_day: bool, mut holidays: Vec<NaiveDate>) -> Self {
-        holidays.sort_unstable();
+        crate::sort::sort_by(&mut holidays, Ord::cmp);
         holidays.dedup();
         WindowClock {
             tz,

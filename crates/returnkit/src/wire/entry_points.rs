@@ -123,21 +123,12 @@ fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decisio
     decide_core(policy, &order, &request, input.now)
 }
 
-/// One record of a stream of decisions (`returnkit batch`, `Policy.decide_many` in Python),
-/// read whole: the members of a [`DecideInput`] as values.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DecideRecord {
-    order: Order,
-    request: ReturnRequest,
-    #[serde(with = "crate::wire::timestamp")]
-    now: DateTime<Utc>,
-}
-
 /// The decision on one record of a stream (a line of `returnkit batch`'s input): the same
 /// input and answer as [`decide`], but the record is read in one pass, as `returnkit batch`
-/// reads its lines, so an error's field is the same as [`decide`]'s while its position counts
-/// from the record's start (`at line 1 column 41`, not from the start of the order).
+/// reads its lines ([`DecisionRecord`](crate::wire::DecisionRecord)), so an error's field is
+/// the same as [`decide`]'s while its position counts from the record's start (`at line 1
+/// column 41`, not from the start of the order). A record's `id` and `policy` are the caller's
+/// to use: they are read past, as `returnkit batch` reads them.
 ///
 /// ```
 /// let policy = returnkit::wire::compile_policy(
@@ -150,10 +141,7 @@ struct DecideRecord {
 /// ```
 pub fn decide_record(policy: &Policy, record: &str) -> Result<String> {
     check_size(record, "input")?;
-    // The plain parse first; only a record that fails is read again to name the field at
-    // fault.
-    let record: DecideRecord = crate::wire::reader::from_str(record)
-        .or_else(|_| crate::wire::documents::read_input(record))?;
+    let record = crate::wire::DecisionRecord::from_json(record)?;
     to_json(&decide_core(
         policy,
         &record.order,

@@ -12,6 +12,7 @@
 //!   domain, so the domain never depends on the rest of this layer).
 
 pub mod decimal;
+mod decision_record;
 mod documents;
 mod entry_points;
 mod path;
@@ -25,6 +26,7 @@ pub(crate) mod toml_input;
 pub mod writer;
 
 pub use decimal::WireDecimal;
+pub use decision_record::DecisionRecord;
 pub use documents::{read_document, read_input, Document};
 pub use entry_points::*;
 pub use reader::from_json;

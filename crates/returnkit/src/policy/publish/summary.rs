@@ -99,7 +99,7 @@ fn window_sentences(doc: &PolicyDocument, say: &mut impl FnMut(String)) {
                 " A deadline that falls on a weekend or public holiday moves to the next business day",
             );
             let mut holidays = doc.window.holidays.clone();
-            holidays.sort_unstable();
+            crate::sort::sort_by(&mut holidays, Ord::cmp);
             holidays.dedup();
             if holidays.is_empty() {
                 tz.push('.');

@@ -1,0 +1,131 @@
+<?php
+
+declare(strict_types=1);
+
+namespace ReturnKit\Tests;
+
+use ReturnKit\Library;
+use ReturnKit\Policy;
+use ReturnKit\RefundQuote;
+use ReturnKit\ReturnKitException;
+
+/**
+ * Every shared fixture (tests/fixtures): refund, decide and label fixtures against their
+ * expected figures or errors, and the RMA fixtures byte for byte.
+ */
+final class FixturesTest extends ReturnKitTestCase
+{
+    /** @return list<string> */
+    private static function files(string $kind): array
+    {
+        $files = glob(self::root() . "/tests/fixtures/$kind/*.json") ?: [];
+        sort($files);
+        return $files;
+    }
+
+    /** @return array<string, array{string}> */
+    private static function cases(string $kind): array
+    {
+        $cases = [];
+        foreach (self::files($kind) as $file) {
+            $cases[basename($file)] = [$file];
+        }
+        return $cases;
+    }
+
+    public static function refundFixtures(): array
+    {
+        return self::cases('refund');
+    }
+
+    public static function decideFixtures(): array
+    {
+        return self::cases('decide');
+    }
+
+    public static function labelFixtures(): array
+    {
+        return self::cases('label');
+    }
+
+    /** @return array<string, array{string}> */
+    public static function rmaFixtures(): array
+    {
+        $cases = [];
+        foreach (glob(self::root() . '/tests/fixtures/rma/v2/*.document.json') ?: [] as $file) {
+            $cases[basename($file, '.document.json')] = [basename($file, '.document.json')];
+        }
+        return $cases;
+    }
+
+    public function testEveryKindHasItsFixtures(): void
+    {
+        $refund = count(self::files('refund'));
+        $this->assertTrue($refund >= 40, "refund fixtures: $refund");
+        $decide = count(self::files('decide'));
+        $this->assertTrue($decide >= 80, "decide fixtures: $decide");
+        $label = count(self::files('label'));
+        $this->assertTrue($label >= 9, "label fixtures: $label");
+        $rma = count(self::rmaFixtures());
+        $this->assertTrue($rma >= 28, "rma fixtures: $rma");
+    }
+
+    /** @dataProvider refundFixtures */
+    public function testRefundFixture(string $file): void
+    {
+        $f = json_decode((string) file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+        $this->judge('refund fixture ' . basename($file), $f, static fn () => RefundQuote::quote($f['order'], $f['request'])->toArray(), false);
+    }
+
+    /** @dataProvider decideFixtures */
+    public function testDecideFixture(string $file): void
+    {
+        $f = json_decode((string) file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+        $this->judge('decide fixture ' . basename($file), $f,
+            static fn () => Policy::fromArray($f['policy'])->decide($f['order'], $f['request'], $f['now'])->toArray(), true);
+    }
+
+    /** @dataProvider labelFixtures */
+    public function testLabelFixture(string $file): void
+    {
+        $f = json_decode((string) file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+        $cards = array_map(static fn (string $path) => self::jsonFile($path), $f['cards']);
+        $policy = Policy::fromJson('{"name": "Label fixtures", "window": {"days": 30}}', $cards);
+        $this->judge('label fixture ' . basename($file), $f, static fn () => $policy->labelQuote($f['request']), false);
+    }
+
+    /**
+     * Each case's version 1 and version 2 documents, with its command, give its answer, byte
+     * for byte.
+     *
+     * @dataProvider rmaFixtures
+     */
+    public function testRmaFixture(string $case): void
+    {
+        $dir = self::root() . '/tests/fixtures/rma';
+        $command = (string) file_get_contents("$dir/v2/$case.command.json");
+        $answer = (string) file_get_contents("$dir/v2/$case.answer.json");
+        foreach (['v1', 'v2'] as $version) {
+            $document = (string) file_get_contents("$dir/$version/$case.document.json");
+            $this->assertSame($answer, Library::callString('rk_rma_apply', $document, strlen($document), $command, strlen($command)),
+                "rma fixture $version/$case");
+        }
+    }
+
+    /** Judges a fixture's outcome: a result array, or the exception thrown. */
+    private function judge(string $name, array $fixture, callable $run, bool $nulls): void
+    {
+        try {
+            $result = $run();
+            $why = array_key_exists('expected', $fixture)
+                ? self::subset($fixture['expected'], $result, $nulls)
+                : 'expected an error, got a result';
+        } catch (ReturnKitException $e) {
+            $error = ['code' => $e->getCode(), 'kind' => $e->getKind(), 'field' => $e->getField(), 'message' => $e->getMessage()];
+            $why = array_key_exists('expected_error', $fixture)
+                ? self::subset($fixture['expected_error'], $error, false, 'error')
+                : "expected a result, got error {$e->getCode()} on '{$e->getField()}': {$e->getMessage()}";
+        }
+        $this->assertNull($why, "$name: $why");
+    }
+}
