@@ -1,7 +1,6 @@
 //! `RkError`: what a failed call returns, its accessors, and the panic boundary every export
 //! runs behind.
 
-use std::any::Any;
 use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
@@ -135,23 +134,13 @@ pub(crate) fn internal(message: String) -> Error {
     }
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        format!("panic: {s}")
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        format!("panic: {s}")
-    } else {
-        "panic".to_string()
-    }
-}
-
 /// Runs a fallible export's body behind the panic boundary: `NULL` on success, the error
 /// otherwise, and error 9001 for a panic.
 pub(crate) fn boundary(body: impl FnOnce() -> Result<(), Error>) -> *mut RkError {
     match catch_unwind(AssertUnwindSafe(body)) {
         Ok(Ok(())) => ptr::null_mut(),
         Ok(Err(e)) => RkError::boxed(&e),
-        Err(payload) => RkError::boxed(&internal(panic_message(payload.as_ref()))),
+        Err(payload) => RkError::boxed(&Error::from_panic(payload.as_ref())),
     }
 }
 

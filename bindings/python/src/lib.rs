@@ -15,7 +15,6 @@
 //! (the GIL released), so other Python threads run meanwhile; a compiled policy is immutable
 //! and shared by all of them without locking.
 
-use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use pyo3::exceptions::PyTypeError;
@@ -48,24 +47,10 @@ fn raise(py: Python<'_>, error: &Error) -> PyErr {
     }
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        format!("panic: {s}")
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        format!("panic: {s}")
-    } else {
-        "panic".to_string()
-    }
-}
-
 /// Runs `body` behind the panic boundary: a panic becomes error 9001 `internal`.
 fn guarded<T>(body: impl FnOnce() -> returnkit::Result<T>) -> returnkit::Result<T> {
-    catch_unwind(AssertUnwindSafe(body)).unwrap_or_else(|payload| {
-        Err(Error::Internal {
-            field: String::new(),
-            message: panic_message(payload.as_ref()),
-        })
-    })
+    catch_unwind(AssertUnwindSafe(body))
+        .unwrap_or_else(|payload| Err(Error::from_panic(payload.as_ref())))
 }
 
 /// Runs a wire call with the interpreter detached, raising its error.

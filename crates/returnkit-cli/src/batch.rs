@@ -401,17 +401,7 @@ fn process(policies: &Policies, raw: &[u8], line: u64, out: &mut Vec<u8>, counts
         out.extend_from_slice(b"}\n");
         Ok(decision.outcome)
     }))
-    .unwrap_or_else(|panic| {
-        let message = panic
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| panic.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        Err(Error::Internal {
-            field: String::new(),
-            message: format!("returnkit panicked: {message}"),
-        })
-    });
+    .unwrap_or_else(|panic| Err(Error::from_panic(panic.as_ref())));
     match decided {
         Ok(outcome) => counts.decided(outcome, chosen.unwrap_or_default()),
         Err(error) => {

@@ -478,6 +478,27 @@ impl Error {
         field_of!(self)
     }
 
+    /// The error 9001 `internal` that a caught panic becomes at a binding's edge (the C ABI,
+    /// Python, `returnkit batch`): a panic is a bug in returnkit, never an answer.
+    ///
+    /// ```
+    /// std::panic::set_hook(Box::new(|_| {})); // keep the example's output quiet
+    /// let payload = std::panic::catch_unwind(|| panic!("index out of bounds")).unwrap_err();
+    /// let e = returnkit::Error::from_panic(payload.as_ref());
+    /// assert_eq!(e.code(), 9001);
+    /// assert_eq!(e.to_string(), "internal error: panic: index out of bounds");
+    /// ```
+    pub fn from_panic(payload: &(dyn std::any::Any + Send)) -> Error {
+        let text = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+        Error::Internal {
+            field: String::new(),
+            message: text.map_or_else(|| "panic".to_string(), |s| format!("panic: {s}")),
+        }
+    }
+
     /// The field path, to place the error within a larger input.
     pub(crate) fn field_mut(&mut self) -> &mut String {
         field_of!(self)
