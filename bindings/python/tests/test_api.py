@@ -8,6 +8,7 @@ import json
 import re
 import threading
 import time
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -59,6 +60,30 @@ def test_a_refund_quote_of_the_sample_order() -> None:
     [want] = native([["quote", text]])
     assert returnkit.quote(text, as_json=True) == want["ok"]
     assert returnkit.quote(text) == json.loads(want["ok"])
+
+
+def test_decimals_in_a_dict_are_amounts() -> None:
+    # Python's own money type: a Decimal is written as the wire's decimal string.
+    def decimals(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: decimals(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [decimals(v) for v in value]
+        if isinstance(value, str) and re.fullmatch(r"-?\d+\.\d+", value):
+            return Decimal(value)
+        return value
+
+    order = decimals(ORDER)
+    assert any(isinstance(line.get("unit_price"), Decimal) for line in order["lines"])
+    as_strings = returnkit.quote({"order": ORDER, "request": REQUEST}, as_json=True)
+    assert returnkit.quote({"order": order, "request": REQUEST}, as_json=True) == as_strings
+    split = returnkit.allocate({"amount": Decimal("10.00"), "currency": "USD", "weights": ["1", "1", "1"]})
+    assert split == ["3.34", "3.33", "3.33"]
+    # Never in exponent form: 1E+1 is written "10".
+    ten = returnkit.allocate({"amount": Decimal("1E+1"), "currency": "USD", "weights": ["1"]})
+    assert ten == returnkit.allocate({"amount": "10", "currency": "USD", "weights": ["1"]})
+    with pytest.raises(TypeError):
+        returnkit.allocate({"amount": Decimal("NaN"), "currency": "USD", "weights": ["1"]})
 
 
 def test_a_decision_under_the_sample_policy(policy: returnkit.Policy) -> None:

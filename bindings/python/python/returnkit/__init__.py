@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from decimal import Decimal
 from typing import Any, Dict, List, Literal, Mapping, Optional, Sequence, Tuple, Union, overload
 
 from . import _returnkit
@@ -55,7 +56,16 @@ JsonObject = Dict[str, Any]
 RateCards = Union[str, Sequence[Mapping[str, Any]], Mapping[str, Any], None]
 """Rate cards: a list of cards, one card, or their JSON text (a JSON array)."""
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+def _decimal_text(value: Any) -> str:
+    """A ``decimal.Decimal`` in a dict is written as the decimal string the wire takes
+    (``Decimal("89.61")`` as ``"89.61"``, never in exponent form); any other type JSON can't
+    hold is refused."""
+    if isinstance(value, Decimal) and value.is_finite():
+        return format(value, "f")
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_decimal_text).encode
 _loads = json.loads
 
 
