@@ -22,36 +22,10 @@ use returnkit::policy::Policy;
 use returnkit::rma::{Action, Actor, Command, Rma, RmaDocument, Submission};
 use returnkit::{from_json, Error, Order, Resolution, Result};
 
-const ORDER: &str = r#"{
-  "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
-  "lines": [
-    {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
-     "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
-     "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
-     "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"}
-  ],
-  "tenders": [
-    {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
-    {"id": "card-1", "kind": "card", "amount": "144.40"}
-  ]
-}"#;
-
-const POLICY: &str = r#"{
-  "name": "30-day returns", "timezone": "America/New_York",
-  "window": {"days": 30, "from": "delivery"},
-  "inspection": [{"condition": "used", "percent": 20}]
-}"#;
-
-const REQUEST: &str = r#"{
-  "lines": [
-    {"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
-    {"line_id": "B", "quantity": 2, "reason": "changed_mind"},
-    {"line_id": "C", "quantity": 1, "reason": "defective"}
-  ],
-  "resolution": "original_payment"
-}"#;
+// The return of the `rma-lifecycle` example: order 2001, its policy and request.
+const ORDER: &str = include_str!("../examples/data/rma-order.json");
+const POLICY: &str = include_str!("../examples/data/rma-policy.json");
+const REQUEST: &str = include_str!("../examples/data/rma-request.json");
 
 /// The example's lifecycle after submission: every command goes through the refund engine's
 /// final quote at inspection. `expected_version` is filled in by [`versioned`].

@@ -185,34 +185,10 @@ def test_exact_splits() -> None:
     assert returnkit.allocate('{"amount": "1", "currency": "JPY", "weights": ["1", "1"]}', as_json=True) == '["1","0"]'
 
 
-LIFECYCLE_ORDER = {
-    "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
-    "lines": [
-        {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
-         "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-        {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
-         "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-        {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
-         "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    ],
-    "tenders": [
-        {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
-        {"id": "card-1", "kind": "card", "amount": "144.40"},
-    ],
-}  # fmt: skip
-LIFECYCLE_POLICY = {
-    "name": "30-day returns", "timezone": "America/New_York",
-    "window": {"days": 30, "from": "delivery"},
-    "inspection": [{"condition": "used", "percent": 20}],
-}  # fmt: skip
-LIFECYCLE_REQUEST = {
-    "lines": [
-        {"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
-        {"line_id": "B", "quantity": 2, "reason": "changed_mind"},
-        {"line_id": "C", "quantity": 1, "reason": "defective"},
-    ],
-    "resolution": "original_payment",
-}
+# The return of crates/returnkit/examples/rma-lifecycle: order 2001, its policy and request.
+LIFECYCLE_ORDER = json.loads(read("examples/data/rma-order.json"))
+LIFECYCLE_POLICY = json.loads(read("examples/data/rma-policy.json"))
+LIFECYCLE_REQUEST = json.loads(read("examples/data/rma-request.json"))
 
 
 def lifecycle() -> List[Dict[str, Any]]:

@@ -51,7 +51,7 @@ fn submitted(decided: Decided, resolution: Resolution) -> RmaDocument {
         Decided::KeepItem => r#", "keep_item": {"threshold": "500"}"#,
     };
     // The example's policy, with `extra`'s members added.
-    let policy = format!("{}{extra}}}", POLICY.strip_suffix('}').unwrap());
+    let policy = format!("{}{extra}}}", POLICY.trim_end().strip_suffix('}').unwrap());
     let now = match decided {
         Decided::Deny => at("2027-03-01T12:00:00Z"),
         _ => at(DECIDED),

@@ -11,36 +11,11 @@ use returnkit::rma::{
 };
 use returnkit::{from_json, Condition, Order, Resolution, Result};
 
-const ORDER: &str = r#"{
-  "id": "2001", "currency": "USD", "placed_at": "2026-11-02T10:00:00Z",
-  "lines": [
-    {"id": "A", "title": "Rain jacket", "quantity": 1, "unit_price": "100.00",
-     "tax_lines": [{"rate": "0.08", "amount": "8.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "B", "title": "Linen shirt", "quantity": 2, "unit_price": "25.00",
-     "tax_lines": [{"rate": "0.08", "amount": "4.00"}], "delivered_at": "2026-11-05T15:00:00Z"},
-    {"id": "C", "title": "Leather belt", "quantity": 1, "unit_price": "30.00",
-     "tax_lines": [{"rate": "0.08", "amount": "2.40"}], "delivered_at": "2026-11-05T15:00:00Z"}
-  ],
-  "tenders": [
-    {"id": "gift-77", "kind": "gift_card", "amount": "50.00"},
-    {"id": "card-1", "kind": "card", "amount": "144.40"}
-  ]
-}"#;
-
-const POLICY: &str = r#"{
-  "name": "30-day returns", "timezone": "America/New_York",
-  "window": {"days": 30, "from": "delivery"},
-  "inspection": [{"condition": "used", "percent": 20}]
-}"#;
-
-const REQUEST: &str = r#"{
-  "lines": [
-    {"line_id": "A", "quantity": 1, "reason": "size_or_fit"},
-    {"line_id": "B", "quantity": 2, "reason": "changed_mind"},
-    {"line_id": "C", "quantity": 1, "reason": "defective"}
-  ],
-  "resolution": "original_payment"
-}"#;
+// Order 2001 (a jacket, two shirts and a belt, paid by a gift card and a card), its policy
+// (30 days from delivery, 20% off for used items) and the customer's request.
+const ORDER: &str = include_str!("../../samples/rma-order.json");
+const POLICY: &str = include_str!("../../samples/rma-policy.json");
+const REQUEST: &str = include_str!("../../samples/rma-request.json");
 
 fn at(s: &str) -> DateTime<Utc> {
     s.parse().unwrap_or_default()
