@@ -32,13 +32,7 @@ check() { # check DESCRIPTION COMMAND...
   if "$@"; then pass "$what"; else fail "$what"; fi
 }
 
-apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq "$@" >/dev/null
-}
+source scripts/lib/apt.sh
 
 step "tools"
 missing=()

@@ -6,20 +6,14 @@
 #   RETURNKIT  the `returnkit` command built in PROFILE
 # Java 17 comes from apt (openjdk-17-jre-headless) when no java is on the PATH.
 
-spark_apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq "$@" >/dev/null
-}
+source scripts/lib/apt.sh
 
 spark_env() {
   local profile=$1 root=$PWD
   local venv=$root/target/spark-venv
   local requirements=$root/examples/spark/requirements.txt
 
-  command -v java >/dev/null 2>&1 || spark_apt_install openjdk-17-jre-headless
+  command -v java >/dev/null 2>&1 || apt_install openjdk-17-jre-headless
   local java_major
   java_major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n1)
   if [ "${java_major:-0}" -lt 17 ]; then
