@@ -97,3 +97,21 @@ fn parse_errors_name_the_field() {
     let err = from_json::<Order>("{").unwrap_err();
     assert_eq!(err.code(), 1001);
 }
+
+#[test]
+fn a_line_returned_unit_by_unit_refunds_exactly_what_was_booked_in_shop_money() {
+    let shop = |name: &str| -> Decimal {
+        let q = run(&fixture("refund", name)).unwrap();
+        q["shop_money"]["refund"].as_str().unwrap().parse().unwrap()
+    };
+    let steps: Decimal = [
+        "presentment-booked-step1",
+        "presentment-booked-step2",
+        "presentment-booked-step3",
+    ]
+    .iter()
+    .map(|n| shop(n))
+    .sum();
+    assert_eq!(steps.to_string(), "49.54");
+    assert_eq!(steps, shop("presentment-booked-full"));
+}

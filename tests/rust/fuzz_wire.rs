@@ -340,7 +340,32 @@ fn check_quote(order: &Order, q: &RefundQuote) -> Result<(), String> {
     if let Some(l) = q.lines.iter().find(|l| l.total < Decimal::ZERO) {
         return Err(format!("line {} total {} is negative", l.line_id, l.total));
     }
+    // A mixed return: its parts add up to the refund, and the tenders take its cash parts.
+    let mut cash_parts = Decimal::ZERO;
+    let mut parts = Decimal::ZERO;
+    for part in &q.settlements {
+        parts += part.amount;
+        cash_parts += match (part.resolution, &part.exchange) {
+            (Resolution::OriginalPayment, _) => part.amount,
+            (Resolution::Exchange, Some(ex)) => ex.refund_due,
+            _ => Decimal::ZERO,
+        };
+        let own = sum(part.tenders.iter().map(|t| &t.amount), "a part's tenders")?;
+        if part.resolution == Resolution::OriginalPayment && own != part.amount {
+            return Err(format!(
+                "the card part's tenders take {own}, not {}",
+                part.amount
+            ));
+        }
+    }
+    if !q.settlements.is_empty() && parts != t.refund {
+        return Err(format!(
+            "the parts add up to {parts}, not the refund {}",
+            t.refund
+        ));
+    }
     let to_tenders = match (q.resolution, &q.exchange) {
+        _ if !q.settlements.is_empty() => cash_parts,
         (Resolution::OriginalPayment, _) => t.refund,
         (Resolution::StoreCredit, _) => Decimal::ZERO,
         (Resolution::Exchange, Some(ex)) => ex.refund_due,

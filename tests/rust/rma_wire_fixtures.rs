@@ -209,3 +209,115 @@ fn write_v2_fixtures() {
         std::fs::write(v2.join(format!("{case}.answer.json")), &answer).unwrap();
     }
 }
+
+/// The cases of `locale/`: documents of RMAs submitted with a customer locale (version 2), each
+/// with a command and the exact answer, whose status messages are in that locale. Made from the
+/// `v2/` case of the same name without the prefix by [`write_locale_fixtures`].
+const LOCALE_CASES: [(&str, &str); 3] = [
+    ("locale-de-refund-pending", "de-AT"),
+    ("locale-pl-label-ready", "pl"),
+    ("locale-ru-declined", "ru"),
+];
+
+#[test]
+fn locale_documents_answer_in_the_customers_locale() {
+    let dir = dir("locale");
+    let names: Vec<String> = LOCALE_CASES.iter().map(|(c, _)| c.to_string()).collect();
+    assert_eq!(cases(&dir), names);
+    for case in &names {
+        let document = read(&dir, case, "document");
+        let answer = read(&dir, case, "answer");
+        assert_eq!(
+            RmaDocument::from_json(&document)
+                .unwrap()
+                .to_json()
+                .unwrap(),
+            document,
+            "{case}"
+        );
+        let got = returnkit::wire::rma_apply(&document, &read(&dir, case, "command"))
+            .unwrap_or_else(|e| panic!("{case}: {e}"));
+        assert_eq!(got, answer, "{case}");
+    }
+    // The messages, as the catalogs write them: every status in the timeline in the locale.
+    let status = |case: &str| json(&read(&dir, case, "answer"))["document"]["status"].clone();
+    let de = status("locale-de-refund-pending");
+    assert_eq!(de["message"], "Ihre Erstattung wurde veranlasst.");
+    let timeline: Vec<&str> = de["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        timeline,
+        [
+            "Ihre Rücksendung ist genehmigt. Bitte senden Sie die Artikel zurück.",
+            "Ihr Rücksendeetikett ist bereit.",
+            "Ihre Rücksendung ist auf dem Weg zu uns.",
+            "Wir haben Ihre Rücksendung erhalten und prüfen sie.",
+            "Ihre Erstattung wurde veranlasst.",
+        ]
+    );
+    assert_eq!(
+        status("locale-pl-label-ready")["message"],
+        "Twój zwrot jest w drodze do nas."
+    );
+    let ru = json(&read(&dir, "locale-ru-declined", "answer"));
+    assert_eq!(
+        ru["document"]["status"]["message"],
+        "Ваш возврат не одобрен."
+    );
+    assert_eq!(
+        ru["document"]["rma"]["rejection"],
+        serde_json::json!(["denied", "Возврат не одобрен."])
+    );
+    // The locale is the customer's, kept in the submission and the state.
+    assert_eq!(
+        ru["document"]["events"][0]["event"]["submitted"]["locale"],
+        "ru"
+    );
+    assert_eq!(ru["document"]["rma"]["locale"], "ru");
+}
+
+/// Writes `locale/` from `v2/`: the case's log with the customer's locale in its submission
+/// (negotiated: `de-AT` is kept as `de`), the state and status rebuilt from it, the same
+/// command, and the answer. Run with
+/// `cargo test -p returnkit-shared-tests --test rma_wire_fixtures -- --ignored write_locale`.
+#[test]
+#[ignore]
+fn write_locale_fixtures() {
+    let (v2, out) = (dir("v2"), dir("locale"));
+    std::fs::create_dir_all(&out).unwrap();
+    for (case, tag) in LOCALE_CASES {
+        let from = case.split_once('-').unwrap().1.split_once('-').unwrap().1;
+        let mut doc = json(&read(&v2, from, "document"));
+        let locale = returnkit::messages::Locale::negotiate(tag).tag();
+        doc["events"][0]["event"]["submitted"]["locale"] = locale.into();
+        doc.as_object_mut().unwrap().remove("rma");
+        let document = RmaDocument::from_json(&doc.to_string())
+            .unwrap()
+            .to_json()
+            .unwrap();
+        let command = read(&v2, from, "command");
+        let answer = returnkit::wire::rma_apply(&document, &command).unwrap();
+        std::fs::write(out.join(format!("{case}.document.json")), &document).unwrap();
+        std::fs::write(out.join(format!("{case}.command.json")), &command).unwrap();
+        std::fs::write(out.join(format!("{case}.answer.json")), &answer).unwrap();
+    }
+}
+
+/// The shared gift RMA shows its recipient no amount (no digit at all) and doesn't notify the
+/// buyer.
+#[test]
+fn the_shared_gift_rma_fixture_shows_no_amounts_and_does_not_notify() {
+    let no_amounts = |text: &str| !text.chars().any(|c| c.is_ascii_digit());
+    let answer: Value =
+        serde_json::from_str(&read(&dir("v2"), "gift-credit-issued", "answer")).unwrap();
+    let doc = &answer["document"];
+    assert_eq!(doc["rma"]["notify_buyer"], false);
+    assert_eq!(doc["status"]["status"], "completed");
+    for t in doc["status"]["timeline"].as_array().unwrap() {
+        assert!(no_amounts(t["message"].as_str().unwrap()), "{t}");
+    }
+}

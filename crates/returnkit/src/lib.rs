@@ -17,14 +17,18 @@
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod analytics;
 pub mod decision;
 pub mod error;
 pub mod label;
+pub mod messages;
 pub mod money;
 pub mod order;
 pub mod policy;
 pub mod refund;
 pub mod rma;
+pub mod routing;
+pub mod simulate;
 mod sort;
 mod tz;
 pub mod wire;

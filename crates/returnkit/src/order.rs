@@ -77,6 +77,65 @@ pub struct Order {
     /// What earlier returns on this order already took back.
     #[serde(default, skip_serializing_if = "PriorReturns::is_empty")]
     pub prior_returns: PriorReturns,
+    /// The shop's own currency, when the customer paid in another: `currency` is then the
+    /// presentment currency (what the customer saw and paid), and refunds are also given in
+    /// the shop's money (see `docs/currencies.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shop_money: Option<ShopMoney>,
+}
+
+/// How an order paid in the customer's currency was booked in the shop's.
+///
+/// ```
+/// use returnkit::{from_json, ShopMoney};
+/// let s: ShopMoney = from_json(r#"{"currency": "USD", "exchange_rate": "1.0850"}"#).unwrap();
+/// assert_eq!(s.exchange_rate.to_string(), "1.0850");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ShopMoney {
+    /// The shop's currency.
+    pub currency: Currency,
+    /// Units of the shop's currency per unit of the order's, as captured at payment.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub exchange_rate: Decimal,
+    /// What each line was booked at in the shop's currency (its merchandise paid, with tax
+    /// when tax is charged on top), as the shop's books hold it (Shopify's `shop_money`).
+    /// When given, every line is listed, and refunds of a line telescope over its booked
+    /// amount, so that returning all of it refunds exactly what was booked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<ShopLineAmount>,
+    /// What shipping was booked at (with its tax when charged on top); converted at the rate
+    /// when absent.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
+    pub shipping: Option<Decimal>,
+}
+
+/// A line's amount as booked in the shop's currency.
+///
+/// ```
+/// use returnkit::{from_json, ShopLineAmount};
+/// let a: ShopLineAmount = from_json(r#"{"line_id": "a", "amount": "162.75"}"#).unwrap();
+/// assert_eq!(a.line_id, "a");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ShopLineAmount {
+    /// The line.
+    pub line_id: String,
+    /// Its amount in the shop's currency.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub amount: Decimal,
 }
 
 fn yes() -> bool {
@@ -165,6 +224,64 @@ pub struct OrderLine {
         schemars(with = "Option<crate::wire::schema::Timestamp>")
     )]
     pub delivered_at: Option<DateTime<Utc>>,
+    /// The components, when the line is a bundle or kit sold at one price. A component
+    /// returned alone refunds its share of the line (see `docs/bundles.md`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub components: Vec<BundleComponent>,
+}
+
+/// One component of a bundle or kit.
+///
+/// Its share of the bundle's price, discounts and tax follows its weight. When every
+/// component has a `weight`, those are the weights; otherwise, when every component has a
+/// `unit_price`, its list price times its quantity; otherwise each counts its quantity.
+///
+/// ```
+/// use returnkit::{from_json, BundleComponent};
+/// let c: BundleComponent = from_json(r#"{"id": "lens", "quantity": 2, "weight": "3"}"#).unwrap();
+/// assert_eq!((c.id.as_str(), c.quantity), ("lens", 2));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BundleComponent {
+    /// The component's id, unique within the line.
+    pub id: SmolStr,
+    /// Stock keeping unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sku: Option<String>,
+    /// Title shown to the customer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    /// Units of this component in one bundle.
+    #[serde(default = "one")]
+    pub quantity: i64,
+    /// Declared weight of the component (all its units in one bundle) in the bundle's price.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
+    pub weight: Option<Decimal>,
+    /// List price of one unit sold alone, used as its weight when weights are not declared.
+    #[serde(
+        default,
+        with = "rust_decimal::serde::str_option",
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
+    pub unit_price: Option<Decimal>,
+}
+
+fn one() -> i64 {
+    1
 }
 
 impl OrderLine {
@@ -506,6 +623,9 @@ impl PriorReturns {
 pub struct PriorLineReturn {
     /// The line.
     pub line_id: String,
+    /// The bundle component returned alone, when the units are that component's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component_id: Option<String>,
     /// Units already refunded.
     pub quantity: i64,
 }

@@ -223,6 +223,7 @@ fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
                     .into(),
                 resolution: Resolution::OriginalPayment,
                 timezone: "UTC".into(),
+                locale: None,
             }))
         }
         CommandKind::Approve => Action::Approve { lines: vec![] },
@@ -296,6 +297,11 @@ fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
             amount,
             reference: "gc-matrix".into(),
         },
+        CommandKind::RecordRecovery => Action::RecordRecovery {
+            amount,
+            reference: "recovery-matrix".into(),
+            from: returnkit::rma::RecoverySource::Customer,
+        },
         CommandKind::ShipExchange => Action::ShipExchange {
             reference: "ship-matrix".into(),
         },
@@ -337,113 +343,113 @@ struct Row {
     build: fn() -> RmaDocument,
     /// Whether the snapshot is its event log's fold (false for the synthetic `requested`).
     folds: bool,
-    expect: [Exp; 15],
+    expect: [Exp; 16],
     customer_cancel: Exp,
 }
 
 #[rustfmt::skip]
 const STATES: &[Row] = &[
-    //                    submit approve reject info  label  scan       receive  inspect  settle     refund   credit   exchange cancel close tick
+    //                    submit approve reject info  label  scan       receive  inspect  settle     refund   credit   recover exchange cancel close tick
     Row { name: "requested (synthetic)", folds: false,
           build: || { let mut d = review().done(); d.rma.authorization = Authorization::Requested; d },
-          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     OK,  INV, OK], customer_cancel: OK },
     Row { name: "pending_review", folds: true,
           build: || review().done(),
-          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     OK,  INV, OK], customer_cancel: OK },
     Row { name: "pending_review, info requested", folds: true,
           build: || review().then(Actor::Agent, Action::RequestInfo { message: "Photos?".into() }).done(),
-          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+          expect: [INV, OK,  OK,  OK,  INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     OK,  INV, OK], customer_cancel: OK },
     Row { name: "rejected by the decision", folds: true,
           build: || Build::new(Decided::Deny, Resolution::OriginalPayment).done(),
-          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "rejected after review", folds: true,
           build: || review().then(Actor::Agent, Action::Reject { code: "fraud".into(), message: String::new() }).done(),
-          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "approved after review", folds: true,
           build: || review().then(Actor::Agent, Action::Approve { lines: vec![units("B", 1)] }).done(),
-          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
     Row { name: "approved, no label", folds: true,
           build: || approved().done(),
-          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, NOT_DUE, INV, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
     Row { name: "label issued", folds: true,
           build: || approved().then(Actor::System, label("p1")).done(),
-          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV, INV,     INV,     OK,  OK,  OK], customer_cancel: OK },
     // Closing is refused while the goods are on their way.
     Row { name: "in transit", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::InTransit)).done(),
-          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, INV,       NOT_DUE, INV, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
     Row { name: "delivered, not yet received", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::InTransit))
                       .then(Actor::Carrier, scan("p1", Scan::Delivered)).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       OK,      NO_ROOM, INV,       NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       OK,      NO_ROOM, INV,       NOT_DUE, INV, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
     Row { name: "parcel lost", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::Lost)).done(),
-          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, OK,        NOT_DUE, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  OK,        OK,      NO_ROOM, OK,        NOT_DUE, INV, INV,     INV,     OK,  OK,  OK], customer_cancel: INV },
     Row { name: "lost parcel settled", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::Lost))
                       .then(Actor::Agent, Action::SettleLostParcel { parcel_id: "p1".into(),
                             lines: vec![units("A", 1), units("B", 2), units("C", 1)] }).done(),
-          expect: [INV, INV, INV, INV, OK,  OK,        NO_ROOM, NO_ROOM, NO_ROOM,   OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  OK,        NO_ROOM, NO_ROOM, NO_ROOM,   OK,      INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "partly received", folds: true,
           build: || approved().then(Actor::Warehouse, Action::ReceiveItems { parcel_id: None, lines: vec![units("B", 1)], extra: vec![] }).done(),
-          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      OK,      NO_PARCEL, NOT_DUE, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, OK,      OK,      NO_PARCEL, NOT_DUE, INV, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
     Row { name: "received in full", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Carrier, scan("p1", Scan::Delivered))
                       .then(Actor::Warehouse, receive_all(Some("p1"))).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, OK,      INV,       NOT_DUE, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, OK,      INV,       NOT_DUE, INV, INV,     INV,     OK,  INV, OK], customer_cancel: INV },
     Row { name: "partly inspected", folds: true,
           build: || approved().then(Actor::Warehouse, receive_all(None))
                       .then(Actor::Warehouse, Action::InspectItems { lines: vec![inspection("A", 1, 0)] }).done(),
-          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, NO_ROOM, OK,      NO_PARCEL, OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, NO_ROOM, OK,      NO_PARCEL, OK,      INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "inspected, refund pending", folds: true,
           build: || inspected(Resolution::OriginalPayment).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "partially refunded", folds: true,
           build: || inspected(Resolution::OriginalPayment)
                       .then(Actor::System, Action::RecordRefund { amount: dec!(50.00), reference: "psp-0".into(), tender_id: Some("gift-77".into()) }).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "refunded", folds: true,
           build: || inspected(Resolution::OriginalPayment).pay_all().done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       NOT_DUE, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       NOT_DUE, INV, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
     Row { name: "inspected, every unit rejected", folds: true,
           build: || approved().then(Actor::Warehouse, receive_all(None))
                       .then(Actor::Warehouse, Action::InspectItems { lines: vec![inspection("A", 0, 1), inspection("B", 0, 2), inspection("C", 0, 1)] }).done(),
-          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, NO_ROOM, NO_ROOM, NO_PARCEL, NOT_DUE, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  NO_PARCEL, NO_ROOM, NO_ROOM, NO_PARCEL, NOT_DUE, INV, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
     Row { name: "store credit, inspected", folds: true,
           build: || inspected(Resolution::StoreCredit).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     OK,      INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     OK, INV,      INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "store credit, credited", folds: true,
           build: || inspected(Resolution::StoreCredit).pay_all().done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     NOT_DUE, INV,     INV, OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     NOT_DUE, INV, INV,     INV, OK,  OK], customer_cancel: INV },
     // An exchange whose replacements were never chosen owes its full value (refund_due = the
     // returned value): it settles either as a cash refund or by shipping the replacement, which
     // takes whatever was not refunded; see `an_exchange_is_refunded_or_shipped_not_both` below.
     Row { name: "exchange, inspected", folds: true,
           build: || inspected(Resolution::Exchange).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV,     OK,      INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       OK,      INV, INV,     OK,      INV, INV, OK], customer_cancel: INV },
     Row { name: "exchange shipped", folds: true,
           build: || inspected(Resolution::Exchange).then(Actor::Warehouse, Action::ShipExchange { reference: "x-1".into() }).done(),
-          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     INV,     INV,     INV, OK,  OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, OK,  INV,       NO_ROOM, NO_ROOM, INV,       INV,     INV, INV,     INV,     INV, OK,  OK], customer_cancel: INV },
     // Kept items are accepted on approval and their refund is due at once: payable, and the
     // return can't close until it is paid (or, for an exchange, the replacement shipped).
     Row { name: "keep item", folds: true,
           build: || Build::new(Decided::KeepItem, Resolution::OriginalPayment).done(),
-          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, OK,      INV,     INV,     OK,  INV, OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, OK,      INV, INV,     INV,     OK,  INV, OK], customer_cancel: OK },
     Row { name: "keep item, exchange", folds: true,
           build: || Build::new(Decided::KeepItem, Resolution::Exchange).done(),
-          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, OK,      INV,     OK,      OK,  INV, OK], customer_cancel: OK },
+          expect: [INV, INV, INV, INV, INV, NO_PARCEL, OK,      NO_ROOM, NO_PARCEL, OK,      INV, INV,     OK,      OK,  INV, OK], customer_cancel: OK },
     Row { name: "closed", folds: true,
           build: || inspected(Resolution::OriginalPayment).pay_all().then(Actor::Agent, Action::Close).done(),
-          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "cancelled by the customer", folds: true,
           build: || approved().then(Actor::System, label("p1")).then(Actor::Customer, Action::Cancel { reason: String::new() }).done(),
-          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "cancelled in review", folds: true,
           build: || review().then(Actor::Agent, Action::Cancel { reason: String::new() }).done(),
-          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
     Row { name: "expired", folds: true,
           build: || approved().then(Actor::System, label("p1")).at(Actor::System, "2026-12-06T06:00:00Z", Action::Tick).done(),
-          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV,     INV,     INV, INV, OK], customer_cancel: INV },
+          expect: [INV, INV, INV, INV, INV, INV,       INV,     INV,     INV,       INV,     INV, INV,     INV,     INV, INV, OK], customer_cancel: INV },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -620,7 +626,7 @@ fn check_state(name: &str) {
 #[test]
 fn the_table_covers_every_state_kind_and_actor() {
     // Every row lists all fifteen kinds; the test functions below name every row.
-    assert_eq!(COMMAND_KINDS.len(), 15);
+    assert_eq!(COMMAND_KINDS.len(), 16);
     assert_eq!(ACTORS.len(), 5);
     assert_eq!(STATES.len(), 29);
     let mut names: Vec<_> = STATES.iter().map(|r| r.name).collect();

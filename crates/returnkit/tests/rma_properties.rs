@@ -283,6 +283,7 @@ fn command(
             decision: decision.into(),
             resolution: rma.resolution,
             timezone: "UTC".into(),
+            locale: None,
         })),
         CommandKind::Approve => Action::Approve {
             lines: if s[5] % 2 == 0 { vec![] } else { some_lines() },
@@ -370,6 +371,11 @@ fn command(
         CommandKind::RecordStoreCredit => Action::RecordStoreCredit {
             amount: amount(rma, s[9]),
             reference: "gc".into(),
+        },
+        CommandKind::RecordRecovery => Action::RecordRecovery {
+            amount: amount(rma, s[10]),
+            reference: "r".into(),
+            from: returnkit::rma::RecoverySource::Customer,
         },
         CommandKind::ShipExchange => Action::ShipExchange {
             reference: "x".into(),

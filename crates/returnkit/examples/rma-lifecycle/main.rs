@@ -40,6 +40,7 @@ pub fn run() -> Result<(RmaDocument, String)> {
             decision: decision.into(),
             resolution: Resolution::OriginalPayment,
             timezone: "America/New_York".into(),
+            locale: None,
         })),
     };
     let (mut doc, _) = RmaDocument::submit(&submit)?;

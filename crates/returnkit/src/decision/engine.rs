@@ -20,17 +20,19 @@ use super::request::ReturnRequest;
 use super::statute::{self, Statute};
 use crate::error::{Error, Result};
 use crate::label::LabelQuote;
+use crate::messages::{format as say, Arg, Locale, MessageId as M};
 use crate::money::percent_of;
 use crate::order::Order;
 use crate::policy::window::{add_days, Deadline, WindowClock};
 use crate::policy::{
-    Action, BonusSpec, Jurisdiction, KeepItemPolicy, LabelDeduction, LabelPayer, Policy,
-    ReasonClass, RestockingSpec, Rule, Verdict, WindowStart,
+    Action, BonusSpec, Jurisdiction, KeepItemPolicy, LabelDeduction, LabelPayer,
+    PartialBundleReturns, Policy, ReasonClass, RestockingSpec, Rule, Verdict, WindowStart,
 };
 use crate::refund::engine::{in_request_or_order, quote_with_ledger, resettle};
 use crate::refund::ledger::{non_negative, OrderLedger, MAX_UNITS};
 use crate::refund::{
-    Bonus, Fees, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee, ShippingRefund,
+    Bonus, CreditExpiry, Fees, QuoteMode, RefundLine, RefundRequest, Resolution, RestockingFee,
+    ShippingRefund,
 };
 
 /// Decides a return request under `policy`, as of `now`.
@@ -78,6 +80,7 @@ fn decide_checked<'a>(
     }
     let mut dates = ClockMemo::new(&policy.clock);
     let today = dates.local_date(now);
+    let locale = request.locale.as_deref().map(Locale::negotiate);
     let case = Case {
         policy,
         order,
@@ -85,6 +88,7 @@ fn decide_checked<'a>(
         ledger,
         now,
         today,
+        locale: locale.unwrap_or_default(),
     };
 
     let mut lines = case.resolve_lines(&mut dates)?;
@@ -94,8 +98,16 @@ fn decide_checked<'a>(
     case.check_eligibility(&mut lines);
     let (statutory, refund_by) =
         case.apply_statute(facts.full_return, &mut lines, &mut ret, &mut dates);
+    if request.is_gift() {
+        case.gift_limits(&mut lines);
+    }
 
-    let line_decisions = line_outcomes(&mut lines);
+    if request.lines.iter().any(|l| l.resolution.is_some()) {
+        case.check_line_resolutions(&mut lines);
+    }
+    let mut line_decisions = line_outcomes(&mut lines);
+    refund_timing(policy, &mut lines, &mut line_decisions);
+    case.route_lines(&facts, &lines, &mut line_decisions);
     let live = live_lines(&line_decisions);
     let (live_value, live_units) = live_totals(&lines, &live);
     let return_reasons = case.return_reviews(live_value, live_units, facts.return_rate, &mut ret);
@@ -115,6 +127,8 @@ fn decide_checked<'a>(
         fired_rules,
         label: None,
         label_expires_on: None,
+        gift: request.is_gift(),
+        locale,
     };
     if decision.outcome == Outcome::Deny {
         return Ok(decision);
@@ -156,6 +170,8 @@ struct Case<'a> {
     ledger: OrderLedger<'a>,
     now: DateTime<Utc>,
     today: NaiveDate,
+    /// The locale the customer's messages are written in.
+    locale: Locale,
 }
 
 impl<'a> Case<'a> {
@@ -167,9 +183,26 @@ impl<'a> Case<'a> {
         let doc = &policy.doc;
         let offered_by_policy = ResolutionSet::of(&doc.resolutions);
         let mut lines: Vec<LineState<'a>> = Vec::with_capacity(request.lines.len());
-        let mut taken = None;
+        // Bundle components returned alone claim no line: record every line from the start.
+        let bundles = request.lines.iter().any(|l| l.component_id.is_some());
+        let mut taken = bundles.then(|| vec![false; ledger.lines.len()]);
         for (j, req) in request.lines.iter().enumerate() {
-            let i = ledger.claim_line(&req.line_id, j, &mut taken)?;
+            let (i, component) = match &req.component_id {
+                None => (ledger.claim_line(&req.line_id, j, &mut taken)?, None),
+                Some(id) => {
+                    let i =
+                        ledger
+                            .find_line(&req.line_id, j)
+                            .ok_or_else(|| Error::UnknownLine {
+                                field: format!("lines[{j}].line_id"),
+                                line_id: req.line_id.to_string(),
+                            })?;
+                    let Some(src) = order.lines.get(i) else {
+                        continue;
+                    };
+                    (i, Some(crate::refund::bundle::claim_component(src, id, j)?))
+                }
+            };
             if req.quantity < 1 || req.quantity > MAX_UNITS {
                 return Err(Error::InvalidQuantity {
                     field: format!("lines[{j}].quantity"),
@@ -185,7 +218,23 @@ impl<'a> Case<'a> {
             let (Some(src), Some(l)) = (order.lines.get(i), ledger.lines.get(i)) else {
                 continue;
             };
-            let available = (src.returnable_quantity() - l.prior_units).max(0);
+            let available = match component {
+                None if ledger.has_component_returns(i) => {
+                    return Err(Error::InvalidValue {
+                        field: format!("lines[{j}].component_id"),
+                        reason: format!(
+                            "components of bundle `{}` were returned alone; return the rest by component",
+                            src.id
+                        ),
+                    })
+                }
+                None => src.returnable_quantity() - l.prior_units,
+                Some(c) => {
+                    let share = ledger.component_share(i, c)?;
+                    share.returnable - share.prior
+                }
+            }
+            .max(0);
             let anchor = window_anchor(policy, order, src);
             let delivered_at = src.delivered_at.or_else(|| {
                 src.fulfilled_at.map(|t| {
@@ -194,6 +243,7 @@ impl<'a> Case<'a> {
             });
             lines.push(LineState {
                 i,
+                component,
                 line: src,
                 req,
                 class,
@@ -213,8 +263,19 @@ impl<'a> Case<'a> {
                 require_photos: false,
                 bypass_final_sale: false,
                 statutory_right: None,
+                hold: None,
                 net: 0,
             });
+        }
+        if bundles {
+            crate::refund::bundle::check_bundle_lines(
+                ledger,
+                request
+                    .lines
+                    .iter()
+                    .map(|l| (&l.line_id, l.component_id.as_ref())),
+                taken.as_deref(),
+            )?;
         }
         Ok(lines)
     }
@@ -231,7 +292,10 @@ impl<'a> Case<'a> {
         let mut return_value = 0i64;
         for s in lines.iter_mut() {
             item_count += s.eligible;
-            let (paid, tax) = ledger.line_value(s.i, s.eligible)?;
+            let (paid, tax) = match s.component {
+                None => ledger.line_value(s.i, s.eligible)?,
+                Some(c) => ledger.component_value(s.i, c, s.eligible)?,
+            };
             // Kept for the thresholds and the keep-item check, which value the same units.
             s.net = if order.prices_include_tax {
                 paid - tax
@@ -247,7 +311,10 @@ impl<'a> Case<'a> {
             .zip(&ledger.lines)
             .enumerate()
             .all(|(i, (src, l))| {
-                let asked = lines.iter().find(|s| s.i == i).map_or(0, |s| s.eligible);
+                let asked = lines
+                    .iter()
+                    .find(|s| s.i == i && s.component.is_none())
+                    .map_or(0, |s| s.eligible);
                 l.prior_units + asked >= src.quantity
             });
         let return_rate = match order.customer.as_ref() {
@@ -345,23 +412,20 @@ impl<'a> Case<'a> {
             let (src, req) = (s.line, s.req);
             if s.available == 0 {
                 let (code, message) = if src.returnable_quantity() == 0 {
-                    (
-                        "not_delivered",
-                        "This item hasn't been delivered yet.".to_string(),
-                    )
+                    ("not_delivered", M::ReasonNotDelivered)
                 } else {
-                    (
-                        "already_returned",
-                        "This item has already been returned.".to_string(),
-                    )
+                    ("already_returned", M::ReasonAlreadyReturned)
                 };
-                s.deny.push(reason(code, message, None));
+                s.deny.push(reason(code, self.say(message, &[]), None));
             } else if s.eligible < req.quantity {
                 s.review.push(reason(
                     "partially_returnable",
-                    format!(
-                        "Only {} of the {} asked for can be returned.",
-                        s.eligible, req.quantity
+                    self.say(
+                        M::ReasonPartiallyReturnable,
+                        &[
+                            ("eligible", Arg::Count(s.eligible)),
+                            ("requested", Arg::Count(req.quantity)),
+                        ],
                     ),
                     None,
                 ));
@@ -369,7 +433,7 @@ impl<'a> Case<'a> {
             if src.final_sale && !s.bypass_final_sale {
                 s.deny.push(reason(
                     "final_sale",
-                    "This item was sold as final sale and can't be returned.".into(),
+                    self.say(M::ReasonFinalSale, &[]),
                     None,
                 ));
             }
@@ -377,26 +441,40 @@ impl<'a> Case<'a> {
                 match s.deadline {
                     Some(d) if self.now >= d.closes_at => s.deny.push(reason(
                         "outside_window",
-                        format!("The return window for this item closed on {}.", d.last_day),
+                        self.say(M::ReasonOutsideWindow, &[("date", Arg::Date(d.last_day))]),
                         None,
                     )),
                     Some(_) => {}
                     None => s.deny.push(reason(
                         "not_delivered",
-                        "This item hasn't been delivered yet, so its return window has not started."
-                            .into(),
+                        self.say(M::ReasonNotDeliveredWindow, &[]),
                         None,
                     )),
+                }
+            }
+            if s.component.is_some() {
+                let partial = |id: M| reason("partial_bundle", self.say(id, &[]), None);
+                match doc.bundles.partial_returns {
+                    PartialBundleReturns::Allow => {}
+                    PartialBundleReturns::Deny => s.deny.push(partial(M::ReasonPartialBundle)),
+                    PartialBundleReturns::Review => {
+                        s.review.push(partial(M::ReasonPartialBundleReview))
+                    }
                 }
             }
             if s.require_photos && !self.request.photos_provided {
                 s.review.push(reason(
                     "photos_required",
-                    "Please add photos of the item so we can review the return.".into(),
+                    self.say(M::ReasonPhotosRequired, &[]),
                     None,
                 ));
             }
         }
+    }
+
+    /// A message for the customer, in the request's locale.
+    fn say(&self, id: M, args: &[(&str, Arg)]) -> String {
+        say(self.locale, id, args)
     }
 
     /// Statutory minimums: the jurisdiction's consumer law clamps whatever the rules said. A
@@ -422,7 +500,7 @@ impl<'a> Case<'a> {
         let deadline = statute::withdrawal_deadline(order, &self.policy.clock);
         let open = deadline.is_none_or(|d| self.now < d.closes_at);
         let cite = |st: Statute, list: &mut Vec<StatutoryRule>| {
-            let rule = statute::rule(j, st);
+            let rule = statute::rule(j, st, self.locale);
             if !list.iter().any(|r| r.code == rule.code) {
                 list.push(rule);
             }
@@ -488,6 +566,25 @@ impl<'a> Case<'a> {
         (statutory, refund_by)
     }
 
+    /// A gift return asks for store credit or an exchange: one that asks for a refund to the
+    /// original payment (the buyer's) is denied on every line, and a line that asks for it on
+    /// its own is denied, whatever the law or the rules said (the buyer's statutory rights are
+    /// the buyer's own, used in a return of their own).
+    fn gift_limits(&self, lines: &mut [LineState<'_>]) {
+        let whole = self.request.resolution == Some(Resolution::OriginalPayment);
+        for s in lines.iter_mut() {
+            // A line of a mixed return may ask for the card on its own; it is a gift's too.
+            if !whole && s.req.resolution != Some(Resolution::OriginalPayment) {
+                continue;
+            }
+            s.deny.push(reason(
+                "gift_original_payment",
+                self.say(M::ReasonGiftOriginalPayment, &[]),
+                None,
+            ));
+        }
+    }
+
     /// Return-level reviews: the policy's thresholds over what can be returned (its value
     /// before tax, its units, the customer's return rate), then the reviews rules asked for.
     fn return_reviews(
@@ -501,18 +598,20 @@ impl<'a> Case<'a> {
         let mut return_reasons = Vec::new();
         if let Some(limit) = review.value_over {
             if Decimal::new(live_value, self.ledger.digits) > limit {
-                return_reasons.push(reason(
-                    "review_value",
-                    format!("Returns worth more than {limit} are checked by our team."),
-                    None,
-                ));
+                // A gift's recipient is shown no amounts.
+                let message = if self.request.is_gift() {
+                    self.say(M::ReasonReviewValueGift, &[])
+                } else {
+                    self.say(M::ReasonReviewValue, &[("limit", Arg::Amount(limit))])
+                };
+                return_reasons.push(reason("review_value", message, None));
             }
         }
         if let Some(limit) = review.items_over {
             if live_units > limit {
                 return_reasons.push(reason(
                     "review_items",
-                    format!("Returns of more than {limit} items are checked by our team."),
+                    self.say(M::ReasonReviewItems, &[("limit", Arg::Count(limit))]),
                     None,
                 ));
             }
@@ -521,7 +620,7 @@ impl<'a> Case<'a> {
             if return_rate > limit {
                 return_reasons.push(reason(
                     "review_return_rate",
-                    "This return is checked by our team.".into(),
+                    self.say(M::ReasonReviewReturnRate, &[]),
                     None,
                 ));
             }
@@ -541,8 +640,7 @@ impl<'a> Case<'a> {
         live: &[usize],
         decision: &mut Decision,
     ) -> Vec<Resolution> {
-        let doc = &self.policy.doc;
-        let clock = &self.policy.clock;
+        // A line settled its own way (a mixed return) does not limit the others'.
         let mut offered: Vec<Resolution> = [
             Resolution::OriginalPayment,
             Resolution::StoreCredit,
@@ -551,15 +649,9 @@ impl<'a> Case<'a> {
         .into_iter()
         .filter(|r| {
             live.iter().all(|&k| {
-                lines.get(k).is_some_and(|s| {
-                    let cut = *r == Resolution::OriginalPayment
-                        && s.statutory_right.is_none()
-                        && doc.store_credit_only_after_days.is_some_and(|days| {
-                            s.anchor
-                                .is_some_and(|a| clock.days_between(a, self.now) > days)
-                        });
-                    s.resolutions.contains(*r) && !cut
-                })
+                lines
+                    .get(k)
+                    .is_some_and(|s| self.own_resolution(s).is_some() || self.line_offers(s, *r))
             })
         })
         .collect();
@@ -571,11 +663,18 @@ impl<'a> Case<'a> {
         if statutory_live && !offered.contains(&Resolution::OriginalPayment) {
             offered.insert(0, Resolution::OriginalPayment);
         }
+        if self.request.is_gift() {
+            // Nothing goes to the buyer's payment; store credit when nothing else is left.
+            offered.retain(|r| *r != Resolution::OriginalPayment);
+            if offered.is_empty() {
+                offered.push(Resolution::StoreCredit);
+            }
+        }
         if offered.is_empty() {
             offered.push(Resolution::StoreCredit);
             decision.reasons.push(reason(
                 "no_common_resolution",
-                "These items can't be resolved the same way; our team will contact you.".into(),
+                self.say(M::ReasonNoCommonResolution, &[]),
                 None,
             ));
             decision.outcome = Outcome::Review;
@@ -607,18 +706,32 @@ impl<'a> Case<'a> {
             }
             let mut constraints = doc.label.constraints.clone();
             constraints.currency = Some(order.currency);
-            let label_request = crate::label::LabelRequest {
-                origin: origin.clone(),
-                items: crate::label::items_from_order(order, units)?,
-                packaging: Default::default(),
-                constraints,
-                expected_use_rate: doc.label.expected_use_rate,
+            let quoted = if doc.destinations.is_empty() {
+                let label_request = crate::label::LabelRequest {
+                    origin: origin.clone(),
+                    items: crate::label::items_from_order(order, units)?,
+                    packaging: Default::default(),
+                    constraints,
+                    expected_use_rate: doc.label.expected_use_rate,
+                    zone: None,
+                };
+                crate::label::quote_label(&policy.rate_cards, &label_request)
+            } else {
+                let label_request = crate::label::LabelRequest {
+                    origin: origin.clone(),
+                    items: Vec::new(),
+                    packaging: Default::default(),
+                    constraints,
+                    expected_use_rate: doc.label.expected_use_rate,
+                    zone: None,
+                };
+                self.quote_routed(label_request, &units, decision)
             };
-            match crate::label::quote_label(&policy.rate_cards, &label_request) {
+            match quoted {
                 Ok(q) => label = Some(q),
                 Err(Error::NoLabelService { reason: why, .. }) => decision.reasons.push(reason(
                     "no_label_service",
-                    format!("We can't offer a return label from your address ({why}); our team will contact you."),
+                    self.say(M::ReasonNoLabelService, &[("detail", Arg::Text(why))]),
                     None,
                 )),
                 Err(e) => return Err(e),
@@ -653,11 +766,12 @@ impl<'a> Case<'a> {
         let keep = self.policy.doc.keep_item.as_ref();
         if all_marked {
             decision.keep_item = true;
-            decision.keep_item_reason = Some("A rule of the shop lets you keep the items.".into());
+            decision.keep_item_reason = Some(self.say(M::KeepItemRule, &[]));
         } else if let Some(t) = keep.and_then(|k| k.threshold).filter(|t| value <= *t) {
             decision.keep_item = true;
-            decision.keep_item_reason = Some(format!(
-                "The items are worth {value} before tax, at or below the shop's {t} keep-item threshold: keep them."
+            decision.keep_item_reason = Some(self.say(
+                M::KeepItemThreshold,
+                &[("value", Arg::Amount(value)), ("threshold", Arg::Amount(t))],
             ));
         } else if let (Some(k), Some(q)) = (keep.filter(|k| k.when_uneconomic), &label) {
             let mut recovery = 0i64;
@@ -671,14 +785,21 @@ impl<'a> Case<'a> {
             let cost = shipping + handling;
             if cost >= recovery {
                 decision.keep_item = true;
-                decision.keep_item_reason = Some(format!(
-                    "Shipping the items back would cost {} (label {} and handling {}), at least the {} they would recover: keep them.",
-                    Decimal::new(cost, digits),
-                    q.chosen.expected_cost,
-                    k.handling_cost,
-                    Decimal::new(recovery, digits)
+                let amount = Arg::Amount;
+                decision.keep_item_reason = Some(self.say(
+                    M::KeepItemUneconomic,
+                    &[
+                        ("cost", amount(Decimal::new(cost, digits))),
+                        ("label", amount(q.chosen.expected_cost)),
+                        ("handling", amount(k.handling_cost)),
+                        ("recovery", amount(Decimal::new(recovery, digits))),
+                    ],
                 ));
             }
+        }
+        if decision.keep_item && self.request.is_gift() {
+            // A gift's recipient is shown no amounts.
+            decision.keep_item_reason = Some(self.say(M::KeepItemGift, &[]));
         }
         for d in decision.lines.iter_mut() {
             d.keep_item = d.outcome != Outcome::Deny && (d.keep_item || decision.keep_item);
@@ -697,6 +818,38 @@ impl<'a> Case<'a> {
             Some(p) => p,
             None if fault => label.merchant_fault,
             None => label.remorse,
+        }
+    }
+
+    /// Whether `r` is on offer for line `s`: its rules allow it, and past the store-credit
+    /// cutoff the refund to the original payment only under a statutory right.
+    fn line_offers(&self, s: &LineState<'_>, r: Resolution) -> bool {
+        let doc = &self.policy.doc;
+        let cut = r == Resolution::OriginalPayment
+            && s.statutory_right.is_none()
+            && doc.store_credit_only_after_days.is_some_and(|days| {
+                s.anchor
+                    .is_some_and(|a| self.policy.clock.days_between(a, self.now) > days)
+            });
+        s.resolutions.contains(r) && !cut
+    }
+
+    /// The resolution line `s` asked for itself, when it is on offer for it.
+    fn own_resolution(&self, s: &LineState<'_>) -> Option<Resolution> {
+        s.req.resolution.filter(|r| self.line_offers(s, *r))
+    }
+
+    /// A line that asks a resolution of its own that is not on offer for it goes to review;
+    /// its money is settled with the rest of the return meanwhile.
+    fn check_line_resolutions(&self, lines: &mut [LineState<'_>]) {
+        for s in lines.iter_mut() {
+            if s.req.resolution.is_some() && self.own_resolution(s).is_none() {
+                s.review.push(reason(
+                    "line_resolution_not_offered",
+                    self.say(M::ReasonLineResolutionNotOffered, &[]),
+                    None,
+                ));
+            }
         }
     }
 
@@ -719,7 +872,9 @@ impl<'a> Case<'a> {
         let mut refund_lines = Vec::with_capacity(live.len());
         for &k in live {
             let Some(s) = lines.get(k) else { continue };
-            refund_lines.push(s.refund_line(doc.fees.charge_merchant_fault));
+            let mut line = s.refund_line(doc.fees.charge_merchant_fault);
+            line.resolution = self.own_resolution(s);
+            refund_lines.push(line);
         }
         let label_charge = match (decision.label_payer, doc.label.deduction, label) {
             (Some(LabelPayer::Customer), LabelDeduction::ActualCost, Some(q)) => {
@@ -757,6 +912,8 @@ impl<'a> Case<'a> {
             bonus: None,
             tender_order: Vec::new(),
             exchange_items: Vec::new(),
+            bonuses: Default::default(),
+            store_credit_expiry: None,
         }
     }
 
@@ -779,6 +936,7 @@ impl<'a> Case<'a> {
             .bonus_exchange
             .clone()
             .resolve(doc.bonus.exchange.clone());
+        let mut expiry = CreditLife::Unknown;
         // The last offer takes the base request itself; the others clone it.
         let mut base = Some(base);
         let mut offered = offered.into_iter().peekable();
@@ -789,6 +947,21 @@ impl<'a> Case<'a> {
                 base.take()
             };
             let Some(mut req) = next else { break };
+            if req.lines.iter().any(|l| l.resolution.is_some()) {
+                // A mixed return: the lines settled their own way take their part's bonus
+                // and, when exchanged, the replacements.
+                req.bonuses = crate::refund::PartBonuses {
+                    store_credit: store_credit_bonus.as_ref().map(bonus),
+                    exchange: exchange_bonus.as_ref().map(bonus),
+                };
+                if req
+                    .lines
+                    .iter()
+                    .any(|l| l.resolution == Some(Resolution::Exchange))
+                {
+                    req.exchange_items = self.request.exchange_items.clone();
+                }
+            }
             match resolution {
                 Resolution::OriginalPayment => {}
                 Resolution::StoreCredit => {
@@ -805,6 +978,11 @@ impl<'a> Case<'a> {
                     }
                 }
             }
+            let credit = req.resolution == Resolution::StoreCredit
+                || (req.lines.iter()).any(|l| l.resolution == Some(Resolution::StoreCredit));
+            if credit {
+                req.store_credit_expiry = self.credit_expiry(&mut expiry, decision);
+            }
             let quote = match decision.resolutions.first() {
                 Some(first) => resettle(&self.ledger, &req, &first.quote)?,
                 None => quote_with_ledger(&self.ledger, &req)?,
@@ -816,6 +994,41 @@ impl<'a> Case<'a> {
             });
         }
         Ok(())
+    }
+
+    /// How long store credit lasts under the policy, the refunded part at least the
+    /// jurisdiction's minimum (cited once in the decision when it lengthens the policy's);
+    /// worked out on first use into `memo`.
+    fn credit_expiry(
+        &self,
+        memo: &mut CreditLife,
+        decision: &mut Decision,
+    ) -> Option<CreditExpiry> {
+        if let CreditLife::Known(e) = memo {
+            return *e;
+        }
+        let spec = &self.policy.doc.store_credit;
+        let mut days = spec.expires_after_days;
+        if let (Some(d), Some(j)) = (days, self.policy.doc.jurisdiction) {
+            match super::statute::store_credit_minimum_days(j) {
+                Some(min) if d < min => {
+                    days = Some(min);
+                    let rule = super::statute::rule(
+                        j,
+                        super::statute::Statute::CreditMinimum,
+                        self.locale,
+                    );
+                    decision.statutory.push(rule);
+                }
+                _ => {}
+            }
+        }
+        let expiry = (!spec.is_empty()).then_some(CreditExpiry {
+            expires_after_days: days,
+            bonus_expires_after_days: spec.bonus_expires_after_days.or(days),
+        });
+        *memo = CreditLife::Known(expiry);
+        expiry
     }
 
     /// The goodwill credit a rule granted: a percent of the first offer's refund, or a flat
@@ -888,6 +1101,7 @@ fn line_outcomes(lines: &mut [LineState<'_>]) -> Vec<LineDecision> {
         reasons.append(&mut s.review);
         line_decisions.push(LineDecision {
             line_id: req.line_id.clone(),
+            component_id: req.component_id.clone(),
             requested_quantity: req.quantity,
             eligible_quantity: if outcome == Outcome::Deny {
                 0
@@ -901,9 +1115,33 @@ fn line_outcomes(lines: &mut [LineState<'_>]) -> Vec<LineDecision> {
             closes_at: s.deadline.map(|d| d.closes_at),
             keep_item: s.keep_item,
             statutory_right: s.statutory_right.clone(),
+            refund_on: None,
+            refund_hold: None,
+            route: None,
+            reroutes: Vec::new(),
         });
     }
     line_decisions
+}
+
+/// When each line that can be returned is refunded, under a policy that pays before
+/// inspection: at the policy's event, or at inspection for a line a rule holds, with the rule's
+/// reason. Nothing is said under the default, inspection.
+fn refund_timing(policy: &Policy, lines: &mut [LineState<'_>], decisions: &mut [LineDecision]) {
+    let on = policy.doc.refund_timing.on;
+    if on == crate::policy::RefundTiming::Inspection {
+        return;
+    }
+    for (s, d) in lines.iter_mut().zip(decisions.iter_mut()) {
+        if d.outcome == Outcome::Deny {
+            continue;
+        }
+        d.refund_hold = s.hold.take();
+        d.refund_on = Some(match d.refund_hold {
+            Some(_) => crate::policy::RefundTiming::Inspection,
+            None => on,
+        });
+    }
 }
 
 /// The lines that can be returned (not denied), by index.
@@ -1092,9 +1330,17 @@ struct ReturnSettings {
     statutory_delivery: bool,
 }
 
+/// The store credit's life, once worked out for a decision.
+enum CreditLife {
+    Unknown,
+    Known(Option<CreditExpiry>),
+}
+
 /// One request line while it is being decided.
 struct LineState<'a> {
     i: usize,
+    /// The bundle component returned alone, by its position in the line's components.
+    component: Option<usize>,
     line: &'a crate::order::OrderLine,
     req: &'a super::request::ReturnLine,
     class: ReasonClass,
@@ -1114,6 +1360,8 @@ struct LineState<'a> {
     require_photos: bool,
     bypass_final_sale: bool,
     statutory_right: Option<String>,
+    /// Why a rule holds the line's refund until inspection.
+    hold: Option<DecisionReason>,
     /// Value of the eligible units before tax (with tax when prices include none).
     net: i64,
 }
@@ -1200,9 +1448,16 @@ impl LineState<'_> {
             }
             Action::KeepItem => self.keep_item = true,
             Action::RequirePhotos => self.require_photos = true,
+            Action::HoldForInspection(v) => {
+                if self.hold.is_none() {
+                    self.hold = Some(verdict(v, rule_id));
+                }
+            }
             Action::BypassFinalSale => self.bypass_final_sale = true,
             Action::GoodwillCredit(spec) => ret.goodwill = Some(spec.clone()),
             Action::LabelPayer(p) => ret.label_payer = Some(*p),
+            // Routes are chosen once outcomes are known (see `routes`).
+            Action::RouteTo(_) => {}
         }
     }
 
@@ -1218,6 +1473,7 @@ impl LineState<'_> {
         };
         RefundLine {
             line_id: self.req.line_id.clone(),
+            component_id: self.req.component_id.clone(),
             quantity: self.eligible,
             received: None,
             accepted: None,
@@ -1233,6 +1489,7 @@ impl LineState<'_> {
                 )
             }),
             waive_fees: waive,
+            resolution: None,
         }
     }
 
@@ -1250,6 +1507,7 @@ fn line_facts<'a>(s: &LineState<'a>) -> LineFacts<'a> {
         request: s.req,
         class: s.class,
         days_since_delivery: s.days_since_delivery,
+        disposition: None,
     }
 }
 
@@ -1299,5 +1557,6 @@ fn bonus(spec: &BonusSpec) -> Bonus {
     }
 }
 
+mod routes;
 #[cfg(test)]
 mod tests;

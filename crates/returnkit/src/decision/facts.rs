@@ -28,6 +28,8 @@ pub(crate) struct LineFacts<'a> {
     pub request: &'a ReturnLine,
     pub class: ReasonClass,
     pub days_since_delivery: Option<i64>,
+    /// The disposition inspection would find, when deciding where an inspected item goes.
+    pub disposition: Option<crate::rma::Disposition>,
 }
 
 fn in_range<T: PartialOrd>(r: &Range<T>, v: &T) -> bool {
@@ -114,5 +116,6 @@ pub(crate) fn holds(c: &Condition, r: &ReturnFacts<'_>, l: &LineFacts<'_>) -> bo
             l.request.condition.is_some_and(|c| list.contains(&c))
         }
         Condition::PhotosProvided(want) => r.request.photos_provided == *want,
+        Condition::Disposition(list) => l.disposition.is_some_and(|d| list.contains(&d)),
     }
 }

@@ -103,6 +103,14 @@ pub struct Decision {
     /// Every rule that fired, in rule order, with the lines it fired for.
     #[serde(default)]
     pub fired_rules: Vec<FiredRule>,
+    /// A gift return: only store credit or an exchange is offered, the customer's messages
+    /// carry no amounts, and the RMA it opens doesn't notify the buyer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gift: bool,
+    /// The locale the messages are written in, when the request named one (`de` for a request
+    /// in `de-AT`, `en` for one in a locale returnkit doesn't ship); absent otherwise (English).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<crate::messages::Locale>,
 }
 
 impl Decision {
@@ -180,6 +188,9 @@ pub(crate) fn answering(
 pub struct LineDecision {
     /// The order line.
     pub line_id: SmolStr,
+    /// The bundle component returned alone, as the request named it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component_id: Option<SmolStr>,
     /// Units asked for.
     pub requested_quantity: i64,
     /// Units that can be returned.
@@ -212,6 +223,19 @@ pub struct LineDecision {
     /// The statutory right that covers this line, if any (`eu_withdrawal`, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statutory_right: Option<String>,
+    /// Under a policy that pays refunds before inspection: when this line's refund is due
+    /// (`first_scan`, `drop_off`, `receipt`, or `inspection` for a line held).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_on: Option<crate::policy::RefundTiming>,
+    /// Why the line's refund waits for inspection: the hold rule's code, message and id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_hold: Option<DecisionReason>,
+    /// Where the item goes, when the policy names destinations and the line is not denied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<crate::routing::Route>,
+    /// Where it goes instead if inspection gives it one of these dispositions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reroutes: Vec<crate::routing::Reroute>,
 }
 
 /// A reason code with a message for the customer.
@@ -220,7 +244,8 @@ pub struct LineDecision {
 pub struct DecisionReason {
     /// Stable code: `outside_window`, `final_sale`, a rule's own code, ...
     pub code: String,
-    /// What the customer is told.
+    /// What the customer is told, in the request's locale. A rule's own verdict carries the
+    /// policy's words, as written.
     pub message: String,
     /// The rule that gave this reason, if a rule did.
     #[serde(default, skip_serializing_if = "Option::is_none")]

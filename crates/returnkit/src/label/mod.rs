@@ -3,9 +3,11 @@
 mod card;
 mod parcel;
 mod quote;
+mod routed;
 mod units;
 
 pub use card::*;
 pub use parcel::{Packaging, ParcelItem};
 pub use quote::*;
+pub use routed::combine_routed;
 pub use units::UnitSystem;

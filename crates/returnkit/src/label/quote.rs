@@ -35,6 +35,10 @@ pub struct LabelRequest {
         schemars(with = "Option<crate::wire::decimal::WireDecimal>")
     )]
     pub expected_use_rate: Option<Decimal>,
+    /// The cards' zone to price at, when the destination fixes it (a routed return); absent,
+    /// the zone the cards give the origin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
 }
 
 /// Which labels are acceptable.
@@ -158,6 +162,9 @@ pub struct PricedParcel {
     /// Everything for this parcel.
     #[serde(with = "crate::wire::WireDecimal")]
     pub total: Decimal,
+    /// The destination the parcel goes to, in a routed return (see `docs/routing.md`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination: Option<String>,
 }
 
 /// A service that can't take the return, and why.
@@ -419,7 +426,11 @@ fn price(
     use_rate: Decimal,
 ) -> Result<Result<LabelOption, String>> {
     let origin = &request.origin;
-    let Some(zone) = card.zone_for(&origin.country, &origin.postal_code) else {
+    let zone = match &request.zone {
+        Some(zone) => Some(zone.as_str()),
+        None => card.zone_for(&origin.country, &origin.postal_code),
+    };
+    let Some(zone) = zone else {
         return Ok(Err(format!(
             "no zone covers {} {}",
             origin.country, origin.postal_code
@@ -497,6 +508,7 @@ fn price(
             per_label: s.per_label,
             on_use,
             total,
+            destination: None,
         });
     }
     let expected_cost = match card.billing {

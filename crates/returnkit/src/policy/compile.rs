@@ -234,6 +234,26 @@ impl Validator {
         if let Some(d) = doc.store_credit_only_after_days {
             self.days("store_credit_only_after_days", d);
         }
+        let expiry = [
+            (
+                "store_credit.expires_after_days",
+                doc.store_credit.expires_after_days,
+            ),
+            (
+                "store_credit.bonus_expires_after_days",
+                doc.store_credit.bonus_expires_after_days,
+            ),
+        ];
+        for (field, days) in expiry {
+            match days {
+                Some(0) => self.fail(
+                    field,
+                    "credit lasts at least a day; leave it out to never expire",
+                ),
+                Some(d) => self.days(field, d),
+                None => {}
+            }
+        }
         for (i, d) in doc.inspection.iter().enumerate() {
             self.percent(&format!("inspection[{i}].percent"), d.percent);
             if doc
@@ -274,6 +294,59 @@ impl Validator {
         }
         for (i, rule) in doc.rules.iter().enumerate() {
             self.rule(doc, i, rule);
+        }
+        self.destinations(doc);
+    }
+
+    /// Destinations: unique ids, a default that exists, `route_to` naming one, and the
+    /// disposition tested only where inspection knows it (in rules that only route).
+    fn destinations(&mut self, doc: &PolicyDocument) {
+        let known = |id: &str| doc.destinations.iter().any(|d| d.id == id);
+        for (i, d) in doc.destinations.iter().enumerate() {
+            if d.id.trim().is_empty() {
+                self.fail(format!("destinations[{i}].id"), "a destination needs an id");
+            } else if doc.destinations.iter().take(i).any(|o| o.id == d.id) {
+                self.fail(
+                    format!("destinations[{i}].id"),
+                    format!("destination id `{}` is used twice", d.id),
+                );
+            }
+            if d.name.trim().is_empty() {
+                self.fail(
+                    format!("destinations[{i}].name"),
+                    "a destination needs a name",
+                );
+            }
+        }
+        let unknown = |id: &str| format!("`{id}` is not one of `destinations`");
+        if let Some(id) = doc.default_destination.as_deref().filter(|id| !known(id)) {
+            self.fail("default_destination", unknown(id));
+        }
+        for (i, rule) in doc.rules.iter().enumerate() {
+            let mut only_routes = true;
+            for (a, action) in rule.then.iter().enumerate() {
+                match action {
+                    Action::RouteTo(id) if !known(id) => {
+                        self.fail(format!("rules[{i}].then[{a}].route_to"), unknown(id))
+                    }
+                    Action::RouteTo(_) => {}
+                    _ => only_routes = false,
+                }
+            }
+            let routes = rule
+                .then
+                .iter()
+                .filter(|a| matches!(a, Action::RouteTo(_)))
+                .count();
+            if routes > 1 {
+                self.fail(format!("rules[{i}].then"), "a rule can route only once");
+            }
+            if !only_routes && rule.when.as_ref().is_some_and(tests_disposition) {
+                self.fail(
+                    format!("rules[{i}].when"),
+                    "only inspection knows the disposition: a rule that tests it may only `route_to`",
+                );
+            }
         }
     }
 
@@ -379,7 +452,7 @@ impl Validator {
 
     fn action(&mut self, at: &str, action: &Action) {
         match action {
-            Action::Deny(v) | Action::Review(v) => {
+            Action::Deny(v) | Action::Review(v) | Action::HoldForInspection(v) => {
                 if v.code.trim().is_empty() {
                     self.fail(format!("{at}.code"), "give a code");
                 }
@@ -400,7 +473,8 @@ impl Validator {
             | Action::KeepItem
             | Action::RequirePhotos
             | Action::BypassFinalSale
-            | Action::LabelPayer(_) => {}
+            | Action::LabelPayer(_)
+            | Action::RouteTo(_) => {}
         }
     }
 
@@ -466,6 +540,7 @@ impl Validator {
                 self.list(&format!("{at}.requested_resolution"), l)
             }
             Condition::ReportedCondition(l) => self.list(&format!("{at}.reported_condition"), l),
+            Condition::Disposition(l) => self.list(&format!("{at}.disposition"), l),
             Condition::Reason(l) => {
                 let at = format!("{at}.reason");
                 self.list(&at, l);
@@ -537,7 +612,18 @@ fn reads_line(c: &Condition) -> bool {
         | Condition::DaysSinceDelivery(_)
         | Condition::Reason(_)
         | Condition::ReasonClass(_)
-        | Condition::ReportedCondition(_) => true,
+        | Condition::ReportedCondition(_)
+        | Condition::Disposition(_) => true,
+        _ => false,
+    }
+}
+
+/// Whether a condition tests the disposition, which only inspection knows.
+pub(crate) fn tests_disposition(c: &Condition) -> bool {
+    match c {
+        Condition::All(cs) | Condition::Any(cs) => cs.iter().any(tests_disposition),
+        Condition::Not(c) => tests_disposition(c),
+        Condition::Disposition(_) => true,
         _ => false,
     }
 }

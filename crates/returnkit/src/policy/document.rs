@@ -72,12 +72,67 @@ pub struct PolicyDocument {
     /// Reasons beyond the standard list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<CustomReason>,
+    /// When refunds are paid: after inspection (the default), or earlier, on the first
+    /// carrier scan, at a drop-off or on receipt, for lines no `hold_for_inspection` rule holds.
+    #[serde(default, skip_serializing_if = "RefundTimingPolicy::is_default")]
+    pub refund_timing: RefundTimingPolicy,
+    /// How long store credit issued by a return lasts.
+    #[serde(default, skip_serializing_if = "StoreCreditPolicy::is_empty")]
+    pub store_credit: StoreCreditPolicy,
     /// Consumer law that clamps the policy: `eu` or `uk`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jurisdiction: Option<Jurisdiction>,
     /// Rules, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rules: Vec<Rule>,
+    /// Bundles and kits: whether a component may come back without the rest of its bundle.
+    #[serde(default, skip_serializing_if = "BundlePolicy::is_default")]
+    pub bundles: BundlePolicy,
+    /// Where returned items can go. With destinations, every line that is not denied gets a
+    /// route: the last `route_to` rule that fires for it, or the default destination.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub destinations: Vec<crate::routing::Destination>,
+    /// The id of the destination for lines no rule routes; the first destination when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_destination: Option<String>,
+}
+
+/// How returns of bundles and kits are decided.
+///
+/// ```
+/// use returnkit::policy::{BundlePolicy, PartialBundleReturns};
+/// let b: BundlePolicy = returnkit::from_json(r#"{"partial_returns": "deny"}"#).unwrap();
+/// assert_eq!(b.partial_returns, PartialBundleReturns::Deny);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BundlePolicy {
+    /// Whether a component may be returned without the rest of its bundle.
+    #[serde(default)]
+    pub partial_returns: PartialBundleReturns,
+}
+
+impl BundlePolicy {
+    /// Whether this is the default (partial returns allowed), which a written policy leaves
+    /// out.
+    pub fn is_default(&self) -> bool {
+        *self == BundlePolicy::default()
+    }
+}
+
+/// What happens to a request that returns a bundle's component without the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PartialBundleReturns {
+    /// Allowed: the component refunds its share of the bundle.
+    #[default]
+    Allow,
+    /// Denied, with the reason code `partial_bundle`.
+    Deny,
+    /// Sent to a person, with the reason code `partial_bundle`.
+    Review,
 }
 
 fn one() -> i64 {
@@ -271,6 +326,60 @@ pub struct BonusPolicy {
     pub exchange: Option<BonusSpec>,
 }
 
+/// When a return's refund is paid.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RefundTimingPolicy {
+    /// The event that makes the refund of a line not held for inspection due.
+    #[serde(default)]
+    pub on: RefundTiming,
+}
+
+impl RefundTimingPolicy {
+    /// Whether refunds wait for inspection, as by default.
+    pub fn is_default(&self) -> bool {
+        self.on == RefundTiming::Inspection
+    }
+}
+
+/// The event that makes a line's refund due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RefundTiming {
+    /// The parcel's first carrier scan (any scan: drop-off, in transit, delivered).
+    FirstScan,
+    /// The parcel's drop-off at a drop point (a `dropped_off` scan); on receipt when there is none.
+    DropOff,
+    /// The items' arrival at the warehouse.
+    Receipt,
+    /// Inspection of the items: the refund is paid for the units accepted.
+    #[default]
+    Inspection,
+}
+
+/// How long store credit issued by a return lasts. A jurisdiction may set a minimum for the
+/// refunded part (see `docs/store-credit.md`); the bonus part may expire sooner.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct StoreCreditPolicy {
+    /// Days from issue after which the credit (the refunded part) expires; never when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_after_days: Option<i64>,
+    /// Days from issue after which the bonus part expires; as the refunded part when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus_expires_after_days: Option<i64>,
+}
+
+impl StoreCreditPolicy {
+    /// Whether the policy sets no expiry.
+    pub fn is_empty(&self) -> bool {
+        self.expires_after_days.is_none() && self.bonus_expires_after_days.is_none()
+    }
+}
+
 /// Returnless refunds: the customer keeps items not worth shipping back.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
@@ -458,6 +567,10 @@ pub enum Condition {
     ReportedCondition(Vec<ItemCondition>),
     /// The customer attached photos.
     PhotosProvided(bool),
+    /// The disposition inspection found is one of these. Only inspection knows it, so it holds
+    /// only for `route_to` rules choosing where an inspected item goes; at decision time it
+    /// never holds.
+    Disposition(Vec<crate::rma::Disposition>),
 }
 
 /// What a rule does.
@@ -499,6 +612,13 @@ pub enum Action {
     GoodwillCredit(BonusSpec),
     /// Who pays the label.
     LabelPayer(LabelPayer),
+    /// Pay this line's refund only after inspection, whatever the policy's `refund_timing`
+    /// (a high value, a customer who returns a lot, a category that is often swapped), with a
+    /// code and a message saying why.
+    HoldForInspection(Verdict),
+    /// Send the item to this destination (an id from `destinations`). The last rule that
+    /// routes a line wins.
+    RouteTo(String),
 }
 
 /// A code and a message, for a denial or a review.

@@ -103,7 +103,9 @@ pub(crate) fn quote_with_ledger(
     let fees = Fees::new(ledger, request)?;
     // Requests usually list lines in the order's own order: while each request line is at its
     // own position, none can repeat, and which lines are taken needs no record.
-    let mut taken: Option<Vec<bool>> = None;
+    // Bundle components returned alone claim no line: record every line from the start.
+    let bundles = request.lines.iter().any(|l| l.component_id.is_some());
+    let mut taken: Option<Vec<bool>> = bundles.then(|| vec![false; ledger.lines.len()]);
     let mut sums = Sums {
         digits,
         ..Sums::default()
@@ -113,10 +115,19 @@ pub(crate) fn quote_with_ledger(
     // Per-return fees apply when at least one refunded line bears fees.
     let mut any_fee_bearing = false;
     for (j, req) in request.lines.iter().enumerate() {
+        if req.component_id.is_some() {
+            let units = quote_component(ledger, &fees, request, j, &mut sums, &mut lines)?;
+            any_units |= units > 0;
+            any_fee_bearing |= units > 0 && !req.waive_fees;
+            continue;
+        }
         let i = ledger.claim_line(&req.line_id, j, &mut taken)?;
         let (Some(l), Some(src)) = (ledger.lines.get(i), order.lines.get(i)) else {
             continue;
         };
+        if ledger.has_component_returns(i) {
+            return Err(whole_after_components(j, src));
+        }
         let units = units_to_refund(
             req,
             j,
@@ -129,11 +140,21 @@ pub(crate) fn quote_with_ledger(
             j,
             i,
             req,
-            l,
             src,
             units,
+            basis: (l.paid(), src.quantity, l.prior_units),
         };
-        quote_line(ledger, &fees, &line, &mut sums, &mut lines)?;
+        quote_line(ledger, &fees, &line, l, &mut sums, &mut lines)?;
+    }
+    if bundles {
+        super::bundle::check_bundle_lines(
+            ledger,
+            request
+                .lines
+                .iter()
+                .map(|l| (&l.line_id, l.component_id.as_ref())),
+            taken.as_deref(),
+        )?;
     }
 
     let shipping = shipping_refund(ledger, request.shipping, &mut sums)?;
@@ -163,8 +184,13 @@ pub(crate) fn quote_with_ledger(
         tenders: Vec::new(),
         store_credit: None,
         exchange: None,
+        settlements: Vec::new(),
+        shop_money: None,
     };
     settle(ledger, request, refund, &mut quote)?;
+    if ledger.order.shop_money.is_some() {
+        quote.shop_money = super::shop_money::shop_money(ledger, &quote)?.map(Box::new);
+    }
     Ok(quote)
 }
 
@@ -193,9 +219,99 @@ struct LineToQuote<'a> {
     j: usize,
     i: usize,
     req: &'a RefundLine,
-    l: &'a super::ledger::LedgerLine,
     src: &'a crate::order::OrderLine,
     units: i64,
+    /// What its units share: the merchandise paid for all of them, how many there are, and
+    /// how many earlier returns took (a bundle component's own, for a component).
+    basis: (i64, i64, i64),
+}
+
+/// A whole bundle can't be returned once components of it came back alone.
+#[cold]
+fn whole_after_components(j: usize, src: &crate::order::OrderLine) -> Error {
+    Error::InvalidValue {
+        field: format!("lines[{j}].component_id"),
+        reason: format!(
+            "components of bundle `{}` were returned alone; return the rest by component",
+            src.id
+        ),
+    }
+}
+
+/// Request line `j`, which returns a bundle component alone: the component's share of the
+/// line telescoped over its own units, as a quote line. Returns the units refunded. Out of
+/// line, so that the loop over whole lines compiles as it did before bundles.
+#[cold]
+#[inline(never)]
+fn quote_component(
+    ledger: &OrderLedger<'_>,
+    fees: &Fees<'_>,
+    request: &RefundRequest,
+    j: usize,
+    sums: &mut Sums,
+    lines: &mut Vec<QuoteLine>,
+) -> Result<i64> {
+    let Some(req) = request.lines.get(j) else {
+        return Ok(0);
+    };
+    let i = ledger
+        .find_line(&req.line_id, j)
+        .ok_or_else(|| Error::UnknownLine {
+            field: format!("lines[{j}].line_id"),
+            line_id: req.line_id.to_string(),
+        })?;
+    let Some(src) = ledger.order.lines.get(i) else {
+        return Ok(0);
+    };
+    let comp = req.component_id.clone().unwrap_or_default();
+    let c = super::bundle::claim_component(src, &comp, j)?;
+    let share = ledger.component_share(i, c)?;
+    let units = units_to_refund(req, j, share.returnable - share.prior, request.mode)?;
+    let (n, r) = (share.units, share.prior);
+    let paid = telescope(share.paid, n, r, units);
+    let order_discount = telescope(share.order_discount, n, r, units);
+    let line_discount = telescope(share.line_discount, n, r, units);
+    let mut taxes = TaxShares::with_capacity(share.taxes.len());
+    for (t, &charged) in src.tax_lines.iter().zip(&share.taxes) {
+        taxes.push(TaxShare {
+            rate: t.rate,
+            amount: minor_to_decimal(telescope(charged, n, r, units), ledger.digits),
+        });
+    }
+    let unit = if n == 0 {
+        0
+    } else {
+        // At most the line's gross, which fits in i64.
+        div_round_half_up(i128::from(share.gross()), i128::from(n)) as i64
+    };
+    let line = LineToQuote {
+        j,
+        i,
+        req,
+        src,
+        units,
+        basis: (share.paid, n, r),
+    };
+    let figures = Figures {
+        unit_price: minor_to_decimal(unit, ledger.digits),
+        gross: paid + order_discount + line_discount,
+        line_discount,
+        order_discount,
+        paid,
+        taxes,
+    };
+    finish_line(ledger, fees, &line, figures, sums, lines)?;
+    Ok(units)
+}
+
+/// A quote line's figures before its deductions, in minor units (taxes as written).
+struct Figures {
+    unit_price: Decimal,
+    gross: i64,
+    line_discount: i64,
+    order_discount: i64,
+    paid: i64,
+    taxes: TaxShares,
 }
 
 /// One line of the quote: its merchandise, discounts and taxes telescoped over the units
@@ -205,12 +321,11 @@ fn quote_line(
     ledger: &OrderLedger<'_>,
     fees: &Fees<'_>,
     line: &LineToQuote<'_>,
+    l: &super::ledger::LedgerLine,
     sums: &mut Sums,
     lines: &mut Vec<QuoteLine>,
 ) -> Result<()> {
-    let LineToQuote {
-        i, l, src, units, ..
-    } = *line;
+    let LineToQuote { i, src, units, .. } = *line;
     let digits = ledger.digits;
     let dec = |m: i64| minor_to_decimal(m, digits);
     let q = src.quantity;
@@ -253,6 +368,7 @@ fn quote_line(
     sums.lines_total += left;
     lines.push(QuoteLine {
         line_id: src.id.clone(),
+        component_id: None,
         quantity: units,
         unit_price: src.unit_price,
         gross: dec(gross),
@@ -261,6 +377,60 @@ fn quote_line(
         merchandise: dec(paid),
         net: dec(net),
         taxes,
+        tax: dec(tax),
+        subtotal: dec(subtotal),
+        deductions,
+        total: dec(left),
+    });
+    Ok(())
+}
+
+/// A component's quote line from its `figures`: net and subtotal, its deductions, added to
+/// `sums` and pushed onto `lines`, as [`quote_line`] does for a whole line.
+fn finish_line(
+    ledger: &OrderLedger<'_>,
+    fees: &Fees<'_>,
+    line: &LineToQuote<'_>,
+    figures: Figures,
+    sums: &mut Sums,
+    lines: &mut Vec<QuoteLine>,
+) -> Result<()> {
+    let digits = ledger.digits;
+    let dec = |m: i64| minor_to_decimal(m, digits);
+    let Figures { paid, .. } = figures;
+    let mut tax = 0i64;
+    for t in &figures.taxes {
+        // Each share was written from minor units with the currency's digits.
+        let share = t.amount.mantissa() as i64;
+        tax += share;
+        sums.add_tax(t.rate, share);
+    }
+    let (net, subtotal) = if ledger.order.prices_include_tax {
+        (paid - tax, paid)
+    } else {
+        (paid, paid + tax)
+    };
+    let mut deductions = LineDeductions::new();
+    let mut left = subtotal;
+    if line.units > 0 {
+        fees.line_deductions(line, paid, &mut deductions, &mut left, digits)?;
+    }
+    sums.merchandise += paid;
+    sums.net += net;
+    sums.tax += tax;
+    sums.deductions += subtotal - left;
+    sums.lines_total += left;
+    lines.push(QuoteLine {
+        line_id: line.src.id.clone(),
+        component_id: line.req.component_id.clone(),
+        quantity: line.units,
+        unit_price: figures.unit_price,
+        gross: dec(figures.gross),
+        line_discount: dec(figures.line_discount),
+        order_discount: dec(figures.order_discount),
+        merchandise: dec(paid),
+        net: dec(net),
+        taxes: figures.taxes,
         tax: dec(tax),
         subtotal: dec(subtotal),
         deductions,
@@ -292,8 +462,13 @@ pub(crate) fn resettle(
         tenders: Vec::new(),
         store_credit: None,
         exchange: None,
+        settlements: Vec::new(),
+        shop_money: None,
     };
     settle(ledger, request, refund, &mut quote)?;
+    if ledger.order.shop_money.is_some() {
+        quote.shop_money = super::shop_money::shop_money(ledger, &quote)?.map(Box::new);
+    }
     Ok(quote)
 }
 
@@ -354,6 +529,10 @@ fn check_grades(req: &RefundLine, j: usize, units: i64) -> Result<()> {
     Ok(())
 }
 
+// Always inlined natively: a bundle component's quote calls it too, and without the hint the
+// compiler calls it out of line for every whole line as well (docs/performance.md). Not in
+// WebAssembly, where one copy is smaller.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn units_to_refund(req: &RefundLine, j: usize, available: i64, mode: QuoteMode) -> Result<i64> {
     if req.quantity < 1 || req.quantity > MAX_UNITS {
         return Err(Error::InvalidQuantity {
@@ -485,6 +664,8 @@ impl<'r> Fees<'r> {
     /// A line's restocking fee and inspection deductions, taken from what is `left` of it.
     /// `paid` is the merchandise paid for its units; each graded batch's inspection
     /// deduction comes from its own telescoped share.
+    // Inlined as `units_to_refund` is.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn line_deductions(
         &self,
         line: &LineToQuote<'_>,
@@ -496,9 +677,8 @@ impl<'r> Fees<'r> {
         let LineToQuote {
             j,
             req,
-            l,
-            src,
             units,
+            basis,
             ..
         } = *line;
         let restocking = match (&req.restocking, req.waive_fees) {
@@ -533,9 +713,9 @@ impl<'r> Fees<'r> {
         }
         check_grades(req, j, units)?;
         // Each batch's share of the line telescopes as a return of its own would.
-        let mut taken = l.prior_units;
+        let (basis_paid, basis_units, mut taken) = basis;
         for g in &req.grades {
-            let share = telescope(l.paid(), src.quantity, taken, g.units);
+            let share = telescope(basis_paid, basis_units, taken, g.units);
             taken += g.units;
             let Some(cond) = g.condition else { continue };
             if let Some(fee) = self.inspection(cond, share) {
@@ -764,21 +944,16 @@ fn settle(
         requested: dec(amount),
         available: dec(ledger.refundable),
     };
-    let bonus = match &request.bonus {
-        None => 0,
-        Some(_) if request.resolution == Resolution::OriginalPayment => {
-            return Err(Error::InvalidValue {
-                field: "bonus".into(),
-                reason: "a bonus is only for store credit or an exchange, never paid to a card"
-                    .into(),
-            })
-        }
-        Some(Bonus::Percent { percent }) => {
-            let p = check_percent(*percent, || "bonus.percent".into())?;
-            percent_of(refund, p)
-        }
-        Some(Bonus::Flat { amount }) => non_negative(*amount, digits, || "bonus.amount".into())?,
-    };
+    if request.lines.iter().any(|l| l.resolution.is_some()) {
+        return super::mixed::settle(ledger, request, quote);
+    }
+    if request.resolution == Resolution::OriginalPayment && request.bonus.is_some() {
+        return Err(Error::InvalidValue {
+            field: "bonus".into(),
+            reason: "a bonus is only for store credit or an exchange, never paid to a card".into(),
+        });
+    }
+    let bonus = bonus_amount(request.bonus.as_ref(), refund, digits, "bonus")?;
     if request.resolution != Resolution::Exchange && !request.exchange_items.is_empty() {
         return Err(Error::InvalidValue {
             field: "exchange_items".into(),
@@ -796,43 +971,88 @@ fn settle(
             if refund > ledger.refundable {
                 return Err(exceeds(refund));
             }
-            quote.store_credit = Some(StoreCreditQuote {
-                amount: dec(refund),
-                bonus: dec(bonus),
-                total: dec(refund + bonus),
-            });
+            quote.store_credit = Some(store_credit_quote(request, refund, bonus, digits));
         }
         Resolution::Exchange => {
             let replacement = replacement_value(ledger, request)?;
-            let refund_due = (refund - replacement).max(0);
-            let short = (replacement - refund).max(0);
-            let bonus_used = bonus.min(short);
-            let customer_owes = short - bonus_used;
+            let (exchange, refund_due) = exchange_quote(refund, bonus, replacement, digits);
             if refund_due > ledger.refundable {
                 return Err(exceeds(refund_due));
             }
             quote.tenders = split_tenders(ledger, request, refund_due)?;
-            quote.exchange = Some(ExchangeQuote {
-                returned_value: dec(refund),
-                bonus: dec(bonus),
-                bonus_used: dec(bonus_used),
-                replacement_value: dec(replacement),
-                balance: if customer_owes > 0 {
-                    ExchangeBalance::CustomerOwes
-                } else if refund_due > 0 {
-                    ExchangeBalance::CustomerIsOwed
-                } else {
-                    ExchangeBalance::Even
-                },
-                customer_owes: dec(customer_owes),
-                refund_due: dec(refund_due),
-            });
+            quote.exchange = Some(exchange);
         }
     }
     Ok(())
 }
 
-fn replacement_value(ledger: &OrderLedger<'_>, request: &RefundRequest) -> Result<i64> {
+/// The bonus `spec` gives on `base`, in minor units; `field` names the spec.
+pub(super) fn bonus_amount(
+    spec: Option<&Bonus>,
+    base: i64,
+    digits: u32,
+    field: &str,
+) -> Result<i64> {
+    match spec {
+        None => Ok(0),
+        Some(Bonus::Percent { percent }) => {
+            let p = check_percent(*percent, || format!("{field}.percent"))?;
+            Ok(percent_of(base, p))
+        }
+        Some(Bonus::Flat { amount }) => non_negative(*amount, digits, || format!("{field}.amount")),
+    }
+}
+
+/// `refund` as store credit, with its `bonus` on top, and how long each lasts when the
+/// request says.
+pub(super) fn store_credit_quote(
+    request: &RefundRequest,
+    refund: i64,
+    bonus: i64,
+    digits: u32,
+) -> StoreCreditQuote {
+    let expiry = request.store_credit_expiry.unwrap_or_default();
+    StoreCreditQuote {
+        amount: minor_to_decimal(refund, digits),
+        bonus: minor_to_decimal(bonus, digits),
+        total: minor_to_decimal(refund + bonus, digits),
+        expires_after_days: expiry.expires_after_days,
+        bonus_expires_after_days: expiry.bonus_expires_after_days,
+    }
+}
+
+/// The balance of exchanging items worth `refund` for replacements worth `replacement`, a
+/// `bonus` paying towards them; with the refund it leaves due to the customer's payments.
+pub(super) fn exchange_quote(
+    refund: i64,
+    bonus: i64,
+    replacement: i64,
+    digits: u32,
+) -> (ExchangeQuote, i64) {
+    let dec = |m: i64| minor_to_decimal(m, digits);
+    let refund_due = (refund - replacement).max(0);
+    let short = (replacement - refund).max(0);
+    let bonus_used = bonus.min(short);
+    let customer_owes = short - bonus_used;
+    let quote = ExchangeQuote {
+        returned_value: dec(refund),
+        bonus: dec(bonus),
+        bonus_used: dec(bonus_used),
+        replacement_value: dec(replacement),
+        balance: if customer_owes > 0 {
+            ExchangeBalance::CustomerOwes
+        } else if refund_due > 0 {
+            ExchangeBalance::CustomerIsOwed
+        } else {
+            ExchangeBalance::Even
+        },
+        customer_owes: dec(customer_owes),
+        refund_due: dec(refund_due),
+    };
+    (quote, refund_due)
+}
+
+pub(super) fn replacement_value(ledger: &OrderLedger<'_>, request: &RefundRequest) -> Result<i64> {
     let mut total = 0i64;
     for (e, item) in request.exchange_items.iter().enumerate() {
         let field = |name: &str| format!("exchange_items[{e}].{name}");
@@ -879,7 +1099,7 @@ fn replacement_value(ledger: &OrderLedger<'_>, request: &RefundRequest) -> Resul
 
 /// Splits `amount` across the tenders: those named by `tender_order` first, in that order,
 /// then the rest in the order's own order, each up to what it can still take back.
-fn split_tenders(
+pub(super) fn split_tenders(
     ledger: &OrderLedger<'_>,
     request: &RefundRequest,
     amount: i64,

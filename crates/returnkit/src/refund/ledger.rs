@@ -72,6 +72,8 @@ pub(crate) struct OrderLedger<'o> {
     pub refundable: i64,
     /// Shipping already refunded.
     pub prior_shipping: i64,
+    /// Bundle components already returned alone.
+    pub prior_components: Vec<super::bundle::PriorComponent>,
     index: Option<FxHashMap<&'o str, u32>>,
 }
 
@@ -83,6 +85,9 @@ impl<'o> OrderLedger<'o> {
         let mut lines = Vec::with_capacity(n);
         for (i, line) in order.lines.iter().enumerate() {
             convert_line(line, i, digits, &mut lines)?;
+            if !line.components.is_empty() {
+                super::bundle::check_components(line, i, digits)?;
+            }
         }
         let index = check_unique_ids(order)?;
         let mut ledger = OrderLedger {
@@ -94,6 +99,7 @@ impl<'o> OrderLedger<'o> {
             shipping: Vec::new(),
             refundable: 0,
             prior_shipping: 0,
+            prior_components: Vec::new(),
             index,
         };
         // Every sum the engine makes is a sum of a subset of these, so bounding them keeps all
@@ -122,6 +128,9 @@ impl<'o> OrderLedger<'o> {
         bounded_sum(tax_sum, "lines")?;
         ledger.convert_shipping()?;
         ledger.apply_prior_returns()?;
+        if order.shop_money.is_some() {
+            super::shop_money::check(order)?;
+        }
         Ok(ledger)
     }
 
@@ -350,6 +359,19 @@ impl<'o> OrderLedger<'o> {
                     quantity: ret.quantity,
                 });
             }
+            if let Some(id) = &ret.component_id {
+                let component =
+                    super::bundle::find_component(l, id).ok_or_else(|| Error::InvalidValue {
+                        field: format!("{}.component_id", field()),
+                        reason: format!("line `{}` has no component `{id}`", l.id),
+                    })?;
+                self.prior_components.push(super::bundle::PriorComponent {
+                    line: i,
+                    component,
+                    units: ret.quantity,
+                });
+                continue;
+            }
             line.prior_units += ret.quantity;
             if line.prior_units > l.quantity {
                 return Err(Error::QuantityExceeded {
@@ -358,6 +380,9 @@ impl<'o> OrderLedger<'o> {
                     available: l.quantity,
                 });
             }
+        }
+        if !self.prior_components.is_empty() {
+            self.check_prior_components()?;
         }
         self.tenders = tender_ledger(order, self.digits)?;
         let credit = non_negative(prior.store_credit, self.digits, || {
@@ -373,6 +398,70 @@ impl<'o> OrderLedger<'o> {
         self.prior_shipping = non_negative(prior.shipping, self.digits, || {
             "prior_returns.shipping".into()
         })?;
+        Ok(())
+    }
+}
+
+impl OrderLedger<'_> {
+    /// Units of component `c` of line `i` already returned alone.
+    pub fn component_prior(&self, i: usize, c: usize) -> i64 {
+        self.prior_components
+            .iter()
+            .filter(|p| p.line == i && p.component == c)
+            .map(|p| p.units)
+            .sum()
+    }
+
+    /// Merchandise paid and tax charged for `units` more units of component `c` of line `i`,
+    /// after those already returned alone, telescoped as the refund engine pays them.
+    pub fn component_value(&self, i: usize, c: usize, units: i64) -> Result<(i64, i64)> {
+        let share = self.component_share(i, c)?;
+        let part = |total| telescope(total, share.units, share.prior, units);
+        Ok((part(share.paid), share.taxes.iter().map(|&t| part(t)).sum()))
+    }
+
+    /// Whether any component of line `i` was returned alone.
+    pub fn has_component_returns(&self, i: usize) -> bool {
+        self.prior_components.iter().any(|p| p.line == i)
+    }
+
+    /// Component `c` of line `i`: its share of the line and its units.
+    pub fn component_share(&self, i: usize, c: usize) -> Result<super::bundle::ComponentShare> {
+        let (Some(l), Some(src)) = (self.lines.get(i), self.order.lines.get(i)) else {
+            return Ok(super::bundle::ComponentShare::default());
+        };
+        super::bundle::component_share(src, l, self.tax_charged(i), c, self.component_prior(i, c))
+    }
+
+    /// Components returned alone never exceed the component's units in the bundles not
+    /// returned whole.
+    #[cold]
+    #[inline(never)]
+    fn check_prior_components(&self) -> Result<()> {
+        for (p, prior) in self.order.prior_returns.lines.iter().enumerate() {
+            let Some(id) = &prior.component_id else {
+                continue;
+            };
+            let Some(i) = self.find_line(&prior.line_id, usize::MAX) else {
+                continue;
+            };
+            let (Some(l), Some(src)) = (self.lines.get(i), self.order.lines.get(i)) else {
+                continue;
+            };
+            let Some(c) = super::bundle::find_component(src, id) else {
+                continue;
+            };
+            let per_bundle = src.components.get(c).map_or(0, |comp| comp.quantity);
+            let units = (src.quantity - l.prior_units) * per_bundle;
+            let returned = self.component_prior(i, c);
+            if returned > units {
+                return Err(Error::QuantityExceeded {
+                    field: format!("prior_returns.lines[{p}].quantity"),
+                    requested: returned,
+                    available: units,
+                });
+            }
+        }
         Ok(())
     }
 }

@@ -77,6 +77,102 @@ pub struct RefundQuote {
     /// The exchange balance.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exchange: Option<ExchangeQuote>,
+    /// For a return whose lines name resolutions of their own (a mixed return), each part
+    /// settled on its own, in the order `original_payment`, `store_credit`, `exchange`. Only
+    /// the original-payment part and an exchange's refund go to `tenders`; `store_credit`
+    /// and `exchange` above are those parts'. Absent for a return settled one way.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub settlements: Vec<Settlement>,
+    /// The refund in the shop's currency, when the order was paid in another (it has
+    /// `shop_money`).
+    /// (Boxed: most quotes have none, and a quote is moved whole.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shop_money: Option<Box<ShopMoneyQuote>>,
+}
+
+/// One part of a mixed return: the lines resolved one way, and how their money is settled.
+///
+/// The parts' `amount`s add up to the quote's refund: each is its lines' totals, plus the
+/// shipping refunded for the part of the request's own resolution, less its share of the
+/// return's deductions (split by the parts' values, largest remainder first).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+pub struct Settlement {
+    /// How this part is settled.
+    pub resolution: Resolution,
+    /// The lines in this part.
+    pub line_ids: Vec<SmolStr>,
+    /// Shipping refunded in this part (the request's own resolution's part only).
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub shipping: Decimal,
+    /// This part's share of the return's own deductions (label fee, handling fee).
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub deductions: Decimal,
+    /// The value settled in this part.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub amount: Decimal,
+    /// What goes back to the order's payments from this part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tenders: Vec<TenderRefund>,
+    /// The store credit, for the store-credit part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit: Option<StoreCreditQuote>,
+    /// The balance, for the exchange part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<ExchangeQuote>,
+}
+
+/// A refund's amounts in the shop's currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+pub struct ShopMoneyQuote {
+    /// The shop's currency.
+    pub currency: Currency,
+    /// The rate captured at payment: shop units per unit of the order's currency.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub exchange_rate: Decimal,
+    /// Each quote line's subtotal (before deductions), in the quote's line order.
+    pub lines: Vec<ShopMoneyLine>,
+    /// Shipping refunded, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
+    pub shipping: Option<Decimal>,
+    /// All deductions.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub deductions: Decimal,
+    /// The refund: line subtotals and shipping, less deductions.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub refund: Decimal,
+    /// What each tender refund is in the shop's currency.
+    pub tenders: Vec<ShopMoneyTender>,
+}
+
+/// A quote line's subtotal in the shop's currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+pub struct ShopMoneyLine {
+    /// The order line.
+    pub line_id: SmolStr,
+    /// The bundle component, when the quote line is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component_id: Option<SmolStr>,
+    /// The subtotal.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub subtotal: Decimal,
+}
+
+/// A tender refund in the shop's currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+pub struct ShopMoneyTender {
+    /// The tender.
+    pub tender_id: SmolStr,
+    /// The amount.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub amount: Decimal,
 }
 
 /// A line's tax by rate. Almost every line has one rate, which is stored inline, so a quote
@@ -93,6 +189,9 @@ pub type LineDeductions = smallvec::SmallVec<[Deduction; 1]>;
 pub struct QuoteLine {
     /// The order line.
     pub line_id: SmolStr,
+    /// The bundle component refunded alone, when the line is a bundle.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component_id: Option<SmolStr>,
     /// Units refunded (accepted units in a final quote).
     pub quantity: i64,
     /// Price of one unit.
@@ -243,6 +342,12 @@ pub struct StoreCreditQuote {
     /// Amount plus bonus.
     #[serde(with = "crate::wire::WireDecimal")]
     pub total: Decimal,
+    /// Days from issue until the amount expires, when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_after_days: Option<i64>,
+    /// Days from issue until the bonus expires, when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus_expires_after_days: Option<i64>,
 }
 
 /// The balance of an exchange.

@@ -45,6 +45,48 @@ pub struct RefundRequest {
     /// Replacement items, for an exchange.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exchange_items: Vec<ExchangeItem>,
+    /// In a return whose lines name resolutions of their own (a mixed return), the bonus of
+    /// each part that is not the request's own resolution; the request's own part takes
+    /// `bonus`. Never for the original payment.
+    #[serde(default, skip_serializing_if = "PartBonuses::is_empty")]
+    pub bonuses: PartBonuses,
+    /// How long the store credit lasts from the day it is issued, as the policy and the
+    /// jurisdiction set it; an RMA dates the credit it issues by it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit_expiry: Option<CreditExpiry>,
+}
+
+/// How long store credit lasts, in days from the day it is issued (shop time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CreditExpiry {
+    /// The refunded part; it never expires when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_after_days: Option<i64>,
+    /// The bonus part; it never expires when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus_expires_after_days: Option<i64>,
+}
+
+/// The bonus of each non-cash part of a mixed return.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PartBonuses {
+    /// The bonus on the lines taken as store credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_credit: Option<Bonus>,
+    /// The bonus on the lines exchanged; it only pays towards replacements.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exchange: Option<Bonus>,
+}
+
+impl PartBonuses {
+    /// Whether no part has a bonus.
+    pub fn is_empty(&self) -> bool {
+        self.store_credit.is_none() && self.exchange.is_none()
+    }
 }
 
 /// Preview or final.
@@ -67,6 +109,10 @@ pub enum QuoteMode {
 pub struct RefundLine {
     /// The order line.
     pub line_id: smol_str::SmolStr,
+    /// The bundle component returned alone, when the line is a bundle; its units are then
+    /// the component's units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub component_id: Option<smol_str::SmolStr>,
     /// Units requested.
     pub quantity: i64,
     /// Units that arrived at the warehouse (final quotes).
@@ -91,6 +137,11 @@ pub struct RefundLine {
     /// statutory withdrawal). Inspection deductions still apply.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub waive_fees: bool,
+    /// Where this line's money goes, instead of the request's `resolution`: a return whose
+    /// lines name their own is settled in parts, one per resolution (see `settlements` in the
+    /// quote).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<Resolution>,
 }
 
 /// Units of a line accepted at one grade.

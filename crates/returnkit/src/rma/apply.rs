@@ -6,7 +6,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 
 use super::command::{
-    Action, Actor, Command, CommandKind, ExtraItem, Inspection, LineUnits, Scan, Submission,
+    Action, Actor, Command, CommandKind, ExtraItem, Inspection, LineUnits, RecoverySource, Scan,
+    Submission,
 };
 use super::decision_check::check_decision;
 use super::event::{Event, EventKind, RefundFlag, Submitted, SubmittedLine};
@@ -16,7 +17,7 @@ use super::state::{Authorization, Logistics, Rma};
 use crate::decision::Outcome;
 use crate::error::{Error, Result};
 use crate::policy::window::add_days;
-use crate::refund::{Condition, RefundRequest, Resolution};
+use crate::refund::{Condition, RefundRequest};
 
 /// Days before the refund-by date at which a refund is flagged as due.
 const REFUND_DUE_NOTICE_DAYS: i64 = 3;
@@ -117,6 +118,7 @@ fn submission(sub: &Submission) -> Result<Submitted> {
         }
     };
     check_decision(&sub.order, d, offer.map(|k| (k, terms)))?;
+    check_one_component_per_line(terms, offer.unwrap_or(0))?;
     let terms = terms.clone();
     let lines = d
         .lines
@@ -126,6 +128,9 @@ fn submission(sub: &Submission) -> Result<Submitted> {
             requested: l.requested_quantity,
             eligible: l.eligible_quantity,
             reason_class: l.reason_class,
+            refund_on: l.refund_on,
+            route: l.route.clone(),
+            reroutes: l.reroutes.clone(),
         })
         .collect();
     let ship_by = d
@@ -147,7 +152,35 @@ fn submission(sub: &Submission) -> Result<Submitted> {
         ship_by,
         keep_item: d.keep_item,
         timezone: sub.timezone.clone(),
+        notify_buyer: !d.gift,
+        locale: sub
+            .locale
+            .as_deref()
+            .or(d.locale.as_deref())
+            .map(|tag| crate::messages::Locale::negotiate(tag).tag().to_owned()),
     })
+}
+
+/// An RMA tracks units per order line: it takes one bundle component per line at most (two
+/// components of one bundle are quoted by `decide` and `quote`, but can't share a line here).
+fn check_one_component_per_line(terms: &RefundRequest, offer: usize) -> Result<()> {
+    for (n, line) in terms.lines.iter().enumerate() {
+        let shared = terms
+            .lines
+            .iter()
+            .take(n)
+            .any(|other| other.line_id == line.line_id);
+        if shared && line.component_id.is_some() {
+            return Err(Error::InvalidValue {
+                field: format!("decision.resolutions[{offer}].request.lines[{n}].component_id"),
+                reason: format!(
+                    "an RMA takes one component of bundle `{}`; open one RMA per component",
+                    line.line_id
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 impl Rma {
@@ -216,7 +249,7 @@ impl Rma {
                 if !approved {
                     return Err(invalid());
                 }
-                self.record_scan(parcel_id, *scan)
+                self.record_scan(parcel_id, *scan, grades)
             }
             Action::ReceiveItems {
                 parcel_id,
@@ -226,7 +259,7 @@ impl Rma {
                 if !approved {
                     return Err(invalid());
                 }
-                self.receive(parcel_id, lines, extra)
+                self.receive(parcel_id, lines, extra, grades)
             }
             Action::InspectItems { lines } => {
                 if !approved {
@@ -245,26 +278,42 @@ impl Rma {
                 reference,
                 tender_id,
             } => {
-                if !approved || self.resolution == Resolution::StoreCredit {
+                if !approved || !self.pays_refunds() {
                     return Err(invalid());
                 }
                 self.record_refund(*amount, reference, tender_id)
             }
             Action::RecordStoreCredit { amount, reference } => {
-                if !approved || self.resolution != Resolution::StoreCredit {
+                if !approved || !self.pays_credit() {
                     return Err(invalid());
                 }
                 non_empty(reference, "reference")?;
-                self.check_payment(*amount)?;
+                self.check_payment(*amount, true)?;
+                // Dated from the day it is issued, in shop time.
+                let expiry = self.terms.store_credit_expiry.unwrap_or_default();
+                let today = self.local_date(cmd.at);
+                let after = |days: Option<i64>| days.map(|d| add_days(today, d));
                 Ok(vec![EventKind::StoreCreditRecorded {
                     amount: *amount,
                     reference: reference.clone(),
+                    expires_on: after(expiry.expires_after_days),
+                    bonus_expires_on: after(expiry.bonus_expires_after_days),
                 }])
+            }
+            Action::RecordRecovery {
+                amount,
+                reference,
+                from,
+            } => {
+                if !approved || self.recovering() <= Decimal::ZERO {
+                    return Err(invalid());
+                }
+                self.record_recovery(*amount, reference, *from)
             }
             Action::ShipExchange { reference } => {
                 let accepted = self.lines.iter().any(|l| l.accepted > 0);
                 if !approved
-                    || self.resolution != Resolution::Exchange
+                    || !self.ships_exchange()
                     || self.exchange_shipped
                     || !(accepted || self.keep_item)
                 {
@@ -341,7 +390,8 @@ impl Rma {
     }
 
     /// The events of a carrier scan, which must follow from the parcel's state.
-    fn record_scan(&self, parcel_id: &str, scan: Scan) -> Result<Vec<EventKind>> {
+    /// A refund paid on the first scan or at a drop-off becomes due with it.
+    fn record_scan(&self, parcel_id: &str, scan: Scan, grades: &Grades) -> Result<Vec<EventKind>> {
         let parcel = self.parcel(parcel_id)?;
         let allowed = matches!(
             (parcel.state, scan),
@@ -355,18 +405,22 @@ impl Rma {
                 state: state_name(parcel.state),
             });
         }
-        Ok(vec![EventKind::CarrierScanned {
+        let mut events = vec![EventKind::CarrierScanned {
             parcel_id: parcel_id.to_string(),
             scan,
-        }])
+        }];
+        events.extend(self.early_refund(Some(scan), grades)?);
+        Ok(events)
     }
 
-    /// The events of receiving items: approved units not yet received, and extra items.
+    /// The events of receiving items: approved units not yet received, and extra items; a
+    /// refund paid before inspection and not due yet becomes due with them.
     fn receive(
         &self,
         parcel_id: &Option<String>,
         lines: &[LineUnits],
         extra: &[ExtraItem],
+        grades: &Grades,
     ) -> Result<Vec<EventKind>> {
         if let Some(p) = parcel_id {
             self.parcel(p)?;
@@ -410,11 +464,13 @@ impl Rma {
                 });
             }
         }
-        Ok(vec![EventKind::ItemsReceived {
+        let mut events = vec![EventKind::ItemsReceived {
             parcel_id: parcel_id.clone(),
             lines: lines.to_vec(),
             extra: extra.to_vec(),
-        }])
+        }];
+        events.extend(self.early_refund(None, grades)?);
+        Ok(events)
     }
 
     /// The events of inspecting received units, with the refund due once they are graded.
@@ -432,16 +488,20 @@ impl Rma {
             let line = after.line_mut(&i.line_id)?;
             line.accepted += i.accepted;
             line.rejected += i.rejected;
+            line.advanced -= line.advanced.min(i.accepted + i.rejected);
             line.condition = Some(i.condition);
             if i.accepted > 0 {
                 grades.push(&i.line_id, i.accepted, Some(i.condition));
             }
         }
-        let refund_due = after.refund_due_after(&grades)?;
-        Ok(vec![EventKind::ItemsInspected {
+        let (refund_due, credit_due, recovery) = after.settled_dues(&grades)?;
+        let mut events = vec![EventKind::ItemsInspected {
             lines: lines.to_vec(),
             refund_due,
-        }])
+            credit_due,
+        }];
+        events.extend(recovery);
+        Ok(events)
     }
 
     /// The events of settling a lost parcel: its units count as received and accepted.
@@ -488,13 +548,15 @@ impl Rma {
             let l = after.line_mut(&units.line_id)?;
             l.received += units.quantity;
             l.accepted += units.quantity;
+            l.advanced -= l.advanced.min(units.quantity);
             grades.push(&units.line_id, units.quantity, None);
         }
-        let refund_due = after.refund_due_after(&grades)?;
+        let (refund_due, credit_due) = after.dues_after(&grades)?;
         Ok(vec![EventKind::LostParcelSettled {
             parcel_id: parcel_id.to_string(),
             lines: lines.to_vec(),
             refund_due,
+            credit_due,
         }])
     }
 
@@ -522,7 +584,7 @@ impl Rma {
                 });
             }
         }
-        self.check_payment(amount)?;
+        self.check_payment(amount, false)?;
         if let Some(t) = tender_id {
             self.check_tender_room(t, amount)?;
         }
@@ -599,13 +661,13 @@ impl Rma {
             .lines
             .iter()
             .any(|l| l.received > l.accepted + l.rejected);
-        let owed = self.cash_owed() > Decimal::ZERO;
+        let owed = self.cash_owed() > Decimal::ZERO || self.recovering() > Decimal::ZERO;
         // An exchange is settled by shipping it, or, when its replacements were never
         // chosen, by refunding it in full instead.
         let refunded_instead = self.open_exchange()
             && self.refund_due > Decimal::ZERO
             && self.paid() >= self.refund_due;
-        let exchange_due = self.resolution == Resolution::Exchange
+        let exchange_due = self.ships_exchange()
             && !self.exchange_shipped
             && !refunded_instead
             && self.lines.iter().any(|l| l.accepted > 0);
@@ -667,11 +729,21 @@ impl Rma {
     /// Money already paid is never clawed back: should fees on the newly accepted units
     /// outweigh them (a restocking fee on an item accepted at a 100% deduction), the refund
     /// due stays at what was paid.
-    fn refund_due_after(&self, grades: &Grades) -> Result<Decimal> {
-        Ok(self.final_refund(grades)?.max(self.paid()))
+    fn dues_after(&self, grades: &Grades) -> Result<(Decimal, Decimal)> {
+        let (cash, credit) = self.final_dues(grades)?;
+        if self.mixed() {
+            // Each part keeps what was paid in it.
+            return Ok((
+                cash.max(self.refunds_paid()),
+                credit.max(self.credits_paid()),
+            ));
+        }
+        Ok((cash.max(self.paid() - self.owed_back()), Decimal::ZERO))
     }
 
-    fn check_payment(&self, amount: Decimal) -> Result<()> {
+    /// A payment of `amount` (store credit when `credit`) fits what is due: in a mixed
+    /// return, what is due in its own kind.
+    fn check_payment(&self, amount: Decimal, credit: bool) -> Result<()> {
         if amount <= Decimal::ZERO {
             return Err(Error::InvalidAmount {
                 field: "amount".into(),
@@ -679,12 +751,17 @@ impl Rma {
             });
         }
         crate::money::decimal_to_minor(amount, self.order.currency.minor_digits(), "amount")?;
-        let paid = self.paid();
-        if paid + amount > self.refund_due {
+        let (paid, due) = match (self.mixed(), credit) {
+            // Money owed back is no longer the customer's.
+            (false, _) => (self.paid() - self.owed_back(), self.refund_due),
+            (true, false) => (self.refunds_paid(), self.refund_due),
+            (true, true) => (self.credits_paid(), self.credit_due),
+        };
+        if paid + amount > due {
             return Err(Error::RefundExceedsDue {
                 field: "amount".into(),
                 requested: amount,
-                due: self.refund_due,
+                due,
                 paid,
             });
         }
@@ -793,4 +870,123 @@ fn non_empty(v: &str, field: &str) -> Result<()> {
         });
     }
     Ok(())
+}
+
+impl Rma {
+    /// The event of refunds paid before inspection becoming due: on a scan (`scan`), the lines
+    /// paid on the first scan, or at a drop-off; on receipt (`None`), every line paid early
+    /// not paid yet. Each line's approved units not yet inspected count as accepted, at no
+    /// deduction. Nothing when no line qualifies.
+    fn early_refund(&self, scan: Option<Scan>, grades: &Grades) -> Result<Option<EventKind>> {
+        use crate::policy::RefundTiming as T;
+        let qualifies = |on: T| match scan {
+            None => on != T::Inspection,
+            Some(Scan::Lost) => false,
+            Some(Scan::DroppedOff) => matches!(on, T::FirstScan | T::DropOff),
+            Some(_) => on == T::FirstScan,
+        };
+        let mut after = self.clone();
+        let mut lines = Vec::new();
+        for line in after.lines.iter_mut() {
+            let units = line.approved - line.accepted - line.rejected - line.advanced;
+            if units > 0 && line.refund_on.is_some_and(qualifies) {
+                line.advanced += units;
+                lines.push(LineUnits {
+                    line_id: line.line_id.clone(),
+                    quantity: units,
+                });
+            }
+        }
+        if lines.is_empty() {
+            return Ok(None);
+        }
+        let (refund_due, credit_due) = after.dues_after(grades)?;
+        let early =
+            (refund_due + credit_due - self.refund_due - self.credit_due).max(Decimal::ZERO);
+        Ok(Some(EventKind::EarlyRefundDue {
+            lines,
+            early,
+            refund_due,
+            credit_due,
+        }))
+    }
+
+    /// The dues after an inspection or settlement (`self` being the state after it), and,
+    /// where units paid early turned out worth less than was paid, the recovery of the
+    /// difference: from the store credit issued first, the rest as an amount the customer
+    /// owes. Never more than was paid early; without early refunds, money paid is never
+    /// clawed back and the dues stay at it.
+    fn settled_dues(&self, grades: &Grades) -> Result<(Decimal, Decimal, Option<EventKind>)> {
+        if !self.pays_early() || self.mixed() {
+            let (cash, credit) = self.dues_after(grades)?;
+            return Ok((cash, credit, None));
+        }
+        let (cash, _) = self.final_dues(grades)?;
+        let owed = self.owed_back();
+        let kept = self.paid() - owed;
+        let excess = kept - cash;
+        if excess <= Decimal::ZERO {
+            return Ok((cash, Decimal::ZERO, None));
+        }
+        let amount = excess.min((self.paid_early - owed).max(Decimal::ZERO));
+        // Beyond what was paid early, nothing is clawed back: the due stays at it.
+        let due = cash + (excess - amount);
+        if amount <= Decimal::ZERO {
+            return Ok((due, Decimal::ZERO, None));
+        }
+        let planned = self
+            .recovery
+            .as_ref()
+            .map_or(Decimal::ZERO, |r| r.from_store_credit);
+        let credit_left = (self.credits_paid() - planned).max(Decimal::ZERO);
+        let mut from_store_credit = amount.min(credit_left);
+        from_store_credit.rescale(self.order.currency.minor_digits());
+        let recovery = EventKind::RecoveryDue {
+            amount,
+            from_store_credit,
+            amount_due: amount - from_store_credit,
+        };
+        Ok((due, Decimal::ZERO, Some(recovery)))
+    }
+
+    /// The events of recovering money owed back: store credit revoked (no more than was
+    /// issued and not revoked yet), or paid by the customer; no more than is still owed.
+    fn record_recovery(
+        &self,
+        amount: Decimal,
+        reference: &str,
+        from: RecoverySource,
+    ) -> Result<Vec<EventKind>> {
+        non_empty(reference, "reference")?;
+        if amount <= Decimal::ZERO {
+            return Err(Error::InvalidAmount {
+                field: "amount".into(),
+                reason: format!("must be positive, got {amount}"),
+            });
+        }
+        crate::money::decimal_to_minor(amount, self.order.currency.minor_digits(), "amount")?;
+        let outstanding = self.recovering();
+        let revoked = self
+            .recovery
+            .as_ref()
+            .map_or(Decimal::ZERO, |r| r.credit_revoked);
+        let room = match from {
+            RecoverySource::StoreCredit => outstanding.min(self.credits_paid() - revoked),
+            RecoverySource::Customer => outstanding,
+        };
+        if amount > room {
+            return Err(Error::InvalidValue {
+                field: "amount".into(),
+                reason: format!(
+                    "{amount} is more than can be recovered this way ({})",
+                    room.max(Decimal::ZERO)
+                ),
+            });
+        }
+        Ok(vec![EventKind::RecoveryRecorded {
+            amount,
+            reference: reference.to_string(),
+            from,
+        }])
+    }
 }

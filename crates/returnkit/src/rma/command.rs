@@ -172,6 +172,17 @@ pub enum Action {
         /// The gift card or credit reference.
         reference: String,
     },
+    /// Money an early refund overpaid, recovered: store credit revoked, or paid by the
+    /// customer.
+    RecordRecovery {
+        /// The amount.
+        #[serde(with = "crate::wire::WireDecimal")]
+        amount: Decimal,
+        /// The reference of the revocation or the payment.
+        reference: String,
+        /// Where it came from.
+        from: RecoverySource,
+    },
     /// The replacement items of an exchange shipped.
     ShipExchange {
         /// The shipment's reference.
@@ -208,6 +219,11 @@ pub struct Submission {
     /// The shop's time zone (IANA), in which ship-by and refund-by dates are counted.
     #[serde(default = "utc")]
     pub timezone: String,
+    /// The customer's locale (BCP 47, `de-AT`), in whose shipped match (`de`) the RMA's status
+    /// messages are written from then on; the decision's `locale` when absent; English when
+    /// neither names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 fn utc() -> String {
@@ -249,7 +265,9 @@ pub struct SubmittedDecision {
     /// The resolutions offered, with their terms.
     #[serde(default)]
     pub resolutions: Vec<OfferedTerms>,
-    /// Whether the customer keeps the items (a returnless refund).
+    /// Whether the customer keeps the items (a returnless refund); absent is `false`, as in a
+    /// compact decision.
+    #[serde(default)]
     pub keep_item: bool,
     /// The last day the label can be used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -261,6 +279,12 @@ pub struct SubmittedDecision {
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
     #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub refund_by: Option<NaiveDate>,
+    /// A gift return: the RMA it opens doesn't notify the buyer.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gift: bool,
+    /// The locale the decision was written in, if the request named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
 }
 
 /// What a return authorization keeps of a [`LineDecision`].
@@ -281,6 +305,17 @@ pub struct DecidedLine {
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
     #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
     pub deadline: Option<NaiveDate>,
+    /// When its refund is due, when before inspection. A decision's `"inspection"` (a held
+    /// line) is read as absent, as `From<&Decision>` keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "early_refund_on")]
+    pub refund_on: Option<crate::policy::RefundTiming>,
+    /// Where the item goes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<crate::routing::Route>,
+    /// Where it goes instead for a disposition found at inspection.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reroutes: Vec<crate::routing::Reroute>,
 }
 
 /// What a return authorization keeps of a [`ResolutionOffer`]: the resolution and its terms.
@@ -320,6 +355,8 @@ impl From<&Decision> for SubmittedDecision {
             keep_item: d.keep_item,
             label_expires_on: d.label_expires_on,
             refund_by: d.refund_by,
+            gift: d.gift,
+            locale: d.locale.map(|l| l.tag().to_owned()),
         }
     }
 }
@@ -339,6 +376,11 @@ impl From<&LineDecision> for DecidedLine {
             outcome: l.outcome,
             reason_class: l.reason_class,
             deadline: l.deadline,
+            refund_on: l
+                .refund_on
+                .filter(|t| *t != crate::policy::RefundTiming::Inspection),
+            route: l.route.clone(),
+            reroutes: l.reroutes.clone(),
         }
     }
 }
@@ -370,10 +412,23 @@ pub struct LineUnits {
 pub enum Scan {
     /// Picked up or dropped off; moving.
     InTransit,
+    /// Handed in at a drop point (a drop-off bar or locker), which scanned it in.
+    DroppedOff,
     /// Delivered to the warehouse.
     Delivered,
     /// Lost by the carrier.
     Lost,
+}
+
+/// Where money recovered from the customer came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RecoverySource {
+    /// Unspent store credit revoked (first).
+    StoreCredit,
+    /// Paid or charged to the customer (the amount due).
+    Customer,
 }
 
 /// Something in a parcel that was not approved.
@@ -451,6 +506,8 @@ pub enum CommandKind {
     RecordRefund,
     /// [`Action::RecordStoreCredit`]
     RecordStoreCredit,
+    /// [`Action::RecordRecovery`]
+    RecordRecovery,
     /// [`Action::ShipExchange`]
     ShipExchange,
     /// [`Action::Cancel`]
@@ -462,7 +519,7 @@ pub enum CommandKind {
 }
 
 /// Every command kind, for tables and tests.
-pub const COMMAND_KINDS: [CommandKind; 15] = [
+pub const COMMAND_KINDS: [CommandKind; 16] = [
     CommandKind::Submit,
     CommandKind::Approve,
     CommandKind::Reject,
@@ -474,6 +531,7 @@ pub const COMMAND_KINDS: [CommandKind; 15] = [
     CommandKind::SettleLostParcel,
     CommandKind::RecordRefund,
     CommandKind::RecordStoreCredit,
+    CommandKind::RecordRecovery,
     CommandKind::ShipExchange,
     CommandKind::Cancel,
     CommandKind::Close,
@@ -495,6 +553,7 @@ impl Action {
             Action::SettleLostParcel { .. } => CommandKind::SettleLostParcel,
             Action::RecordRefund { .. } => CommandKind::RecordRefund,
             Action::RecordStoreCredit { .. } => CommandKind::RecordStoreCredit,
+            Action::RecordRecovery { .. } => CommandKind::RecordRecovery,
             Action::ShipExchange { .. } => CommandKind::ShipExchange,
             Action::Cancel { .. } => CommandKind::Cancel,
             Action::Close => CommandKind::Close,
@@ -536,11 +595,21 @@ pub fn may(actor: Actor, kind: CommandKind) -> bool {
         K::Approve | K::Reject | K::IssueLabel | K::SettleLostParcel => {
             matches!(actor, Agent | System)
         }
-        K::RecordRefund | K::RecordStoreCredit | K::Close => matches!(actor, Agent | System),
+        K::RecordRefund | K::RecordStoreCredit | K::RecordRecovery | K::Close => {
+            matches!(actor, Agent | System)
+        }
         K::RequestInfo => actor == Agent,
         K::RecordCarrierScan => matches!(actor, Carrier | System),
         K::ReceiveItems | K::InspectItems => matches!(actor, Agent | Warehouse),
         K::ShipExchange => matches!(actor, Agent | Warehouse | System),
         K::Tick => actor == System,
     }
+}
+
+/// Reads a decided line's `refund_on`, keeping only the timings before inspection.
+fn early_refund_on<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Option<crate::policy::RefundTiming>, D::Error> {
+    let timing: Option<crate::policy::RefundTiming> = serde::Deserialize::deserialize(d)?;
+    Ok(timing.filter(|t| *t != crate::policy::RefundTiming::Inspection))
 }

@@ -319,6 +319,7 @@ fn made_by(kind: CommandKind, event: &EventKind) -> bool {
             | (K::SettleLostParcel, E::LostParcelSettled { .. })
             | (K::RecordRefund, E::RefundRecorded { .. })
             | (K::RecordStoreCredit, E::StoreCreditRecorded { .. })
+            | (K::RecordRecovery, E::RecoveryRecorded { .. })
             | (K::ShipExchange, E::ExchangeShipped { .. })
             | (K::Cancel, E::Cancelled { .. })
             | (K::Close, E::Closed)

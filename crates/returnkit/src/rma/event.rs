@@ -110,6 +110,14 @@ pub enum EventKind {
         /// The refund now due for all accepted units.
         #[serde(with = "crate::wire::WireDecimal")]
         refund_due: Decimal,
+        /// In a mixed return, the store credit now due for the accepted units of its
+        /// store-credit part; absent when none.
+        #[serde(
+            default,
+            skip_serializing_if = "Decimal::is_zero",
+            with = "crate::wire::WireDecimal"
+        )]
+        credit_due: Decimal,
     },
     /// Units of a lost parcel were accepted for refund.
     LostParcelSettled {
@@ -120,6 +128,57 @@ pub enum EventKind {
         /// The refund now due for all accepted units.
         #[serde(with = "crate::wire::WireDecimal")]
         refund_due: Decimal,
+        /// In a mixed return, the store credit now due; absent when none.
+        #[serde(
+            default,
+            skip_serializing_if = "Decimal::is_zero",
+            with = "crate::wire::WireDecimal"
+        )]
+        credit_due: Decimal,
+    },
+    /// A refund paid before inspection became due (the parcel's first scan, its drop-off, or
+    /// its receipt): the units of these lines count as accepted, at no deduction, until
+    /// inspected.
+    EarlyRefundDue {
+        /// The units paid early, per line.
+        lines: Vec<LineUnits>,
+        /// What they add to what is due.
+        #[serde(with = "crate::wire::WireDecimal")]
+        early: Decimal,
+        /// The refund now due.
+        #[serde(with = "crate::wire::WireDecimal")]
+        refund_due: Decimal,
+        /// In a mixed return, the store credit now due; absent when none.
+        #[serde(
+            default,
+            skip_serializing_if = "Decimal::is_zero",
+            with = "crate::wire::WireDecimal"
+        )]
+        credit_due: Decimal,
+    },
+    /// Inspection found units paid early worth less than was paid (rejected or downgraded):
+    /// the customer owes `amount`, recovered from the store credit issued first, the rest as
+    /// an amount due.
+    RecoveryDue {
+        /// What the customer owes back.
+        #[serde(with = "crate::wire::WireDecimal")]
+        amount: Decimal,
+        /// The part to recover by revoking store credit issued.
+        #[serde(with = "crate::wire::WireDecimal")]
+        from_store_credit: Decimal,
+        /// The part the customer pays.
+        #[serde(with = "crate::wire::WireDecimal")]
+        amount_due: Decimal,
+    },
+    /// Money owed back was recovered.
+    RecoveryRecorded {
+        /// The amount.
+        #[serde(with = "crate::wire::WireDecimal")]
+        amount: Decimal,
+        /// The reference.
+        reference: String,
+        /// Where it came from.
+        from: super::command::RecoverySource,
     },
     /// A refund was paid.
     RefundRecorded {
@@ -138,6 +197,24 @@ pub enum EventKind {
         amount: Decimal,
         /// The reference.
         reference: String,
+        /// The last day the credit can be used (shop time), when the terms say it expires.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+        #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
+        #[cfg_attr(
+            feature = "json-schema",
+            schemars(with = "Option<crate::wire::schema::IsoDate>")
+        )]
+        expires_on: Option<NaiveDate>,
+        /// The last day the bonus issued with it can be used, when it expires.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+        #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
+        #[cfg_attr(
+            feature = "json-schema",
+            schemars(with = "Option<crate::wire::schema::IsoDate>")
+        )]
+        bonus_expires_on: Option<NaiveDate>,
     },
     /// The exchange's replacements shipped.
     ExchangeShipped {
@@ -203,6 +280,17 @@ pub struct Submitted {
     pub keep_item: bool,
     /// The shop's time zone, for dates.
     pub timezone: String,
+    /// Whether the host tells the buyer about this return: false for a gift return, whose
+    /// recipient is told instead. Absent means true.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub notify_buyer: bool,
+    /// The customer's locale (`de`), when the submission named one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// A requested line.
@@ -217,6 +305,15 @@ pub struct SubmittedLine {
     pub eligible: i64,
     /// Class of the reason given.
     pub reason_class: ReasonClass,
+    /// When its refund is due, when before inspection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_on: Option<crate::policy::RefundTiming>,
+    /// Where the item goes, from the decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<crate::routing::Route>,
+    /// Where it goes instead for a disposition found at inspection, from the decision.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reroutes: Vec<crate::routing::Reroute>,
 }
 
 /// A refund deadline flag.

@@ -10,7 +10,7 @@ use super::state::{Authorization, Rma};
 use crate::error::{Error, Result};
 use crate::money::{decimal_to_minor, minor_to_decimal};
 use crate::refund::ledger::OrderLedger;
-use crate::refund::Resolution;
+use rust_decimal::Decimal;
 
 impl Rma {
     /// Checks the state (the snapshot, or the fold of the log `events`) as a loaded document
@@ -23,6 +23,7 @@ impl Rma {
         let ledger = OrderLedger::new(&self.order).map_err(|e| e.within("rma.order"))?;
         self.check_lines(&ledger)?;
         self.check_progress()?;
+        self.check_recovery()?;
         let paid = self.check_payments(&ledger)?;
         self.check_refund_due(events, paid, &ledger)
     }
@@ -79,6 +80,11 @@ impl Rma {
                 ("accepted", line.accepted, line.approved),
                 ("accepted", line.accepted + line.rejected, inspectable),
                 ("accepted", line.accepted, returnable),
+                (
+                    "advanced",
+                    line.accepted + line.rejected + line.advanced,
+                    line.approved,
+                ),
             ];
             for (name, units, available) in bounds {
                 if units > available {
@@ -107,7 +113,8 @@ impl Rma {
             .iter()
             .any(|l| l.approved > 0 || l.received > 0 || l.accepted > 0 || l.rejected > 0)
             || !self.parcels.is_empty()
-            || !self.refund_due.is_zero();
+            || !self.refund_due.is_zero()
+            || !self.credit_due.is_zero();
         let paid = !self.refunds.is_empty() || !self.credits.is_empty() || self.exchange_shipped;
         let settled = matches!(self.authorization, A::Approved | A::Closed);
         let reason = if undecided && moved {
@@ -130,23 +137,41 @@ impl Rma {
     fn check_payments(&self, ledger: &OrderLedger<'_>) -> Result<i64> {
         let digits = ledger.digits;
         let dec = |m: i64| minor_to_decimal(m, digits);
-        let due = self.refund_due;
         let mut left: Vec<i64> = ledger.tenders.iter().map(|t| t.refundable).collect();
         let mut paid = 0i64;
-        let credit = self.resolution == Resolution::StoreCredit;
+        // A mixed return pays each kind against its own due; any other, both against one.
+        let mixed = self.mixed();
         let lists = [
-            ("refunds", &self.refunds, !credit),
-            ("credits", &self.credits, credit),
+            (
+                "refunds",
+                &self.refunds,
+                self.pays_refunds(),
+                self.refund_due,
+            ),
+            (
+                "credits",
+                &self.credits,
+                self.pays_credit(),
+                if mixed {
+                    self.credit_due
+                } else {
+                    self.refund_due
+                },
+            ),
         ];
-        for (list, payments, allowed) in lists {
+        for (list, payments, allowed, due) in lists {
             if !allowed && !payments.is_empty() {
                 return Err(Error::InvalidValue {
                     field: format!("rma.{list}"),
-                    reason: "store credit is recorded for a store-credit return, refunds for \
-                             any other"
+                    reason: "store credit is recorded for a store-credit return (or the \
+                             store-credit lines of a mixed one), refunds for any other"
                         .into(),
                 });
             }
+            // What was paid before this list, against the same due; money owed back after
+            // an early refund was paid against a due since lowered.
+            let before = if mixed { paid } else { 0 };
+            let due = due + self.owed_back();
             for (k, payment) in payments.iter().enumerate() {
                 let field = |name: &str| format!("rma.{list}[{k}].{name}");
                 let amount = decimal_to_minor(payment.amount, digits, &field("amount"))?;
@@ -179,18 +204,52 @@ impl Rma {
                         available: dec(ledger.refundable - paid),
                     });
                 }
-                if dec(paid + amount) > due {
+                if dec(paid - before + amount) > due {
                     return Err(Error::RefundExceedsDue {
                         field: field("amount"),
                         requested: payment.amount,
                         due,
-                        paid: dec(paid),
+                        paid: dec(paid - before),
                     });
                 }
                 paid += amount;
             }
         }
         Ok(paid)
+    }
+
+    /// What is owed back after an early refund is no more than was paid early, and what was
+    /// recovered no more than is owed (store credit revoked no more than was issued).
+    fn check_recovery(&self) -> Result<()> {
+        let fail = |field: &str, reason: &str| {
+            Err(Error::InvalidValue {
+                field: format!("rma.{field}"),
+                reason: reason.into(),
+            })
+        };
+        if self.paid_early < Decimal::ZERO {
+            return fail("paid_early", "must not be negative");
+        }
+        let Some(r) = &self.recovery else {
+            return Ok(());
+        };
+        let parts = [r.owed, r.from_store_credit, r.credit_revoked, r.collected];
+        if parts.iter().any(|p| *p < Decimal::ZERO) {
+            return fail("recovery", "amounts must not be negative");
+        }
+        if r.owed > self.paid_early {
+            return fail("recovery.owed", "no more is owed back than was paid early");
+        }
+        if r.credit_revoked + r.collected > r.owed || r.from_store_credit > r.owed {
+            return fail("recovery", "no more is recovered than is owed");
+        }
+        if r.credit_revoked > self.credits_paid() {
+            return fail(
+                "recovery.credit_revoked",
+                "no more credit is revoked than was issued",
+            );
+        }
+        Ok(())
     }
 
     /// The refund due is no more than the accepted units are worth under the RMA's terms, each
@@ -205,25 +264,47 @@ impl Rma {
         ledger: &OrderLedger<'_>,
     ) -> Result<()> {
         let digits = ledger.digits;
-        let due = decimal_to_minor(self.refund_due, digits, "rma.refund_due")?;
-        if due < 0 {
-            return Err(Error::InvalidAmount {
-                field: "rma.refund_due".into(),
-                reason: format!("must not be negative, got {}", self.refund_due),
-            });
-        }
-        if due <= paid {
-            return Ok(());
-        }
-        let worth = self
-            .refund_due_bound(events, ledger)
-            .map_err(|e| e.within("rma.terms"))?;
-        if self.refund_due > worth {
-            return Err(Error::RefundExceedsPaid {
-                field: "rma.refund_due".into(),
-                requested: self.refund_due,
-                available: worth.max(minor_to_decimal(paid, digits)),
-            });
+        // A mixed return's refunds and credits each stand against their own due.
+        let (refunds, credits) = if self.mixed() {
+            let refunds = decimal_to_minor(self.refunds_paid(), digits, "rma.refunds")?;
+            (refunds, paid - refunds)
+        } else {
+            (paid, 0)
+        };
+        let figures = [
+            ("rma.refund_due", self.refund_due, refunds),
+            ("rma.credit_due", self.credit_due, credits),
+        ];
+        let mut worth = None;
+        for (k, (field, figure, paid)) in figures.into_iter().enumerate() {
+            let due = decimal_to_minor(figure, digits, field)?;
+            if due < 0 {
+                return Err(Error::InvalidAmount {
+                    field: field.into(),
+                    reason: format!("must not be negative, got {figure}"),
+                });
+            }
+            if due <= paid {
+                continue;
+            }
+            if worth.is_none() {
+                worth = Some(
+                    self.refund_due_bound(events, ledger)
+                        .map_err(|e| e.within("rma.terms"))?,
+                );
+            }
+            let bound = match (worth, k) {
+                (Some((cash, _)), 0) => cash,
+                (Some((_, credit)), _) => credit,
+                (None, _) => Decimal::ZERO,
+            };
+            if figure > bound {
+                return Err(Error::RefundExceedsPaid {
+                    field: field.into(),
+                    requested: figure,
+                    available: bound.max(minor_to_decimal(paid, digits)),
+                });
+            }
         }
         Ok(())
     }

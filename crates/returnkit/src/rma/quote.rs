@@ -138,6 +138,7 @@ impl Rma {
                 None => {
                     request.lines.push(RefundLine {
                         line_id: line.line_id.as_str().into(),
+                        component_id: None,
                         quantity: line.received.max(1),
                         received: None,
                         accepted: None,
@@ -145,6 +146,7 @@ impl Rma {
                         grades: Vec::new(),
                         restocking: None,
                         waive_fees: line.reason_class == crate::policy::ReasonClass::MerchantFault,
+                        resolution: None,
                     });
                     let Some(last) = request.lines.last_mut() else {
                         continue;
@@ -152,12 +154,21 @@ impl Rma {
                     last
                 }
             };
-            // Kept items are accepted without being received; the engine wants them received.
-            let received = line.received.max(line.accepted);
+            // Kept items are accepted without being received, and units paid early before
+            // they arrive; the engine wants them received.
+            let accepted = line.accepted + line.advanced;
+            let received = line.received.max(accepted);
             r.quantity = r.quantity.max(received).max(1);
             r.received = Some(received);
-            r.accepted = Some(line.accepted);
-            let batches = grades.batches(line);
+            r.accepted = Some(accepted);
+            let mut batches = grades.batches(line);
+            if line.advanced > 0 {
+                // Paid early and not inspected yet: at no deduction.
+                batches.push(Batch {
+                    units: line.advanced,
+                    condition: None,
+                });
+            }
             let first = batches.first().map(|b| b.condition);
             if batches.iter().all(|b| Some(b.condition) == first) {
                 r.condition = first.unwrap_or(line.condition);
@@ -183,24 +194,44 @@ impl Rma {
         for line in &mut self.lines {
             line.accepted = line.approved;
         }
-        self.refund_due = self.final_refund(&Grades::default())?;
+        (self.refund_due, self.credit_due) = self.final_dues(&Grades::default())?;
         Ok(())
     }
 
-    /// The cash due for every unit accepted so far: the refund, or an exchange's difference.
-    pub(crate) fn final_refund(&self, grades: &Grades) -> Result<Decimal> {
-        if self.lines.iter().all(|l| l.accepted == 0) {
-            return Ok(Decimal::ZERO);
+    /// What is due for every unit accepted so far: the cash (the refund, or an exchange's
+    /// difference), and, in a mixed return, the store credit of its store-credit part.
+    pub(crate) fn final_dues(&self, grades: &Grades) -> Result<(Decimal, Decimal)> {
+        if self
+            .lines
+            .iter()
+            .all(|l| l.accepted == 0 && l.advanced == 0)
+        {
+            return Ok((Decimal::ZERO, Decimal::ZERO));
         }
-        Ok(self.cash_due(&self.quote_accepted(grades)?))
+        Ok(self.dues(&self.quote_accepted(grades)?))
     }
 
-    /// The cash a final quote makes due: the refund, or an exchange's difference.
-    fn cash_due(&self, quote: &RefundQuote) -> Decimal {
-        match (&quote.exchange, self.resolution) {
+    /// What a final quote makes due: the cash (the refund, or an exchange's difference) and
+    /// the store credit of a mixed return's store-credit part (a return settled one way as
+    /// store credit has it in the cash figure, which its credits pay).
+    fn dues(&self, quote: &RefundQuote) -> (Decimal, Decimal) {
+        if !quote.settlements.is_empty() {
+            let (mut cash, mut credit) = (Decimal::ZERO, Decimal::ZERO);
+            for part in &quote.settlements {
+                match (part.resolution, &part.exchange) {
+                    (Resolution::OriginalPayment, _) => cash += part.amount,
+                    (Resolution::StoreCredit, _) => credit += part.amount,
+                    (Resolution::Exchange, Some(e)) => cash += e.refund_due,
+                    (Resolution::Exchange, None) => {}
+                }
+            }
+            return (cash, credit);
+        }
+        let cash = match (&quote.exchange, self.resolution) {
             (Some(e), Resolution::Exchange) => e.refund_due,
             _ => quote.totals.refund,
-        }
+        };
+        (cash, Decimal::ZERO)
     }
 
     /// The most the refund due can be for the units accepted so far, the log being `events`:
@@ -210,12 +241,16 @@ impl Rma {
         &self,
         events: &[Event],
         ledger: &OrderLedger<'_>,
-    ) -> Result<Decimal> {
-        if self.lines.iter().all(|l| l.accepted == 0) {
-            return Ok(Decimal::ZERO);
+    ) -> Result<(Decimal, Decimal)> {
+        if self
+            .lines
+            .iter()
+            .all(|l| l.accepted == 0 && l.advanced == 0)
+        {
+            return Ok((Decimal::ZERO, Decimal::ZERO));
         }
         let request = self.final_request(&Grades::bounding(events));
-        Ok(self.cash_due(&quote_with_ledger(ledger, &request)?))
+        Ok(self.dues(&quote_with_ledger(ledger, &request)?))
     }
 
     /// Whether this is an exchange whose replacements were not chosen when it was decided:
@@ -231,6 +266,6 @@ impl Rma {
         if self.open_exchange() && self.exchange_shipped {
             return Decimal::ZERO;
         }
-        (self.refund_due - self.paid()).max(Decimal::ZERO)
+        (self.refund_due + self.credit_due - self.paid()).max(Decimal::ZERO)
     }
 }

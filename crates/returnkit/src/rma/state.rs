@@ -5,6 +5,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::messages::Locale;
+
 use super::command::{Disposition, ExtraItem};
 use super::event::{Event, EventKind, RefundFlag};
 use crate::error::{Error, Result};
@@ -68,6 +70,8 @@ pub enum MoneyState {
     Credited,
     /// The exchange shipped.
     ExchangeShipped,
+    /// Units paid before inspection failed it: money is owed back.
+    RecoveryDue,
 }
 
 /// A return authorization: the aggregate a host stores.
@@ -100,12 +104,30 @@ pub struct Rma {
     /// The refund due for every unit accepted so far.
     #[serde(with = "crate::wire::WireDecimal")]
     pub refund_due: Decimal,
+    /// In a mixed return (lines resolved different ways), the store credit due for the
+    /// accepted units of its store-credit part; `refund_due` is then its cash parts'.
+    #[serde(
+        default,
+        skip_serializing_if = "Decimal::is_zero",
+        with = "crate::wire::WireDecimal"
+    )]
+    pub credit_due: Decimal,
     /// Refunds paid.
     #[serde(default)]
     pub refunds: Vec<Payment>,
     /// Store credit issued.
     #[serde(default)]
     pub credits: Vec<Payment>,
+    /// What refunds paid before inspection made due, in all (the most that can be recovered).
+    #[serde(
+        default,
+        skip_serializing_if = "Decimal::is_zero",
+        with = "crate::wire::WireDecimal"
+    )]
+    pub paid_early: Decimal,
+    /// Money owed back after units paid early failed inspection, and what was recovered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery: Option<Recovery>,
     /// Whether the exchange shipped.
     pub exchange_shipped: bool,
     /// Whether the customer keeps the items.
@@ -137,6 +159,10 @@ pub struct Rma {
     pub info_requested: Option<String>,
     /// The shop's time zone, for dates.
     pub timezone: String,
+    /// Whether the host tells the buyer about this return: false for a gift return, whose
+    /// recipient is told instead (and shown no amounts). Absent means true.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub notify_buyer: bool,
     /// When it was submitted.
     #[serde(serialize_with = "crate::wire::timestamp::serialize")]
     #[cfg_attr(
@@ -151,6 +177,14 @@ pub struct Rma {
         schemars(with = "crate::wire::schema::Timestamp")
     )]
     pub updated_at: DateTime<Utc>,
+    /// The customer's locale, set at submission (`de`): the status messages are written in
+    /// it. Absent, they are English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// One line of an RMA: quantities through processing, the grade found and what happens to it.
@@ -180,6 +214,56 @@ pub struct RmaLine {
     /// What happens to the units.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disposition: Option<Disposition>,
+    /// When its refund is due, when before inspection (`first_scan`, `drop_off`, `receipt`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_on: Option<crate::policy::RefundTiming>,
+    /// Units paid before inspection and not inspected yet: they count as accepted, at no
+    /// deduction, until inspection says otherwise.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub advanced: i64,
+    /// Where the units go: the decision's route, or the one inspection's disposition chose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<crate::routing::Route>,
+    /// Where the units go for each disposition inspection may find, when the decision routed
+    /// any disposition elsewhere (see `docs/routing.md`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reroutes: Vec<crate::routing::Reroute>,
+}
+
+fn is_zero(n: &i64) -> bool {
+    *n == 0
+}
+
+/// Money an early refund overpaid: what the customer owes back, and what was recovered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+pub struct Recovery {
+    /// Owed back, in all.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub owed: Decimal,
+    /// Of it, to recover from store credit first.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub from_store_credit: Decimal,
+    /// Store credit revoked.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub credit_revoked: Decimal,
+    /// Paid back by the customer.
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub collected: Decimal,
+}
+
+impl Recovery {
+    /// What is still to recover.
+    pub fn outstanding(&self) -> Decimal {
+        self.owed - self.credit_revoked - self.collected
+    }
+
+    /// What the customer still has to pay: what is outstanding beyond the store credit still
+    /// to revoke.
+    pub fn amount_due(&self) -> Decimal {
+        let credit_left = (self.from_store_credit - self.credit_revoked).max(Decimal::ZERO);
+        (self.outstanding() - credit_left).max(Decimal::ZERO)
+    }
 }
 
 /// A parcel coming back.
@@ -216,9 +300,35 @@ pub struct Payment {
     /// The tender, for refunds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tender_id: Option<String>,
+    /// For store credit that expires: the last day it can be used (shop time).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
+    pub expires_on: Option<NaiveDate>,
+    /// For store credit whose bonus expires: the last day the bonus can be used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
+    #[serde(deserialize_with = "crate::wire::timestamp::date::option::deserialize")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::IsoDate>")
+    )]
+    pub bonus_expires_on: Option<NaiveDate>,
 }
 
 impl Rma {
+    /// The locale of the customer's messages: the one set at submission, English without one.
+    pub fn locale(&self) -> Locale {
+        self.locale
+            .as_deref()
+            .map(Locale::negotiate)
+            .unwrap_or_default()
+    }
+
     /// Rebuilds an RMA from its event log.
     ///
     /// ```
@@ -282,28 +392,42 @@ impl Rma {
                     rejected: 0,
                     condition: None,
                     disposition: None,
+                    refund_on: l.refund_on,
+                    advanced: 0,
+                    route: l.route.clone(),
+                    reroutes: crate::routing::every_disposition(l.route.as_ref(), &l.reroutes),
                 })
                 .collect(),
             parcels: Vec::new(),
             extra_items: Vec::new(),
             refund_due: Decimal::ZERO,
+            credit_due: Decimal::ZERO,
             refunds: Vec::new(),
             credits: Vec::new(),
+            paid_early: Decimal::ZERO,
+            recovery: None,
             exchange_shipped: false,
             keep_item: s.keep_item,
             refund_by: s.refund_by,
             refund_flag: None,
             ship_by: s.ship_by,
             rejection: (authorization == Authorization::Rejected).then(|| {
+                let locale = s
+                    .locale
+                    .as_deref()
+                    .map(Locale::negotiate)
+                    .unwrap_or_default();
                 (
                     "denied".to_string(),
-                    "The return was not approved.".to_string(),
+                    crate::messages::message(locale, crate::messages::MessageId::RejectionDenied),
                 )
             }),
             info_requested: None,
             timezone: s.timezone.clone(),
+            notify_buyer: s.notify_buyer,
             submitted_at: event.at,
             updated_at: event.at,
+            locale: s.locale.clone(),
         };
         if approve && rma.keep_item {
             rma.keep_approved_units()?;
@@ -365,7 +489,9 @@ impl Rma {
             }
             EventKind::CarrierScanned { parcel_id, scan } => {
                 self.parcel_mut(parcel_id)?.state = match scan {
-                    super::command::Scan::InTransit => Logistics::InTransit,
+                    super::command::Scan::InTransit | super::command::Scan::DroppedOff => {
+                        Logistics::InTransit
+                    }
                     super::command::Scan::Delivered => Logistics::DeliveredToWarehouse,
                     super::command::Scan::Lost => Logistics::Lost,
                 };
@@ -383,26 +509,47 @@ impl Rma {
                 }
                 self.extra_items.extend(extra.iter().cloned());
             }
-            EventKind::ItemsInspected { lines, refund_due } => {
+            EventKind::ItemsInspected {
+                lines,
+                refund_due,
+                credit_due,
+            } => {
                 for i in lines {
                     let line = self.line_mut(&i.line_id)?;
                     line.accepted += i.accepted;
                     line.rejected += i.rejected;
+                    line.advanced -= line.advanced.min(i.accepted + i.rejected);
                     line.condition = Some(i.condition);
                     line.disposition = Some(i.disposition);
+                    if let Some(r) = line
+                        .reroutes
+                        .iter()
+                        .find(|r| r.disposition == i.disposition)
+                    {
+                        line.route = Some(r.route.clone());
+                    }
                 }
                 self.refund_due = *refund_due;
+                self.credit_due = *credit_due;
             }
             EventKind::LostParcelSettled {
-                lines, refund_due, ..
+                lines,
+                refund_due,
+                credit_due,
+                ..
             } => {
                 for units in lines {
                     let line = self.line_mut(&units.line_id)?;
                     line.received += units.quantity;
                     line.accepted += units.quantity;
+                    line.advanced -= line.advanced.min(units.quantity);
                 }
                 self.refund_due = *refund_due;
+                self.credit_due = *credit_due;
             }
+            EventKind::EarlyRefundDue { .. }
+            | EventKind::RecoveryDue { .. }
+            | EventKind::RecoveryRecorded { .. } => self.fold_early(&event.kind)?,
             EventKind::RefundRecorded {
                 amount,
                 reference,
@@ -411,11 +558,20 @@ impl Rma {
                 amount: *amount,
                 reference: reference.clone(),
                 tender_id: tender_id.clone(),
+                expires_on: None,
+                bonus_expires_on: None,
             }),
-            EventKind::StoreCreditRecorded { amount, reference } => self.credits.push(Payment {
+            EventKind::StoreCreditRecorded {
+                amount,
+                reference,
+                expires_on,
+                bonus_expires_on,
+            } => self.credits.push(Payment {
                 amount: *amount,
                 reference: reference.clone(),
                 tender_id: None,
+                expires_on: *expires_on,
+                bonus_expires_on: *bonus_expires_on,
             }),
             EventKind::ExchangeShipped { .. } => self.exchange_shipped = true,
             EventKind::Cancelled { .. } => self.authorization = Authorization::Cancelled,
@@ -437,20 +593,141 @@ impl Rma {
             .sum()
     }
 
+    /// Applies an event of a refund paid before inspection: one made due, or money owed back
+    /// and recovered.
+    fn fold_early(&mut self, kind: &EventKind) -> Result<()> {
+        match kind {
+            EventKind::EarlyRefundDue {
+                lines,
+                early,
+                refund_due,
+                credit_due,
+            } => {
+                for units in lines {
+                    self.line_mut(&units.line_id)?.advanced += units.quantity;
+                }
+                self.paid_early += *early;
+                self.refund_due = *refund_due;
+                self.credit_due = *credit_due;
+            }
+            EventKind::RecoveryDue {
+                amount,
+                from_store_credit,
+                ..
+            } => {
+                let zero = Decimal::new(0, self.order.currency.minor_digits());
+                let r = self.recovery.get_or_insert(Recovery {
+                    owed: zero,
+                    from_store_credit: zero,
+                    credit_revoked: zero,
+                    collected: zero,
+                });
+                r.owed += *amount;
+                r.from_store_credit += *from_store_credit;
+            }
+            EventKind::RecoveryRecorded { amount, from, .. } => {
+                if let Some(r) = self.recovery.as_mut() {
+                    match from {
+                        super::command::RecoverySource::StoreCredit => r.credit_revoked += *amount,
+                        super::command::RecoverySource::Customer => r.collected += *amount,
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// What is owed back and not yet recovered.
+    pub fn recovering(&self) -> Decimal {
+        self.recovery
+            .as_ref()
+            .map_or(Decimal::ZERO, Recovery::outstanding)
+    }
+
+    /// Owed back after inspection, in all: paid, but no longer due.
+    pub fn owed_back(&self) -> Decimal {
+        self.recovery.as_ref().map_or(Decimal::ZERO, |r| r.owed)
+    }
+
+    /// Whether some line's refund is paid before inspection.
+    pub fn pays_early(&self) -> bool {
+        self.lines.iter().any(|l| l.refund_on.is_some())
+    }
+
+    /// Refunds paid, in all.
+    pub fn refunds_paid(&self) -> Decimal {
+        self.refunds.iter().map(|p| p.amount).sum()
+    }
+
+    /// Store credit issued, in all.
+    pub fn credits_paid(&self) -> Decimal {
+        self.credits.iter().map(|p| p.amount).sum()
+    }
+
+    /// Whether the lines are resolved different ways (a mixed return): then refunds pay
+    /// `refund_due` and store credit pays `credit_due`, each on its own.
+    pub fn mixed(&self) -> bool {
+        self.terms.lines.iter().any(|l| l.resolution.is_some())
+    }
+
+    /// Whether some line of a mixed return is resolved by `r`.
+    fn has_part(&self, r: Resolution) -> bool {
+        let own = self.terms.resolution;
+        self.terms
+            .lines
+            .iter()
+            .any(|l| l.resolution.unwrap_or(own) == r)
+    }
+
+    /// Whether refunds are paid on this return: any but a store-credit return, or, mixed,
+    /// one with lines to the original payment or exchanged.
+    pub(crate) fn pays_refunds(&self) -> bool {
+        if self.mixed() {
+            self.has_part(Resolution::OriginalPayment) || self.has_part(Resolution::Exchange)
+        } else {
+            self.resolution != Resolution::StoreCredit
+        }
+    }
+
+    /// Whether store credit is issued on this return: a store-credit return, or, mixed, one
+    /// with lines as store credit.
+    pub(crate) fn pays_credit(&self) -> bool {
+        if self.mixed() {
+            self.has_part(Resolution::StoreCredit)
+        } else {
+            self.resolution == Resolution::StoreCredit
+        }
+    }
+
+    /// Whether a replacement ships on this return: an exchange, or, mixed, one with lines
+    /// exchanged.
+    pub(crate) fn ships_exchange(&self) -> bool {
+        if self.mixed() {
+            self.has_part(Resolution::Exchange)
+        } else {
+            self.resolution == Resolution::Exchange
+        }
+    }
+
     /// The money axis, derived.
     pub fn money(&self) -> MoneyState {
+        if self.recovering() > Decimal::ZERO {
+            return MoneyState::RecoveryDue;
+        }
         if self.exchange_shipped {
             return MoneyState::ExchangeShipped;
         }
         let paid = self.paid();
-        if self.refund_due <= Decimal::ZERO {
+        let due = self.refund_due + self.credit_due;
+        if due <= Decimal::ZERO {
             return MoneyState::NothingDue;
         }
         if paid.is_zero() {
             MoneyState::RefundPending
-        } else if paid < self.refund_due {
+        } else if paid < due {
             MoneyState::PartiallyRefunded
-        } else if self.credits.iter().map(|c| c.amount).sum::<Decimal>() >= self.refund_due {
+        } else if self.credits_paid() >= due {
             MoneyState::Credited
         } else {
             MoneyState::Refunded

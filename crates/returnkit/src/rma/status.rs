@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::event::Event;
 use super::state::{Authorization, Logistics, MoneyState, Rma};
+use crate::messages::{Locale, MessageId};
 
 /// The customer-facing status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,31 +46,40 @@ pub enum CustomerStatus {
 }
 
 impl CustomerStatus {
-    /// A sentence for the customer.
-    pub fn message(self) -> &'static str {
+    /// The message of this status in the catalogs (`status-refund-issued`).
+    pub fn message_id(self) -> MessageId {
         match self {
-            CustomerStatus::Submitted => "We have your return request.",
-            CustomerStatus::UnderReview => "We're reviewing your return request.",
-            CustomerStatus::InformationNeeded => {
-                "We need a little more information about your return."
-            }
-            CustomerStatus::Approved => "Your return is approved. Please send the items back.",
-            CustomerStatus::KeepItems => {
-                "Your return is approved. Keep the items; there's nothing to send back."
-            }
-            CustomerStatus::LabelReady => "Your return label is ready.",
-            CustomerStatus::OnItsWay => "Your return is on its way to us.",
-            CustomerStatus::Received => "We've received your return and are checking it.",
-            CustomerStatus::RefundIssued => "Your refund has been issued.",
-            CustomerStatus::CreditIssued => "Your store credit has been issued.",
-            CustomerStatus::ExchangeShipped => "Your replacement is on its way.",
-            CustomerStatus::Completed => "Your return is complete.",
-            CustomerStatus::Declined => "Your return was not approved.",
-            CustomerStatus::Cancelled => "Your return was cancelled.",
-            CustomerStatus::Expired => {
-                "Your return expired because the items were not sent in time."
-            }
+            CustomerStatus::Submitted => MessageId::StatusSubmitted,
+            CustomerStatus::UnderReview => MessageId::StatusUnderReview,
+            CustomerStatus::InformationNeeded => MessageId::StatusInformationNeeded,
+            CustomerStatus::Approved => MessageId::StatusApproved,
+            CustomerStatus::KeepItems => MessageId::StatusKeepItems,
+            CustomerStatus::LabelReady => MessageId::StatusLabelReady,
+            CustomerStatus::OnItsWay => MessageId::StatusOnItsWay,
+            CustomerStatus::Received => MessageId::StatusReceived,
+            CustomerStatus::RefundIssued => MessageId::StatusRefundIssued,
+            CustomerStatus::CreditIssued => MessageId::StatusCreditIssued,
+            CustomerStatus::ExchangeShipped => MessageId::StatusExchangeShipped,
+            CustomerStatus::Completed => MessageId::StatusCompleted,
+            CustomerStatus::Declined => MessageId::StatusDeclined,
+            CustomerStatus::Cancelled => MessageId::StatusCancelled,
+            CustomerStatus::Expired => MessageId::StatusExpired,
         }
+    }
+
+    /// A sentence for the customer, in English.
+    ///
+    /// ```
+    /// use returnkit::rma::CustomerStatus;
+    /// assert_eq!(CustomerStatus::OnItsWay.message(), "Your return is on its way to us.");
+    /// ```
+    pub fn message(self) -> String {
+        self.message_in(Locale::En)
+    }
+
+    /// A sentence for the customer, in `locale`.
+    pub fn message_in(self, locale: Locale) -> String {
+        crate::messages::message(locale, self.message_id())
     }
 }
 
@@ -85,6 +95,9 @@ pub struct StatusView {
     pub money: MoneyState,
     /// Every change of status, oldest first.
     pub timeline: Vec<TimelineEntry>,
+    /// Where the items go now, one sentence per destination, when the policy routes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub going_to: Vec<String>,
 }
 
 /// One change of status.
@@ -102,6 +115,10 @@ pub struct TimelineEntry {
     pub status: CustomerStatus,
     /// Its message.
     pub message: String,
+    /// Where the items go, one sentence per destination, when that changed (a routed return:
+    /// at approval, and when inspection sends an item elsewhere).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub going_to: Vec<String>,
 }
 
 impl Rma {
@@ -148,10 +165,17 @@ impl Rma {
     }
 }
 
-/// The status view of the RMA whose log is `events`.
+/// The status view of the RMA whose log is `events`, in the customer's locale (the one set
+/// at submission; English without one).
 pub(crate) fn status_view(rma: &Rma, events: &[Event]) -> StatusView {
+    status_view_in(rma, events, rma.locale())
+}
+
+/// The status view of the RMA whose log is `events`, its messages in `locale`.
+pub(crate) fn status_view_in(rma: &Rma, events: &[Event], locale: Locale) -> StatusView {
     let mut timeline: Vec<TimelineEntry> = Vec::new();
     let mut replay: Option<Rma> = None;
+    let mut named: Vec<String> = Vec::new();
     for event in events {
         let next = match replay.take() {
             None => Rma::submitted(event).ok(),
@@ -159,20 +183,52 @@ pub(crate) fn status_view(rma: &Rma, events: &[Event]) -> StatusView {
         };
         let Some(r) = next else { break };
         let status = r.customer_status();
-        if timeline.last().is_none_or(|t| t.status != status) {
+        let going = r.going_to_in(locale);
+        let moved = going != named;
+        if timeline.last().is_none_or(|t| t.status != status) || moved {
             timeline.push(TimelineEntry {
                 at: event.at,
                 status,
-                message: status.message().into(),
+                message: status.message_in(locale),
+                going_to: if moved { going.clone() } else { Vec::new() },
             });
+            named = going;
         }
         replay = Some(r);
     }
     let status = rma.customer_status();
     StatusView {
         status,
-        message: status.message().into(),
+        message: status.message_in(locale),
         money: rma.money(),
         timeline,
+        going_to: rma.going_to_in(locale),
+    }
+}
+
+impl Rma {
+    /// Where the approved items go, one sentence per destination in line order, in the
+    /// customer's locale (English without one); empty when nothing is routed or nothing is
+    /// approved.
+    pub fn going_to(&self) -> Vec<String> {
+        self.going_to_in(self.locale())
+    }
+
+    /// Where the approved items go, as [`Rma::going_to`], in `locale`.
+    pub fn going_to_in(&self, locale: Locale) -> Vec<String> {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut said = Vec::new();
+        for route in self
+            .lines
+            .iter()
+            .filter(|l| l.approved > 0)
+            .filter_map(|l| l.route.as_ref())
+        {
+            if !seen.contains(&route.destination.as_str()) {
+                seen.push(&route.destination);
+                said.push(crate::routing::route_message_in(route, locale));
+            }
+        }
+        said
     }
 }

@@ -42,6 +42,9 @@ pub struct DecisionRecord {
     /// The instant of the decision (RFC 3339).
     #[serde(with = "crate::wire::timestamp")]
     pub now: DateTime<Utc>,
+    /// How to write the decision: `full` (the default) or `compact`.
+    #[serde(default)]
+    pub answer: crate::wire::AnswerForm,
 }
 
 impl DecisionRecord {

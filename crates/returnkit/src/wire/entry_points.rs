@@ -43,10 +43,14 @@ fn parse_input<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T> {
 }
 
 fn to_json<T: Serialize>(value: &T) -> Result<String> {
-    crate::wire::writer::to_string(value).map_err(|e| Error::Internal {
+    crate::wire::writer::to_string(value).map_err(internal)
+}
+
+fn internal(e: impl std::fmt::Display) -> Error {
+    Error::Internal {
         field: String::new(),
         message: e.to_string(),
-    })
+    }
 }
 
 /// The input of a refund quote: an order and what to quote.
@@ -79,10 +83,27 @@ pub struct QuoteInput<'a> {
 /// ```
 pub fn quote(input: &str) -> Result<String> {
     check_size(input, "input")?;
+    // Not in WebAssembly: a second reader of the order and request would grow the storefront
+    // module by more than its budget has room for (docs/performance.md).
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(read) = crate::wire::reader::from_str::<QuoteRead>(input) {
+        return to_json(&crate::refund::quote(&read.order, &read.request)?);
+    }
     let input: QuoteInput<'_> = parse_input(input)?;
     let order: Order = read_document(input.order.get())?;
     let request: RefundRequest = read_document(input.request.get())?;
     to_json(&crate::refund::quote(&order, &request)?)
+}
+
+/// A [`QuoteInput`] read in one pass. Only an input that fails is read again as a
+/// [`QuoteInput`], member by member, so that its error names the field within its document
+/// (`order.lines[0].quantity`) with the position within it, as it always has.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuoteRead {
+    order: Order,
+    request: RefundRequest,
 }
 
 /// The input of a decision: an order, the return request, and the instant of the decision.
@@ -107,20 +128,107 @@ pub struct DecideInput<'a> {
         schemars(with = "crate::wire::schema::Timestamp")
     )]
     now: DateTime<Utc>,
+    /// How to write the decision: `full` (the default) or `compact` (docs/wire.md, "Compact
+    /// answers").
+    #[serde(default)]
+    answer: AnswerForm,
 }
 
-/// A decision: `{"order": ..., "request": ..., "now": "RFC 3339"}` in, the decision out.
+/// How a decision is written: in full, or in the compact form that leaves out what a caller
+/// can derive (docs/wire.md, "Compact answers"). The input member `answer` names it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum AnswerForm {
+    /// Every member, as stored and as an RMA is opened with.
+    #[default]
+    Full,
+    /// Without empty and `false` members, and each offer's quote without its lines and the
+    /// members the decision already states.
+    Compact,
+}
+
+/// What a compact decision leaves out by name: each offer's quote lines (the quote of the
+/// offer's `request` gives them) and the members of its quote that the decision states.
+const COMPACT_DECISION: &crate::wire::writer::Omissions = &[(
+    "RefundQuote",
+    &["schema_version", "order_id", "currency", "mode", "lines"],
+)];
+
+/// `decision` written in `form`.
+pub fn write_decision(decision: &crate::decision::Decision, form: AnswerForm) -> Result<String> {
+    match form {
+        AnswerForm::Full => to_json(decision),
+        AnswerForm::Compact => {
+            let mut out = Vec::with_capacity(1024);
+            write_decision_into(&mut out, decision, form)?;
+            String::from_utf8(out).map_err(internal)
+        }
+    }
+}
+
+/// `decision` written in `form` at the end of `out` (as `returnkit batch` writes its lines).
+pub fn write_decision_into(
+    out: &mut Vec<u8>,
+    decision: &crate::decision::Decision,
+    form: AnswerForm,
+) -> Result<()> {
+    match form {
+        AnswerForm::Full => crate::wire::writer::write(out, decision),
+        AnswerForm::Compact => crate::wire::writer::write_compact(out, decision, COMPACT_DECISION),
+    }
+    .map_err(internal)
+}
+
+/// A decision: `{"order": ..., "request": ..., "now": "RFC 3339"}` in, the decision out;
+/// `"answer": "compact"` in the input asks for the compact form.
+///
+/// ```
+/// let policy = returnkit::wire::compile_policy(
+///     include_str!("../../samples/policy.toml"), "toml", "").unwrap();
+/// let input = format!(r#"{{"order": {}, "now": "2026-10-20T18:00:00Z", "request": {{
+///     "lines": [{{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}}]}}}}"#,
+///     include_str!("../../samples/order.json"));
+/// let full = returnkit::wire::decide(&policy, &input).unwrap();
+/// let compact = returnkit::wire::decide(&policy, &input.replacen('{', r#"{"answer": "compact", "#, 1)).unwrap();
+/// assert!(full.contains(r#""unit_price":"#) && !compact.contains(r#""unit_price":"#));
+/// assert!(compact.len() * 3 < full.len() * 2, "{} of {}", compact.len(), full.len());
+/// ```
 pub fn decide(policy: &Policy, input: &str) -> Result<String> {
-    to_json(&decide_input(policy, input)?)
+    let (decision, form) = decide_input(policy, input)?;
+    write_decision(&decision, form)
 }
 
-/// The decision on a [`DecideInput`]'s text.
-fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decision> {
-    check_size(input, "input")?;
-    let input: DecideInput<'_> = parse_input(input)?;
+/// The decision on a [`DecideInput`]'s text, and the form it asks for. The input is read in
+/// one pass; only one that fails is read again member by member, for its error's field.
+fn decide_input(policy: &Policy, text: &str) -> Result<(crate::decision::Decision, AnswerForm)> {
+    check_size(text, "input")?;
+    // Not in WebAssembly, as in `quote`.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Ok(read) = crate::wire::reader::from_str::<DecideRead>(text) {
+        let decision = decide_core(policy, &read.order, &read.request, read.now)?;
+        return Ok((decision, read.answer));
+    }
+    let input: DecideInput<'_> = parse_input(text)?;
     let order: Order = read_document(input.order.get())?;
     let request: ReturnRequest = read_document(input.request.get())?;
-    decide_core(policy, &order, &request, input.now)
+    Ok((
+        decide_core(policy, &order, &request, input.now)?,
+        input.answer,
+    ))
+}
+
+/// A [`DecideInput`] read in one pass.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecideRead {
+    order: Order,
+    request: ReturnRequest,
+    #[serde(with = "crate::wire::timestamp")]
+    now: DateTime<Utc>,
+    #[serde(default)]
+    answer: AnswerForm,
 }
 
 /// The decision on one record of a stream (a line of `returnkit batch`'s input): the same
@@ -142,12 +250,10 @@ fn decide_input(policy: &Policy, input: &str) -> Result<crate::decision::Decisio
 pub fn decide_record(policy: &Policy, record: &str) -> Result<String> {
     check_size(record, "input")?;
     let record = crate::wire::DecisionRecord::from_json(record)?;
-    to_json(&decide_core(
-        policy,
-        &record.order,
-        &record.request,
-        record.now,
-    )?)
+    write_decision(
+        &decide_core(policy, &record.order, &record.request, record.now)?,
+        record.answer,
+    )
 }
 
 /// The refund preview that answers a return request: what [`decide`] takes in, and out the
@@ -168,7 +274,7 @@ pub fn decide_record(policy: &Policy, record: &str) -> Result<String> {
 ///
 /// [`Decision::offer`]: crate::decision::Decision::offer
 pub fn refund_preview(policy: &Policy, input: &str) -> Result<String> {
-    match decide_input(policy, input)?.offer(None) {
+    match decide_input(policy, input)?.0.offer(None) {
         Some(offer) => to_json(&offer.quote),
         None => Ok("null".to_owned()),
     }

@@ -17,9 +17,11 @@ mod documents;
 mod entry_points;
 mod path;
 pub mod reader;
+mod report;
 mod rma_document;
 #[cfg(feature = "json-schema")]
 pub(crate) mod schema;
+mod simulate;
 pub mod timestamp;
 #[cfg(feature = "toml")]
 pub(crate) mod toml_input;
@@ -30,3 +32,7 @@ pub use decision_record::DecisionRecord;
 pub use documents::{read_document, read_input, Document};
 pub use entry_points::*;
 pub use reader::from_json;
+pub use report::{
+    for_each_item, read_report, read_report_record, report, report_json, report_merge,
+};
+pub use simulate::{simulate, simulate_merge};

@@ -50,7 +50,7 @@ impl RmaDocument {
 }
 
 /// [`RmaDocument::from_json`], with paths inside the document.
-fn read_document(text: &str) -> Result<RmaDocument> {
+pub(crate) fn read_document(text: &str) -> Result<RmaDocument> {
     let doc: DocumentIn =
         super::reader::from_str(text).map_err(|e| super::reader::parse_error(text, &e))?;
     let events = match (doc.schema_version, doc.events) {

@@ -46,6 +46,19 @@ pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Err
     }
 }
 
+/// `YYYY-MM-DDTHH:MM:SSZ` for `t` to the second (any fraction dropped), as the wire writes
+/// instants; `None` for years outside 0 to 9999, which the wire doesn't read.
+pub(crate) fn instant_text(t: &DateTime<Utc>) -> Option<String> {
+    use chrono::Timelike;
+    let whole = t.with_nanosecond(0)?;
+    whole_second(&whole).map(|b| b.iter().map(|c| char::from(*c)).collect())
+}
+
+/// `YYYY-MM-DD`, as the wire writes dates; `None` for years outside 0 to 9999.
+pub(crate) fn date_text(d: NaiveDate) -> Option<String> {
+    iso_date(d).map(|b| b.iter().map(|c| char::from(*c)).collect())
+}
+
 /// Two ASCII digits of `n` (below 100).
 fn two_digits(n: u32) -> [u8; 2] {
     [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]

@@ -25,7 +25,35 @@ use serde::ser::{self, Serialize};
 /// assert_eq!(out, br#"["line \"1\"",2,null]"#);
 /// ```
 pub fn write<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), JsonWriteError> {
-    value.serialize(&mut JsonWriter { out })
+    value.serialize(&mut JsonWriter { out, compact: None })
+}
+
+/// The members a compact answer leaves out by name: for each struct (by its Rust name, as
+/// serde gives it), the keys of its members that a caller can derive from the rest.
+pub type Omissions = [(&'static str, &'static [&'static str])];
+
+/// Writes `value` as compact JSON at the end of `out`, in the compact form of an answer
+/// (docs/wire.md, "Compact answers"): a struct's member is left out when its value is `[]`,
+/// `{}`, `false` or `null`, or when `omit` names it for its struct. Maps and arrays keep every
+/// entry.
+///
+/// ```
+/// #[derive(serde::Serialize)]
+/// struct Line { id: &'static str, reasons: Vec<String>, keep: bool, note: Option<u8>, price: &'static str }
+/// let mut out = Vec::new();
+/// let line = Line { id: "a", reasons: vec![], keep: false, note: None, price: "1.00" };
+/// returnkit::wire::writer::write_compact(&mut out, &[line], &[("Line", &["price"])]).unwrap();
+/// assert_eq!(out, br#"[{"id":"a"}]"#);
+/// ```
+pub fn write_compact<T: Serialize + ?Sized>(
+    out: &mut Vec<u8>,
+    value: &T,
+    omit: &'static Omissions,
+) -> Result<(), JsonWriteError> {
+    value.serialize(&mut JsonWriter {
+        out,
+        compact: Some(omit),
+    })
 }
 
 /// `value` as compact JSON text.
@@ -79,6 +107,8 @@ const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
 /// The serializer: a buffer that values append their JSON to.
 struct JsonWriter<'a> {
     out: &'a mut Vec<u8>,
+    /// In the compact form, the members left out by name ([`write_compact`]).
+    compact: Option<&'static Omissions>,
 }
 
 /// Whether any byte needs an escape in a JSON string: a control character, `"` or `\`.
@@ -245,6 +275,11 @@ struct Compound<'w, 'a> {
     first: bool,
     /// Closing bytes: `]`, `}`, or `]}` / `}}` for a variant's array or object.
     close: &'static [u8],
+    /// The struct's name, for the compact form's omissions; empty for anything else.
+    name: &'static str,
+    /// In the compact form, the member just written: where its key and its value start, and
+    /// `first` before it, so that it can be taken back once its value is known.
+    pending: Option<(usize, usize, bool)>,
 }
 
 impl<'w, 'a> Compound<'w, 'a> {
@@ -254,11 +289,23 @@ impl<'w, 'a> Compound<'w, 'a> {
         open: &'static [u8],
         close: &'static [u8],
     ) -> Compound<'w, 'a> {
+        Compound::open_named(writer, open, close, "")
+    }
+
+    #[inline]
+    fn open_named(
+        writer: &'w mut JsonWriter<'a>,
+        open: &'static [u8],
+        close: &'static [u8],
+        name: &'static str,
+    ) -> Compound<'w, 'a> {
         writer.out.extend_from_slice(open);
         Compound {
             writer,
             first: true,
             close,
+            name,
+            pending: None,
         }
     }
 
@@ -277,13 +324,58 @@ impl<'w, 'a> Compound<'w, 'a> {
         key: &'static str,
         value: &T,
     ) -> Result<(), JsonWriteError> {
-        write_key(self.writer.out, self.first, key);
-        self.first = false;
+        // The compact form's work is all in `begin_field` and `settle`, out of line, so that
+        // each field's code (one per field of every type) grows by one test.
+        if !self.begin_field(key) {
+            return Ok(());
+        }
         value.serialize(&mut *self.writer)
     }
 
+    /// Writes a struct member's key; in the compact form, first takes back the member before
+    /// it if its value was empty, and writes nothing (false) when the member is left out by
+    /// name.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn begin_field(&mut self, key: &'static str) -> bool {
+        let Some(omit) = self.writer.compact else {
+            write_key(self.writer.out, self.first, key);
+            self.first = false;
+            return true;
+        };
+        self.settle();
+        let named = omit
+            .iter()
+            .any(|(name, keys)| *name == self.name && keys.contains(&key));
+        if named {
+            return false;
+        }
+        let start = self.writer.out.len();
+        write_key(self.writer.out, self.first, key);
+        self.pending = Some((start, self.writer.out.len(), self.first));
+        self.first = false;
+        true
+    }
+
+    /// In the compact form, takes back the member just written when its value is `[]`, `{}`,
+    /// `false` or `null`.
+    #[inline(never)]
+    fn settle(&mut self) {
+        let Some((start, value_start, first)) = self.pending.take() else {
+            return;
+        };
+        let written = self.writer.out.get(value_start..).unwrap_or_default();
+        if matches!(written, b"[]" | b"{}" | b"false" | b"null") {
+            self.writer.out.truncate(start);
+            self.first = first;
+        }
+    }
+
     #[inline]
-    fn close(self) -> Result<(), JsonWriteError> {
+    fn close(mut self) -> Result<(), JsonWriteError> {
+        if self.pending.is_some() {
+            self.settle();
+        }
         self.writer.out.extend_from_slice(self.close);
         Ok(())
     }
@@ -456,7 +548,7 @@ impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
                 "raw JSON text (serde_json's RawValue) is not written by this writer".into(),
             ));
         }
-        Ok(Compound::open(self, b"{", b"}"))
+        Ok(Compound::open_named(self, b"{", b"}", name))
     }
 
     #[inline]
@@ -723,7 +815,11 @@ impl ser::Serializer for MapKeyWriter<'_> {
     }
 
     fn collect_str<T: Display + ?Sized>(self, value: &T) -> Result<(), JsonWriteError> {
-        (&mut JsonWriter { out: self.0 }).collect_str(value)
+        (&mut JsonWriter {
+            out: self.0,
+            compact: None,
+        })
+            .collect_str(value)
     }
 }
 

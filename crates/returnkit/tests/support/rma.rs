@@ -105,6 +105,7 @@ impl Opening {
                 decision: (&decision).into(),
                 resolution: self.resolution,
                 timezone: self.timezone.into(),
+                locale: None,
             })),
         })
         .unwrap();

@@ -34,6 +34,7 @@ fn case<'a>(
         ledger: OrderLedger::new(order).unwrap(),
         now,
         today: policy.clock.local_date(now),
+        locale: Default::default(),
     }
 }
 
@@ -284,6 +285,8 @@ fn fees_and_quotes_price_every_resolution_from_one_base_request() {
         fired_rules: Vec::new(),
         label: None,
         label_expires_on: None,
+        gift: false,
+        locale: None,
     };
     // The socks are faulty, so the merchant pays the label: no label fee.
     assert_eq!(decision.label_payer, Some(LabelPayer::Merchant));

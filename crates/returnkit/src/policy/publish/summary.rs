@@ -485,6 +485,7 @@ fn subject(doc: &PolicyDocument, c: &Condition) -> String {
         }
         Condition::PhotosProvided(true) => "returns with photos".into(),
         Condition::PhotosProvided(false) => "returns without photos".into(),
+        Condition::Disposition(_) => "items, depending on what our inspection finds,".into(),
     }
 }
 
@@ -535,6 +536,7 @@ fn predicate(doc: &PolicyDocument, action: &Action) -> String {
         }
         Action::KeepItem => "can be kept: you get your refund without sending them back".into(),
         Action::RequirePhotos => "need photos of the item".into(),
+        Action::HoldForInspection(_) => "are refunded once we have inspected them".into(),
         Action::BypassFinalSale => "can be returned even if sold as final sale".into(),
         Action::GoodwillCredit(b) => {
             format!("get goodwill store credit of {}", bonus_words(b, cur))
@@ -550,6 +552,10 @@ fn predicate(doc: &PolicyDocument, action: &Action) -> String {
             },
             LabelPayer::CustomerArranged => "are sent back at your own cost".into(),
         },
+        Action::RouteTo(id) => {
+            let d = doc.destinations.iter().find(|d| &d.id == id);
+            ["go to ", d.map_or(id.as_str(), |d| d.name.as_str())].concat()
+        }
     }
 }
 

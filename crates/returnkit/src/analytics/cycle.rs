@@ -1,0 +1,208 @@
+//! Cycle-time distributions: how long each stage of a return took, as counts in fixed
+//! buckets on a rising scale. The buckets are the same everywhere, so two distributions merge
+//! by adding their counts, exactly, and memory stays the same however many returns are
+//! counted. A percentile is read as the upper bound of the bucket it falls in.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The buckets' upper bounds, in minutes, each inclusive: up to a minute, 5 minutes, ... 90
+/// days. Durations over the last bound fall in a last, open bucket.
+pub const BUCKET_BOUNDS_MINUTES: [u64; 24] = [
+    1, 5, 15, 30, 60, 120, 240, 480, 720, 1_440, 2_880, 4_320, 5_760, 7_200, 8_640, 10_080, 14_400,
+    20_160, 30_240, 43_200, 64_800, 86_400, 129_600, 262_800,
+];
+
+/// The percentiles a distribution reports.
+pub const PERCENTILES: [u64; 5] = [50, 75, 90, 95, 99];
+
+const BUCKETS: usize = BUCKET_BOUNDS_MINUTES.len() + 1;
+
+/// A distribution of durations in whole minutes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Distribution {
+    /// Counts per bucket: one per bound, then the open bucket over the last bound.
+    counts: [u64; BUCKETS],
+    /// Sum of every duration, for the mean (saturating: 2^64 minutes is far beyond any history).
+    sum_minutes: u64,
+    /// The longest duration seen, which bounds the open bucket.
+    max_minutes: u64,
+}
+
+impl Distribution {
+    /// Counts the time from `from` to `to`, in whole minutes (rounded down; a negative span,
+    /// from clocks out of step, counts as 0).
+    pub fn record(&mut self, from: DateTime<Utc>, to: DateTime<Utc>) {
+        let minutes = u64::try_from((to - from).num_minutes()).unwrap_or(0);
+        self.record_minutes(minutes);
+    }
+
+    /// Counts a duration of `minutes`.
+    pub fn record_minutes(&mut self, minutes: u64) {
+        let bucket = BUCKET_BOUNDS_MINUTES.partition_point(|bound| *bound < minutes);
+        self.counts[bucket] += 1;
+        self.sum_minutes = self.sum_minutes.saturating_add(minutes);
+        self.max_minutes = self.max_minutes.max(minutes);
+    }
+
+    /// Adds another distribution's counts.
+    pub fn merge(&mut self, other: &Distribution) {
+        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
+            *mine += theirs;
+        }
+        self.sum_minutes = self.sum_minutes.saturating_add(other.sum_minutes);
+        self.max_minutes = self.max_minutes.max(other.max_minutes);
+    }
+
+    /// Durations counted.
+    pub fn count(&self) -> u64 {
+        self.counts.iter().sum()
+    }
+
+    /// The `p`th percentile (0 < p <= 100), as the upper bound in minutes of the bucket the
+    /// nearest rank falls in (the longest duration seen, in the open bucket); `None` when
+    /// nothing was counted.
+    pub fn percentile(&self, p: u64) -> Option<u64> {
+        let count = self.count();
+        if count == 0 {
+            return None;
+        }
+        // Nearest rank: the smallest rank whose share is at least p percent.
+        let rank = (u128::from(count) * u128::from(p)).div_ceil(100).max(1);
+        let mut seen = 0u128;
+        for (i, n) in self.counts.iter().enumerate() {
+            seen += u128::from(*n);
+            if seen >= rank {
+                let bound = BUCKET_BOUNDS_MINUTES.get(i).copied();
+                return Some(bound.unwrap_or(self.max_minutes).min(self.max_minutes));
+            }
+        }
+        Some(self.max_minutes)
+    }
+
+    /// The mean in minutes, rounded half away from zero to one decimal place.
+    pub fn mean_minutes(&self) -> Option<rust_decimal::Decimal> {
+        let count = self.count();
+        if count == 0 {
+            return None;
+        }
+        let sum = rust_decimal::Decimal::from(self.sum_minutes);
+        Some(super::report::rounded(
+            sum / rust_decimal::Decimal::from(count),
+            1,
+        ))
+    }
+}
+
+/// A bucket as written: its upper bound (`null` for the open one) and its count.
+#[derive(Serialize, Deserialize)]
+struct Bucket {
+    le_minutes: Option<u64>,
+    count: u64,
+}
+
+/// The written form: the counts and sum (what merges) and the figures read from them.
+#[derive(Serialize)]
+struct DistributionOut {
+    count: u64,
+    sum_minutes: u64,
+    max_minutes: u64,
+    mean_minutes: Option<String>,
+    percentiles_minutes: std::collections::BTreeMap<String, Option<u64>>,
+    buckets: Vec<Bucket>,
+}
+
+#[derive(Deserialize)]
+struct DistributionIn {
+    sum_minutes: u64,
+    max_minutes: u64,
+    buckets: Vec<Bucket>,
+}
+
+impl Serialize for Distribution {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let buckets = self
+            .counts
+            .iter()
+            .enumerate()
+            .map(|(i, count)| Bucket {
+                le_minutes: BUCKET_BOUNDS_MINUTES.get(i).copied(),
+                count: *count,
+            })
+            .collect();
+        DistributionOut {
+            count: self.count(),
+            sum_minutes: self.sum_minutes,
+            max_minutes: self.max_minutes,
+            mean_minutes: self.mean_minutes().map(|m| m.to_string()),
+            percentiles_minutes: PERCENTILES
+                .iter()
+                .map(|p| (format!("p{p}"), self.percentile(*p)))
+                .collect(),
+            buckets,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Distribution {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let read = DistributionIn::deserialize(d)?;
+        if read.buckets.len() != BUCKETS
+            || read
+                .buckets
+                .iter()
+                .zip(BUCKET_BOUNDS_MINUTES.iter().map(Some).chain([None]))
+                .any(|(b, bound)| b.le_minutes.as_ref() != bound)
+        {
+            return Err(D::Error::custom(
+                "buckets: expected the report's fixed bucket bounds (schema version 1)",
+            ));
+        }
+        let mut counts = [0u64; BUCKETS];
+        for (c, b) in counts.iter_mut().zip(&read.buckets) {
+            *c = b.count;
+        }
+        Ok(Distribution {
+            counts,
+            sum_minutes: read.sum_minutes,
+            max_minutes: read.max_minutes,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_are_bucket_bounds() {
+        let mut d = Distribution::default();
+        for m in [0, 3, 3, 50, 61, 1_000, 5_000, 5_000, 9_000, 400_000] {
+            d.record_minutes(m);
+        }
+        assert_eq!(d.count(), 10);
+        // Ranks 5, 8, 9, 10, 10 of the sorted durations.
+        assert_eq!(d.percentile(50), Some(120));
+        assert_eq!(d.percentile(75), Some(5_760));
+        assert_eq!(d.percentile(90), Some(10_080));
+        assert_eq!(d.percentile(99), Some(400_000));
+        assert_eq!(
+            d.mean_minutes().map(|m| m.to_string()),
+            Some("42011.7".into())
+        );
+        assert_eq!(Distribution::default().percentile(50), None);
+    }
+
+    #[test]
+    fn reads_back_what_it_writes() {
+        let mut d = Distribution::default();
+        d.record_minutes(7);
+        d.record_minutes(90_000);
+        let text = serde_json::to_string(&d).unwrap_or_default();
+        let back: Distribution = serde_json::from_str(&text).unwrap_or_default();
+        assert_eq!(back, d);
+        assert!(text.contains(r#""p50":15"#), "{text}");
+    }
+}

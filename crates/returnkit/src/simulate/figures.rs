@@ -1,0 +1,175 @@
+//! What one decision comes to, for a simulation (its outcome, money and lines), and the sums
+//! a simulation keeps of them under one policy.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::decision::{Decision, Outcome};
+use crate::Currency;
+
+/// Counts by outcome (of returns, or of lines). Differences can be negative.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Outcomes {
+    /// Approved.
+    pub approve: i64,
+    /// Sent to review.
+    pub review: i64,
+    /// Denied.
+    pub deny: i64,
+}
+
+impl Outcomes {
+    pub(super) fn count(&mut self, o: Outcome, n: i64) {
+        match o {
+            Outcome::Approve => self.approve += n,
+            Outcome::Review => self.review += n,
+            Outcome::Deny => self.deny += n,
+        }
+    }
+
+    pub(super) fn merge(&mut self, other: &Outcomes) {
+        self.approve += other.approve;
+        self.review += other.review;
+        self.deny += other.deny;
+    }
+}
+
+/// Refunds, fees and label costs, in one currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    /// What the customers get back (the answering offer's `totals.refund`).
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub refund: Decimal,
+    /// What is kept back: fees and deductions (`totals.deductions`).
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub fees: Decimal,
+    /// What the shop expects to pay for labels (`label.chosen.expected_cost`).
+    #[serde(with = "crate::wire::WireDecimal")]
+    pub label_cost: Decimal,
+}
+
+impl Money {
+    fn add(&mut self, m: &Money, sign: i64) {
+        if sign < 0 {
+            self.refund -= m.refund;
+            self.fees -= m.fees;
+            self.label_cost -= m.label_cost;
+        } else {
+            self.refund += m.refund;
+            self.fees += m.fees;
+            self.label_cost += m.label_cost;
+        }
+    }
+
+    /// How far `other` is from this: the absolute changes of each figure, summed.
+    pub(super) fn change_to(&self, other: &Money) -> Decimal {
+        (other.refund - self.refund).abs()
+            + (other.fees - self.fees).abs()
+            + (other.label_cost - self.label_cost).abs()
+    }
+}
+
+/// Money in one currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InCurrency {
+    /// The currency.
+    pub currency: Currency,
+    /// The figures.
+    #[serde(flatten)]
+    pub money: Money,
+}
+
+/// The returns under one policy (or the difference of two): outcomes, and money per currency
+/// in currency-code order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    /// Returns by outcome.
+    pub outcomes: Outcomes,
+    /// Money, per currency.
+    pub money: Vec<InCurrency>,
+}
+
+impl Side {
+    pub(super) fn add(&mut self, f: &Figures, sign: i64) {
+        self.outcomes.count(f.outcome, sign);
+        self.money_mut(f.currency).add(&f.money, sign);
+    }
+
+    pub(super) fn merge(&mut self, other: &Side) {
+        self.outcomes.merge(&other.outcomes);
+        for m in &other.money {
+            self.money_mut(m.currency).add(&m.money, 1);
+        }
+    }
+
+    fn money_mut(&mut self, currency: Currency) -> &mut Money {
+        let k = match self
+            .money
+            .binary_search_by(|m| m.currency.code().cmp(currency.code()))
+        {
+            Ok(k) => k,
+            Err(k) => {
+                self.money.insert(
+                    k,
+                    InCurrency {
+                        currency,
+                        money: Money::default(),
+                    },
+                );
+                k
+            }
+        };
+        &mut self.money[k].money
+    }
+}
+
+/// One decision's figures.
+pub(super) struct Figures {
+    pub outcome: Outcome,
+    pub currency: Currency,
+    pub money: Money,
+    /// One per requested line, in the request's order.
+    pub lines: Vec<LineFigures>,
+}
+
+/// One line's outcome and refund.
+pub(super) struct LineFigures {
+    pub outcome: Outcome,
+    pub refund: Decimal,
+}
+
+impl Figures {
+    /// The figures of `d`, an order in `currency`: from its answering offer (the one of the
+    /// resolution asked for, else the first).
+    pub(super) fn of(d: &Decision, currency: Currency) -> Figures {
+        let offer = d.offer(None).or_else(|| d.resolutions.first());
+        let money = offer.map_or_else(Money::default, |o| Money {
+            refund: o.quote.totals.refund,
+            fees: o.quote.totals.deductions,
+            label_cost: d
+                .label
+                .as_ref()
+                .map_or(Decimal::ZERO, |l| l.chosen.expected_cost),
+        });
+        let lines = d
+            .lines
+            .iter()
+            .map(|l| LineFigures {
+                outcome: l.outcome,
+                refund: offer
+                    .and_then(|o| o.quote.lines.iter().find(|q| q.line_id == l.line_id))
+                    .map_or(Decimal::ZERO, |q| q.total),
+            })
+            .collect();
+        Figures {
+            outcome: d.outcome,
+            currency,
+            money,
+            lines,
+        }
+    }
+}

@@ -1,0 +1,266 @@
+//! The returns report over the sample history (examples/history): its figures, and that
+//! reports merge exactly — a history split into shards, reported apart and merged, gives the
+//! single-pass report, byte for byte, in any grouping and order, and through JSON.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+use proptest::prelude::*;
+use returnkit::analytics::{ReportRecord, ReturnsReport};
+use returnkit::wire;
+
+const HISTORY: &str = include_str!("../../examples/history/rmas.jsonl");
+const ORDERS: &str = include_str!("../../examples/history/orders.jsonl");
+
+/// The history's records, read once for every test of this file.
+fn records() -> &'static [ReportRecord] {
+    static RECORDS: std::sync::OnceLock<Vec<ReportRecord>> = std::sync::OnceLock::new();
+    RECORDS.get_or_init(|| {
+        HISTORY
+            .lines()
+            .map(|l| wire::read_report_record(l).unwrap())
+            .collect()
+    })
+}
+
+fn orders() -> Vec<returnkit::Order> {
+    ORDERS
+        .lines()
+        .map(|l| returnkit::from_json(l).unwrap())
+        .collect()
+}
+
+fn report_of(records: &[ReportRecord], orders: &[returnkit::Order]) -> ReturnsReport {
+    let mut r = ReturnsReport::new();
+    for record in records {
+        r.add_record(record);
+    }
+    for order in orders {
+        r.add_order(order);
+    }
+    r
+}
+
+fn json(r: &ReturnsReport) -> String {
+    wire::report_json(r).unwrap()
+}
+
+#[test]
+fn the_sample_history_reports_its_figures() {
+    let r = report_of(records(), &orders());
+    assert_eq!(r.rmas, 2000);
+    assert_eq!((r.orders.orders, r.orders.units), (6000, 17962));
+    assert_eq!(r.lines_and_units(), (2841, 3528));
+    let outcomes: Vec<(&str, u64)> = r.outcomes.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    assert_eq!(
+        outcomes,
+        [("approve", 1577), ("deny", 160), ("review", 263)]
+    );
+    let top = r.top_denial_reasons();
+    assert_eq!(top[0], ("hygiene".to_string(), 162));
+    assert_eq!(top[1], ("outside_window".to_string(), 136));
+    let eur = &r.money["EUR"];
+    assert_eq!(eur.refunded.to_string(), "99369.48");
+    assert_eq!(eur.fees_collected["label_fee"].to_string(), "4113.45");
+    // Every refund to a tender is in the by-kind split, and every payment in the by-resolution
+    // split.
+    let by_kind: rust_decimal::Decimal = eur.refunded_by_tender_kind.values().sum();
+    assert_eq!(by_kind, eur.refunded);
+    let by_resolution: rust_decimal::Decimal = eur.paid_by_resolution.values().sum();
+    assert_eq!(by_resolution, eur.refunded + eur.store_credit);
+    let by_day: rust_decimal::Decimal = r.refunds_by_day.values().map(|m| m["EUR"]).sum();
+    assert_eq!(by_day, eur.refunded + eur.store_credit);
+    let out = json(&r);
+    assert!(
+        out.contains(r#""outcome_shares":{"approve":"0.7885","deny":"0.0800","review":"0.1315"}"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#""size_or_fit":{"lines":1009,"units_requested":1260,"#),
+        "{out}"
+    );
+    assert!(
+        out.contains(r#""rma_rate":"0.3333","unit_return_rate":"0.1964""#),
+        "{out}"
+    );
+    let to_refund = &r.cycle_times.requested_to_refunded;
+    assert_eq!(
+        (to_refund.count(), to_refund.percentile(50)),
+        (1453, Some(14_400))
+    );
+}
+
+#[test]
+fn the_sample_history_counts_units_by_destination() {
+    let r = report_of(records(), &orders());
+    let counts = |m: &std::collections::BTreeMap<String, u64>| -> Vec<(String, u64)> {
+        m.iter().map(|(k, v)| (k.clone(), *v)).collect()
+    };
+    let owned = |v: &[(&str, u64)]| -> Vec<(String, u64)> {
+        v.iter().map(|(k, n)| (k.to_string(), *n)).collect()
+    };
+    assert_eq!(
+        counts(&r.destinations),
+        owned(&[
+            ("fibrecycle", 69),
+            ("kleiderkammer", 258),
+            ("leipzig", 2361),
+            ("rewear", 320)
+        ])
+    );
+    assert_eq!(
+        counts(&r.destination_kinds),
+        owned(&[
+            ("donation", 258),
+            ("recycler", 69),
+            ("refurbisher", 320),
+            ("warehouse", 2361)
+        ])
+    );
+    // Every approved unit has a route (no line is approved without one under this policy).
+    let approved: u64 = r.by_reason.values().map(|v| v.units_approved).sum();
+    assert_eq!(approved, 3008);
+    assert_eq!(r.destinations.values().sum::<u64>(), approved);
+    // Only the recycle rule routes to the recycler, re-routing every item inspected so.
+    assert_eq!(r.dispositions["recycle"], r.destinations["fibrecycle"]);
+}
+
+#[test]
+fn the_wire_report_is_the_committed_one() {
+    let out = wire::report(HISTORY, ORDERS).unwrap();
+    assert_eq!(
+        format!("{out}\n"),
+        include_str!("../../examples/history/report.json")
+    );
+}
+
+/// Splits `records` into `n` shards of uneven sizes (the k-th shard about k times the first).
+fn uneven_shards(records: &[ReportRecord], n: usize) -> Vec<&[ReportRecord]> {
+    let weights: usize = (1..=n).sum();
+    let mut shards = Vec::new();
+    let mut start = 0;
+    for k in 1..=n {
+        let end = if k == n {
+            records.len()
+        } else {
+            start + records.len() * k / weights
+        };
+        shards.push(&records[start..end]);
+        start = end;
+    }
+    shards
+}
+
+#[test]
+fn shards_merge_to_the_single_pass_report() {
+    let records = records();
+    let orders = orders();
+    let single = report_of(records, &orders);
+    for n in [1, 2, 3, 7, 16] {
+        let shards = uneven_shards(records, n);
+        let mut merged = ReturnsReport::new();
+        // Orders fed to the last shard only: the order feed merges like the rest.
+        for (k, shard) in shards.iter().enumerate() {
+            let feed: &[returnkit::Order] = if k + 1 == n { &orders } else { &[] };
+            merged.merge(&report_of(shard, feed));
+        }
+        assert_eq!(merged, single, "{n} shards");
+        assert_eq!(json(&merged), json(&single), "{n} shards");
+        // In reverse order, through JSON, with the wire's merge.
+        let texts: Vec<String> = shards
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(k, shard)| json(&report_of(shard, if k == 0 { &orders } else { &[] })))
+            .collect();
+        let merged = wire::report_merge(&format!("[{}]", texts.join(","))).unwrap();
+        assert_eq!(merged, json(&single), "{n} shards through JSON");
+    }
+}
+
+#[test]
+fn a_report_read_back_merges_like_a_fresh_one() {
+    let records = records();
+    let (a, b) = (
+        report_of(&records[..700], &[]),
+        report_of(&records[700..], &orders()),
+    );
+    let back = |r: &ReturnsReport| wire::read_report(&json(r)).unwrap();
+    assert_eq!(back(&a), a);
+    let mut fresh = a.clone();
+    fresh.merge(&b);
+    let mut read = back(&a);
+    read.merge(&back(&b));
+    assert_eq!(read, fresh);
+}
+
+#[test]
+fn errors_name_the_record_and_field() {
+    let bad = r#"{"schema_version": 2, "rma": {"id": 7}}"#;
+    let e = wire::report(&format!("[{bad}]"), "").unwrap_err();
+    assert_eq!(e.field(), "documents[0].rma.id");
+    let line = HISTORY.lines().next().unwrap();
+    let e = wire::report(&format!("{line}\n\n{bad}\n"), "").unwrap_err();
+    assert_eq!(e.field(), "line 3.rma.id");
+    let order = r#"{"id": "1", "currency": "EUR", "lines": [{"id": "a", "unit_price": "1"}]}"#;
+    let e = wire::report("", &format!("[{order}]")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "orders[0].lines[0]: missing field `quantity` at line 1 column 71"
+    );
+    assert_eq!(e.field(), "orders[0].lines[0]");
+    let e = wire::report_merge(r#"[{"schema_version": 2}]"#).unwrap_err();
+    assert_eq!(e.field(), "reports[0].schema_version");
+    let in_envelope = format!(
+        r#"{{"document": {line}, "request": {{"lines": [{{"line_id": "l1", "quantity": 1}}]}}}}"#
+    );
+    let e = wire::read_report_record(&in_envelope).unwrap_err();
+    assert_eq!(e.field(), "document");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// Merging is associative and commutative over any three slices of the history.
+    #[test]
+    fn merge_is_associative_and_commutative(
+        cuts in proptest::collection::vec(0usize..400, 2),
+        start in 0usize..1600,
+    ) {
+        let records = records();
+        let window = &records[start..start + 400];
+        let (x, y) = (cuts[0].min(cuts[1]), cuts[0].max(cuts[1]));
+        let (a, b, c) = (
+            report_of(&window[..x], &[]),
+            report_of(&window[x..y], &[]),
+            report_of(&window[y..], &[]),
+        );
+        let mut ab = a.clone();
+        ab.merge(&b);
+        let mut ba = b.clone();
+        ba.merge(&a);
+        prop_assert_eq!(&ab, &ba);
+        let mut ab_c = ab.clone();
+        ab_c.merge(&c);
+        let mut bc = b.clone();
+        bc.merge(&c);
+        let mut a_bc = a.clone();
+        a_bc.merge(&bc);
+        prop_assert_eq!(&ab_c, &a_bc);
+        prop_assert_eq!(json(&ab_c), json(&report_of(window, &[])));
+    }
+}
+
+#[test]
+fn the_shared_report_fixture_is_what_rust_answers() {
+    let documents = include_str!("../fixtures/report/documents.jsonl");
+    let orders = include_str!("../fixtures/report/orders.jsonl");
+    let expected = include_str!("../fixtures/report/expected.json");
+    assert_eq!(
+        format!("{}\n", wire::report(documents, orders).unwrap()),
+        expected
+    );
+    assert_eq!(documents.lines().count(), 60);
+    assert!(
+        HISTORY.starts_with(documents),
+        "the fixture is the history's first records"
+    );
+}
