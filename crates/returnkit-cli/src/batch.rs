@@ -31,7 +31,7 @@ use crate::{note, output_error, Failure};
 #[cfg(feature = "parquet")]
 mod parquet;
 mod policies;
-mod record;
+pub(crate) mod record;
 mod summary;
 
 pub use policies::Policies;
@@ -394,10 +394,7 @@ fn process(policies: &Policies, raw: &[u8], line: u64, out: &mut Vec<u8>, counts
         let decision = decide(policy, &record.order, &record.request, record.now)?;
         head(out, line, id.as_deref());
         out.extend_from_slice(b",\"decision\":");
-        returnkit::wire::writer::write(out, &decision).map_err(|e| Error::Internal {
-            field: String::new(),
-            message: format!("the decision could not be serialized: {e}"),
-        })?;
+        returnkit::wire::write_decision_into(out, &decision, record.answer)?;
         out.extend_from_slice(b"}\n");
         Ok(decision.outcome)
     }))

@@ -19,7 +19,9 @@ use returnkit::{Error, Order, RefundRequest};
 mod batch;
 mod label;
 mod policy;
+mod report;
 mod rma;
+mod simulate;
 mod table;
 
 /// jemalloc: the engine allocates many small strings and vectors per record, and batch
@@ -101,6 +103,8 @@ enum Command {
     /// A record may name its policy with "policy": "NAME", one of the run's --policy names; a
     /// name the run doesn't have, or none when the run has several policies and no
     /// --default-policy, is an error record (invalid_value on `policy`, listing the names).
+    /// A record with "answer": "compact" gets the compact decision (docs/wire.md, "Compact
+    /// answers"): the same figures, without empty members and each offer's quote lines.
     Batch {
         /// A return policy (JSON, or TOML for a `.toml` file), named by its file's stem
         /// (`eu.toml` is `eu`), or `NAME=FILE`, or a directory whose `.json` and `.toml`
@@ -133,12 +137,63 @@ enum Command {
         /// `-`.
         input: Option<PathBuf>,
     },
+    /// Policy what-if: decide a history again under the current and a proposed policy and
+    /// report what changed: approvals, reviews, denials, refunds, fees and label costs,
+    /// overall, by reason and by SKU, with the records that changed most.
+    ///
+    /// The history is JSON Lines, the records `batch` reads (each record's own "policy" is
+    /// ignored: every record is decided under both). A record that can't be read or decided
+    /// is counted as an error, with its id, not fatal. The output is the same bytes for any
+    /// number of threads.
+    Simulate {
+        /// The two policies, current first, then proposed (JSON, or TOML for a `.toml` file),
+        /// each named by its file's stem or as `NAME=FILE`.
+        #[arg(long, required = true, num_args = 1, value_name = "[NAME=]FILE")]
+        policy: Vec<PathBuf>,
+        /// Rate cards to price return labels with, as for `decide`, under both policies.
+        #[arg(long, value_name = "DIR|FILE")]
+        cards: Option<PathBuf>,
+        /// Threads to decide on; all cores by default.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        threads: Option<u16>,
+        /// How many of the records that changed most to list.
+        #[arg(long, value_name = "N", default_value_t = returnkit::simulate::DEFAULT_TOP)]
+        top: usize,
+        /// JSON (the simulation, which `merge` reads) or tables.
+        #[arg(long, value_enum, default_value_t = simulate::Format::Table)]
+        format: simulate::Format,
+        /// The history (JSON Lines); standard input when absent or `-`.
+        input: Option<PathBuf>,
+    },
     /// Return labels: quote one from rate cards.
     #[command(subcommand)]
     Label(LabelCommand),
     /// Return authorizations: open one, apply commands, and let time pass (JSON in and out).
     #[command(subcommand)]
     Rma(RmaCommand),
+    /// The returns report of RMA histories: return rates and volumes by reason, SKU, product
+    /// and category, decision shares and denial reasons, cycle-time percentiles, money, and
+    /// dispositions (docs/analytics.md). Written as JSON, CSV or an HTML page with charts.
+    Report {
+        /// Order feeds (JSON Lines of orders, as `quote` reads one), for return rates.
+        /// Repeat it for several files.
+        #[arg(long, value_name = "FILE")]
+        orders: Vec<PathBuf>,
+        /// The inputs are reports (JSON, as this command writes them) to merge into one:
+        /// the report of all their histories and orders.
+        #[arg(long)]
+        merge: bool,
+        /// How to write the report.
+        #[arg(long, value_enum, default_value_t = report::Format::Json)]
+        format: report::Format,
+        /// Write the report to FILE instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The histories: JSON Lines of RMA documents as stored, or of {"document",
+        /// "request", "decision"} records (`-` for standard input); with --merge, reports.
+        #[arg(required = true, value_name = "FILE")]
+        inputs: Vec<PathBuf>,
+    },
 }
 
 /// How `batch` sums up its run on standard error.
@@ -398,11 +453,42 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             };
             batch::run(&policies, input.as_deref(), &options)
         }
+        Command::Simulate {
+            policy,
+            cards,
+            threads,
+            top,
+            format,
+            input,
+        } => {
+            let input = input.filter(|p| p.as_os_str() != "-");
+            simulate::run(
+                &policy,
+                cards.as_deref(),
+                threads.map(usize::from),
+                Some(top),
+                format,
+                input.as_deref(),
+            )
+        }
         Command::Label(LabelCommand::Quote {
             cards,
             request,
             json,
         }) => label::quote(&cards, &request, json),
+        Command::Report {
+            orders,
+            merge,
+            format,
+            out,
+            inputs,
+        } => report::run(&report::Options {
+            inputs: &inputs,
+            orders: &orders,
+            merge,
+            format,
+            out: out.as_deref(),
+        }),
         Command::Rma(RmaCommand::Submit { command }) => rma::submit(&command),
         Command::Rma(RmaCommand::Apply { document, command }) => rma::apply(&document, &command),
         Command::Rma(RmaCommand::Tick { now, key, input }) => {

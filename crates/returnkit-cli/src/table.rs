@@ -411,3 +411,135 @@ fn option_text(o: &LabelOption) -> String {
         o.carrier, o.service, o.zone, o.expected_cost, o.currency, o.validity_days
     )
 }
+
+/// A simulation as tables: outcomes under both policies, money per currency, by reason, by
+/// SKU, and the records that changed most.
+pub fn render_simulation(s: &returnkit::simulate::Simulation) -> String {
+    use returnkit::simulate::{Group, Money, Side};
+    let [cur, pro] = &s.policies;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} records: {} decided under both, {} errors. {} changed, {} of them in outcome.\n",
+        s.records, s.decided, s.errors, s.changed.records, s.changed.outcome
+    );
+    let signed = |n: i64| {
+        if n > 0 {
+            format!("+{n}")
+        } else {
+            n.to_string()
+        }
+    };
+    let plus = |d: rust_decimal::Decimal| {
+        if d > rust_decimal::Decimal::ZERO {
+            format!("+{d}")
+        } else {
+            d.to_string()
+        }
+    };
+    let head = |first: &str| [first.to_string(), cur.clone(), pro.clone(), "Change".into()];
+    let mut rows = vec![head("Returns")];
+    let counts = |s: &Side| [s.outcomes.approve, s.outcomes.review, s.outcomes.deny];
+    let (a, b, d) = (counts(&s.current), counts(&s.proposed), counts(&s.delta));
+    for (k, name) in ["approve", "review", "deny"].iter().enumerate() {
+        rows.push([
+            name.to_string(),
+            a[k].to_string(),
+            b[k].to_string(),
+            signed(d[k]),
+        ]);
+    }
+    columns(&mut out, &rows, [false, true, true, true]);
+    for m in &s.current.money {
+        let find = |side: &Side| {
+            side.money
+                .iter()
+                .find(|x| x.currency == m.currency)
+                .map(|x| x.money)
+                .unwrap_or_default()
+        };
+        let (p, d) = (find(&s.proposed), find(&s.delta));
+        let figures = |m: &Money| [m.refund, m.fees, m.label_cost];
+        let mut rows = vec![head(&format!("Money ({})", m.currency))];
+        for (i, name) in ["refunds", "fees", "label costs"].iter().enumerate() {
+            rows.push([
+                name.to_string(),
+                figures(&m.money)[i].to_string(),
+                figures(&p)[i].to_string(),
+                plus(figures(&d)[i]),
+            ]);
+        }
+        let _ = writeln!(out);
+        columns(&mut out, &rows, [false, true, true, true]);
+    }
+    let groups = |out: &mut String, title: &str, groups: &[Group]| {
+        if groups.is_empty() {
+            return;
+        }
+        let mut rows: Vec<[String; 8]> = vec![[
+            title.into(),
+            "Lines".into(),
+            format!("Denied ({cur})"),
+            format!("Denied ({pro})"),
+            format!("Refunds ({cur})"),
+            format!("Refunds ({pro})"),
+            "Change".into(),
+            "".into(),
+        ]];
+        for g in groups {
+            rows.push([
+                g.key.clone().unwrap_or_else(|| "(none)".into()),
+                g.lines.to_string(),
+                g.current.outcomes.deny.to_string(),
+                g.proposed.outcomes.deny.to_string(),
+                g.current.refund.to_string(),
+                g.proposed.refund.to_string(),
+                plus(g.delta.refund),
+                g.currency.to_string(),
+            ]);
+        }
+        let _ = writeln!(out);
+        columns(
+            out,
+            &rows,
+            [false, true, true, true, true, true, true, false],
+        );
+    };
+    groups(&mut out, "Reason", &s.by_reason);
+    groups(&mut out, "SKU", &s.by_sku);
+    if !s.top.is_empty() {
+        let mut rows: Vec<[String; 6]> = vec![[
+            "Changed most".into(),
+            "Order".into(),
+            "Outcome".into(),
+            format!("Refund ({cur})"),
+            format!("Refund ({pro})"),
+            "Money moved".into(),
+        ]];
+        for c in &s.top {
+            rows.push([
+                c.id.as_ref()
+                    .map_or_else(String::new, |id| id.get().to_string()),
+                c.order_id.clone(),
+                if c.from == c.to {
+                    outcome_name(c.from).to_string()
+                } else {
+                    format!("{} -> {}", outcome_name(c.from), outcome_name(c.to))
+                },
+                c.current.refund.to_string(),
+                c.proposed.refund.to_string(),
+                format!("{} {}", c.change, c.currency),
+            ]);
+        }
+        let _ = writeln!(out);
+        columns(&mut out, &rows, [false, false, false, true, true, true]);
+    }
+    if !s.failed.is_empty() {
+        let _ = writeln!(out);
+    }
+    for f in &s.failed {
+        let id = f.id.as_ref().map_or("(no id)", |id| id.get());
+        let _ = writeln!(out, "error: record {id}: {}", f.error.message);
+    }
+    out
+}

@@ -531,9 +531,12 @@ fn any_number_of_threads_gives_the_same_bytes() {
         summary,
         "{\"records\":3000,\"decisions\":2500,\"errors\":500,\
          \"by_outcome\":{\"approve\":1821,\"review\":0,\"deny\":679},\
-         \"by_policy\":{\"eu-shop\":{\"decisions\":0,\"errors\":0},\
+         \"by_policy\":{\"current-30-days\":{\"decisions\":0,\"errors\":0},\
+         \"eu-shop\":{\"decisions\":0,\"errors\":0},\
          \"free-returns\":{\"decisions\":835,\"errors\":167},\
          \"holiday\":{\"decisions\":832,\"errors\":167},\
+         \"proposed-60-days\":{\"decisions\":0,\"errors\":0},\
+         \"routed-returns\":{\"decisions\":0,\"errors\":0},\
          \"strict-electronics\":{\"decisions\":833,\"errors\":166}}}\n"
     );
     for threads in ["2", "7"] {
@@ -543,4 +546,31 @@ fn any_number_of_threads_gives_the_same_bytes() {
     }
     let (code, _, err) = returnkit(&["batch", "--policy", FREE, "--threads", "0", path]);
     assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn a_record_asking_for_the_compact_answer_gets_the_wire_compact_decision() {
+    // The compact decision of `wire::decide` on the same record, byte for byte; the records
+    // around it keep the full form.
+    let sample = std::fs::read_to_string(root().join(SAMPLE)).unwrap();
+    let first = sample.lines().next().unwrap();
+    let compact = with_member(first, "\"answer\":\"compact\"");
+    let input = format!("{compact}\n{first}\n");
+    let (code, out, err) =
+        returnkit_with_input(&["batch", "--policy", FREE], Some(input.as_bytes()));
+    assert_eq!(code, 0, "{err}");
+    let full = wire_decision(FREE, first);
+    let short = wire_decision(FREE, &compact);
+    // One line and two offers: 1,529 bytes against 2,744.
+    assert!(
+        short.len() * 10 < full.len() * 6,
+        "{} against {}",
+        short.len(),
+        full.len()
+    );
+    assert!(!short.contains("\"unit_price\""), "no quote lines: {short}");
+    assert_eq!(
+        out,
+        format!("{{\"line\":1,\"decision\":{short}}}\n{{\"line\":2,\"decision\":{full}}}\n")
+    );
 }

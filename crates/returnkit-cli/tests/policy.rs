@@ -23,6 +23,18 @@ const SAMPLES: &[(&str, &str)] = &[
         "examples/policies/strict-electronics.toml",
         "ok: Strict electronics returns (3 rules)",
     ),
+    (
+        "examples/policies/current-30-days.toml",
+        "ok: Current: 30 days, paid return shipping (0 rules)",
+    ),
+    (
+        "examples/policies/proposed-60-days.toml",
+        "ok: Proposed: 60 days, free return shipping (0 rules)",
+    ),
+    (
+        "examples/policies/routed-returns.toml",
+        "ok: Routed returns (4 rules)",
+    ),
 ];
 
 #[test]

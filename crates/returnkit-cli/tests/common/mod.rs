@@ -50,7 +50,9 @@ pub fn returnkit_with_input(args: &[&str], input: Option<&[u8]>) -> (i32, String
 
 /// A fresh temporary directory for one test.
 pub fn temp_dir(test: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("returnkit-cli-{}-{test}", std::process::id()));
+    // Under target/tmp (cargo's directory for integration tests), emptied when a test reuses
+    // it, so runs leave nothing behind in the system's temporary directory.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("returnkit-cli-{test}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
