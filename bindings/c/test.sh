@@ -27,13 +27,7 @@ fail() {
   printf 'FAIL %s\n' "$*"
 }
 
-apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq "$@" >/dev/null
-}
+source scripts/lib/apt.sh
 
 step "tools"
 command -v gcc >/dev/null 2>&1 || apt_install gcc libc6-dev

@@ -350,6 +350,43 @@ RkError *rk_rma_tick(const char *document,
                      char **out);
 
 /**
+ * Policy what-if: a history of return requests decided under two policies, and what changed
+ * (see `docs/simulate.md`).
+ *
+ * - `current`, `proposed`: the two compiled policies.
+ * - `records`, `records_len`: JSON Lines, the records `returnkit batch` reads (`{"id",
+ *   "order", "request", "now"}`); a record that can't be read or decided is counted as an
+ *   error, not fatal.
+ * - `options`, `options_len`: `{"names": ["current", "proposed"], "top": 10}`, each member
+ *   optional; NULL or empty text for the defaults.
+ * - `out`: receives the simulation (JSON), which `rk_simulate_merge` merges with others.
+ *
+ * # Safety
+ * `current` and `proposed` are NULL or live handles; each non-NULL text pointer points to at
+ * least its length in readable bytes; a non-NULL `out` points to a writable `char *`.
+ */
+RkError *rk_simulate(const RkPolicy *current,
+                     const RkPolicy *proposed,
+                     const char *records,
+                     size_t records_len,
+                     const char *options,
+                     size_t options_len,
+                     char **out);
+
+/**
+ * Merges simulations of shards of a history (each as `rk_simulate` wrote it) into the
+ * simulation of the whole: a JSON array of them in, one simulation out. Error 1002 on
+ * `simulations[i].policies` for simulations of other policies.
+ *
+ * # Safety
+ * A non-NULL `simulations` points to at least `simulations_len` readable bytes; a non-NULL
+ * `out` points to a writable `char *`.
+ */
+RkError *rk_simulate_merge(const char *simulations,
+                           size_t simulations_len,
+                           char **out);
+
+/**
  * Splits an amount exactly across weights by largest remainder: `{"amount": "10.00",
  * "currency": "EUR", "weights": ["1", "2"]}` in, the shares as a JSON array of decimal
  * strings out (`["3.33", "6.67"]`).
@@ -419,6 +456,40 @@ const char *rk_error_codes(void);
  * This library's version, `"MAJOR.MINOR.PATCH"` as in `RK_VERSION_*`. Static: do not free it.
  */
 const char *rk_version(void);
+
+/**
+ * The returns report of RMA records and an order feed (docs/analytics.md).
+ *
+ * - `documents`, `documents_len`: RMA records, as a JSON array or JSON Lines: RMA documents
+ *   as stored, or `{"document", "request", "decision"}` records.
+ * - `orders`, `orders_len`: the order feed, for return rates (a JSON array or JSON Lines of
+ *   orders); NULL or empty text for none.
+ * - `out`: receives the report's JSON, to free with `rk_string_free`.
+ *
+ * Errors name the record and field: `documents[3].rma.status` in an array, `line 4.rma.status`
+ * in JSON Lines (`orders[0]...` and so on for the orders).
+ *
+ * # Safety
+ * Each non-NULL text pointer points to at least its length in readable bytes; a non-NULL
+ * `out` points to a writable `char *`.
+ */
+RkError *rk_report(const char *documents,
+                   size_t documents_len,
+                   const char *orders,
+                   size_t orders_len,
+                   char **out);
+
+/**
+ * Merges returns reports (a JSON array of reports as `rk_report` writes them) into the report
+ * of all their records and orders: the same bytes as one `rk_report` over them all.
+ *
+ * # Safety
+ * A non-NULL `reports` points to at least `reports_len` readable bytes; a non-NULL `out`
+ * points to a writable `char *`.
+ */
+RkError *rk_report_merge(const char *reports,
+                         size_t reports_len,
+                         char **out);
 
 /**
  * Frees a string returned by this library. NULL is ignored.

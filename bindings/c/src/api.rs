@@ -42,7 +42,7 @@ unsafe fn policy_arg<'a>(policy: *const RkPolicy) -> Result<&'a Policy, Error> {
 ///
 /// # Safety
 /// A non-NULL `out` points to a writable `char *`.
-unsafe fn string_call(
+pub(crate) unsafe fn string_call(
     out: *mut *mut c_char,
     body: impl FnOnce() -> Result<String, Error>,
 ) -> *mut RkError {
@@ -340,6 +340,67 @@ pub unsafe extern "C" fn rk_rma_tick(
             )
         };
         wire::rma_tick(document, now, key)
+    };
+    // SAFETY: `out` is forwarded under this function's contract.
+    unsafe { string_call(out, body) }
+}
+
+/// Policy what-if: a history of return requests decided under two policies, and what changed
+/// (see `docs/simulate.md`).
+///
+/// - `current`, `proposed`: the two compiled policies.
+/// - `records`, `records_len`: JSON Lines, the records `returnkit batch` reads (`{"id",
+///   "order", "request", "now"}`); a record that can't be read or decided is counted as an
+///   error, not fatal.
+/// - `options`, `options_len`: `{"names": ["current", "proposed"], "top": 10}`, each member
+///   optional; NULL or empty text for the defaults.
+/// - `out`: receives the simulation (JSON), which `rk_simulate_merge` merges with others.
+///
+/// # Safety
+/// `current` and `proposed` are NULL or live handles; each non-NULL text pointer points to at
+/// least its length in readable bytes; a non-NULL `out` points to a writable `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn rk_simulate(
+    current: *const RkPolicy,
+    proposed: *const RkPolicy,
+    records: *const c_char,
+    records_len: usize,
+    options: *const c_char,
+    options_len: usize,
+    out: *mut *mut c_char,
+) -> *mut RkError {
+    let body = || {
+        // SAFETY: each handle and pointer is forwarded under this function's contract.
+        let (current, proposed, records, options) = unsafe {
+            (
+                policy_arg(current)?,
+                policy_arg(proposed)?,
+                text_arg(records, records_len, "records")?,
+                optional_text_arg(options, options_len, "options")?,
+            )
+        };
+        wire::simulate(current, proposed, records, Some(options))
+    };
+    // SAFETY: `out` is forwarded under this function's contract.
+    unsafe { string_call(out, body) }
+}
+
+/// Merges simulations of shards of a history (each as `rk_simulate` wrote it) into the
+/// simulation of the whole: a JSON array of them in, one simulation out. Error 1002 on
+/// `simulations[i].policies` for simulations of other policies.
+///
+/// # Safety
+/// A non-NULL `simulations` points to at least `simulations_len` readable bytes; a non-NULL
+/// `out` points to a writable `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn rk_simulate_merge(
+    simulations: *const c_char,
+    simulations_len: usize,
+    out: *mut *mut c_char,
+) -> *mut RkError {
+    let body = || {
+        // SAFETY: forwarded with the length the caller vouches for.
+        wire::simulate_merge(unsafe { text_arg(simulations, simulations_len, "simulations") }?)
     };
     // SAFETY: `out` is forwarded under this function's contract.
     unsafe { string_call(out, body) }

@@ -29,10 +29,12 @@ mod api;
 mod error;
 #[cfg(test)]
 mod fuzz_tests;
+mod report;
 mod text;
 
 pub use api::*;
 pub use error::*;
+pub use report::*;
 pub use text::rk_string_free;
 
 /// Major version of this library (the `x` of `x.y.z`); `rk_version()` gives the whole string.

@@ -32,5 +32,6 @@ int contains(const char *haystack, const char *needle);
 
 void run_api_tests(void);
 void run_fixture_tests(void);
+void run_report_tests(void);
 
 #endif

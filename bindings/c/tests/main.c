@@ -89,6 +89,7 @@ int main(int argc, char **argv) {
     }
     run_api_tests();
     run_fixture_tests();
+    run_report_tests();
     printf("%d passed, %d failed\n", tests_passed, tests_failed);
     return tests_failed == 0 ? 0 : 1;
 }

@@ -535,6 +535,67 @@ static void test_label_quote(void) {
     free(card);
 }
 
+/* The shared simulation fixture: the sample records under the shipped current and proposed
+ * policies give tests/fixtures/simulate/sample.answer.json, in one pass and merged from two
+ * shards (lines 1-3 and 4-6). */
+static void test_simulate(void) {
+    size_t n = 0;
+    char *current_text = read_repo_file("examples/policies/current-30-days.toml", &n);
+    char *proposed_text = read_repo_file("examples/policies/proposed-60-days.toml", &n);
+    char *records = read_repo_file("examples/batch/requests.jsonl", &n);
+    char *options = read_repo_file("tests/fixtures/simulate/sample.options.json", &n);
+    char *expected = read_repo_file("tests/fixtures/simulate/sample.answer.json", &n);
+    RkPolicy *current = NULL, *proposed = NULL;
+    char *whole = NULL, *a = NULL, *b = NULL, *merged = NULL, *parts = NULL, *cut = NULL;
+    char *unused = NULL;
+    if (!check(current_text && proposed_text && records && options && expected,
+               "simulate: the fixture's files", NULL)) {
+        goto done;
+    }
+    current = compile(current_text, "toml", NULL);
+    proposed = compile(proposed_text, "toml", NULL);
+    expected[strcspn(expected, "\n")] = '\0';
+    if (check_ok(rk_simulate(current, proposed, LEN(records), LEN(options), &whole),
+                 "rk_simulate")) {
+        check(strcmp(whole, expected) == 0, "rk_simulate gives the fixture's bytes", whole);
+    }
+    /* Lines 1-3, then 4-6. */
+    cut = records;
+    for (int k = 0; k < 3; k++) {
+        cut = strchr(cut, '\n') + 1;
+    }
+    if (check_ok(rk_simulate(current, proposed, records, (size_t)(cut - records), LEN(options),
+                             &a),
+                 "rk_simulate, first shard") &&
+        check_ok(rk_simulate(current, proposed, LEN(cut), LEN(options), &b),
+                 "rk_simulate, second shard")) {
+        parts = format("[%s,%s]", b, a);
+        if (check_ok(rk_simulate_merge(LEN(parts), &merged), "rk_simulate_merge")) {
+            check(strcmp(merged, expected) == 0, "shards merge to the fixture's bytes", merged);
+        }
+    }
+    check_error(rk_simulate(NULL, proposed, LEN(records), NULL, 0, &unused),
+                RK_ERROR_CODE_INVALID_VALUE, "policy", "rk_simulate refuses a NULL policy");
+    check_error(rk_simulate(current, proposed, LEN(records), LEN("{\"top\": -1}"), &unused),
+                RK_ERROR_CODE_PARSE, "options.top", "rk_simulate refuses a negative top");
+    check_error(rk_simulate_merge(LEN("[]"), &unused), RK_ERROR_CODE_INVALID_VALUE,
+                "simulations", "rk_simulate_merge needs a simulation");
+done:
+    rk_string_free(unused);
+    rk_string_free(merged);
+    rk_string_free(b);
+    rk_string_free(a);
+    rk_string_free(whole);
+    free(parts);
+    rk_policy_free(proposed);
+    rk_policy_free(current);
+    free(expected);
+    free(options);
+    free(records);
+    free(proposed_text);
+    free(current_text);
+}
+
 /* The `document` of an RMA answer, and its version. */
 static char *document_of(const char *answer, long *version) {
     char *doc = member(answer, "document");
@@ -791,5 +852,6 @@ void run_api_tests(void) {
     test_label_quote();
     test_rma();
     test_allocate();
+    test_simulate();
     test_threads();
 }

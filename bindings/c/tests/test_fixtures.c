@@ -2,7 +2,8 @@
  * Every shared fixture under tests/fixtures/ (refund, decide, label) through the C API,
  * matched against the fixture's own expected figures by the rule of the Rust runners:
  * `expected` is a subset of the answer; `expected_error` a subset of {code, kind, field,
- * message}; in decide fixtures an expected null also matches a missing key. The RMA fixtures
+ * message}; in decide fixtures an expected null also matches a missing key, and a fixture's
+ * `answer` member goes into the input (`"answer": "compact"`). The RMA fixtures
  * (tests/fixtures/rma/v2) are matched byte for byte: each case's version 1 and version 2
  * documents, with its command, give its answer.
  */
@@ -138,6 +139,8 @@ static int run_fixture(const char *kind, const json_value *f, char *why, size_t 
     } else if (strcmp(kind, "decide") == 0) {
         const json_value *doc = json_get(f, "policy");
         const json_value *now = json_get(f, "now");
+        /* A fixture's `answer` (the compact form) is a member of the input, as callers send it. */
+        const json_value *answer = json_get(f, "answer");
         if (!doc || !order || !request || !now) {
             snprintf(why, why_len, "needs policy, order, request and now");
             return 0;
@@ -145,9 +148,10 @@ static int run_fixture(const char *kind, const json_value *f, char *why, size_t 
         /* A policy that does not compile is the fixture's outcome, as in the Rust runner. */
         err = rk_policy_compile(doc->start, doc->len, "json", 4, NULL, 0, &policy);
         if (err == NULL) {
-            input = format("{\"order\": %.*s, \"request\": %.*s, \"now\": %.*s}", (int)order->len,
-                           order->start, (int)request->len, request->start, (int)now->len,
-                           now->start);
+            input = format("{\"order\": %.*s, \"request\": %.*s, \"now\": %.*s%s%.*s}",
+                           (int)order->len, order->start, (int)request->len, request->start,
+                           (int)now->len, now->start, answer ? ", \"answer\": " : "",
+                           answer ? (int)answer->len : 0, answer ? answer->start : "");
             err = rk_decide(policy, input, strlen(input), &out);
         }
         ok = judge(f, err, out, 1, why, why_len);
@@ -225,12 +229,12 @@ static void run_kind(const char *kind, size_t at_least) {
     free(names);
 }
 
-/* One RMA case: `document` (under tests/fixtures/rma/) with the case's command gives the
- * case's answer, byte for byte. */
-static void run_rma_case(const char *document, const char *case_name) {
+/* One RMA case: `document` (under tests/fixtures/rma/) with the case's command (in `dir`, v2
+ * or locale) gives the case's answer, byte for byte. */
+static void run_rma_case(const char *document, const char *dir, const char *case_name) {
     char *doc_path = format("tests/fixtures/rma/%s", document);
-    char *cmd_path = format("tests/fixtures/rma/v2/%s.command.json", case_name);
-    char *answer_path = format("tests/fixtures/rma/v2/%s.answer.json", case_name);
+    char *cmd_path = format("tests/fixtures/rma/%s/%s.command.json", dir, case_name);
+    char *answer_path = format("tests/fixtures/rma/%s/%s.answer.json", dir, case_name);
     char *name = format("rma fixture %s", document);
     size_t doc_len = 0, cmd_len = 0, answer_len = 0;
     char *doc = read_repo_file(doc_path, &doc_len);
@@ -262,8 +266,8 @@ static void run_rma(size_t at_least) {
             char *case_name = format("%.*s", (int)(len - strlen(suffix)), names[i]);
             char *v1 = format("v1/%s", names[i]);
             char *v2 = format("v2/%s", names[i]);
-            run_rma_case(v1, case_name);
-            run_rma_case(v2, case_name);
+            run_rma_case(v1, "v2", case_name);
+            run_rma_case(v2, "v2", case_name);
             cases++;
             free(v2);
             free(v1);
@@ -277,6 +281,96 @@ static void run_rma(size_t at_least) {
         check(cases >= at_least, "rma", detail);
         free(detail);
     }
+    /* Documents of RMAs submitted with a customer locale: their status messages in it. */
+    cases = 0;
+    names = fixture_names("rma/locale", &count);
+    for (i = 0; i < count; i++) {
+        size_t len = strlen(names[i]);
+        if (len > strlen(suffix) && strcmp(names[i] + len - strlen(suffix), suffix) == 0) {
+            char *case_name = format("%.*s", (int)(len - strlen(suffix)), names[i]);
+            char *doc = format("locale/%s", names[i]);
+            run_rma_case(doc, "locale", case_name);
+            cases++;
+            free(doc);
+            free(case_name);
+        }
+        free(names[i]);
+    }
+    free(names);
+    check(cases >= 3, "rma locale cases", "at least 3");
+}
+
+/* One RMA flow (a file of tests/fixtures/rma with `commands`): `submit`, then each command on the
+ * document the previous answer left; the last answer, or the last command's error, meets the
+ * fixture's expectation. Every earlier command must succeed. */
+static int run_rma_flow(const json_value *f, char *why, size_t why_len) {
+    const json_value *commands = json_get(f, "commands");
+    char *answer = NULL;
+    RkError *err = NULL;
+    size_t k;
+    if (!commands || commands->type != JSON_ARRAY || commands->count == 0) {
+        snprintf(why, why_len, "a flow needs commands");
+        return 0;
+    }
+    err = rk_rma_submit(commands->items[0].start, commands->items[0].len, &answer);
+    for (k = 1; k < commands->count; k++) {
+        json_value *parsed = NULL;
+        const json_value *document = NULL;
+        char *next = NULL;
+        if (err) {
+            snprintf(why, why_len, "command %lu failed: %s", (unsigned long)(k - 1),
+                     rk_error_message(err));
+            rk_error_free(err);
+            rk_string_free(answer);
+            return 0;
+        }
+        parsed = json_parse(answer, strlen(answer), why, why_len);
+        document = parsed ? json_get(parsed, "document") : NULL;
+        if (document) {
+            err = rk_rma_apply(document->start, document->len, commands->items[k].start,
+                               commands->items[k].len, &next);
+        }
+        json_free(parsed);
+        rk_string_free(answer);
+        answer = next;
+        if (!document) {
+            snprintf(why, why_len, "command %lu: an answer without its document", (unsigned long)k);
+            rk_error_free(err);
+            rk_string_free(answer);
+            return 0;
+        }
+    }
+    k = (size_t)judge(f, err, answer, 0, why, why_len);
+    rk_string_free(answer);
+    return (int)k;
+}
+
+static void run_rma_flows(size_t at_least) {
+    size_t count = 0, flows = 0, i;
+    char **names = fixture_names("rma", &count);
+    for (i = 0; i < count; i++) {
+        char *rel = format("tests/fixtures/rma/%s", names[i]);
+        char *name = format("rma flow %s", names[i]);
+        size_t len = 0;
+        char *text = rel ? read_repo_file(rel, &len) : NULL;
+        char why[2048] = "";
+        json_value *flow = text ? json_parse(text, len, why, sizeof why) : NULL;
+        if (!flow || json_get(flow, "commands")) {
+            check(flow != NULL && run_rma_flow(flow, why, sizeof why), name, why);
+            flows++;
+        }
+        json_free(flow);
+        free(text);
+        free(rel);
+        free(name);
+        free(names[i]);
+    }
+    free(names);
+    {
+        char *detail = format("%lu found", (unsigned long)flows);
+        check(flows >= at_least, "rma flows", detail);
+        free(detail);
+    }
 }
 
 void run_fixture_tests(void) {
@@ -285,4 +379,5 @@ void run_fixture_tests(void) {
     run_kind("decide", 80);
     run_kind("label", 9);
     run_rma(28);
+    run_rma_flows(3);
 }
