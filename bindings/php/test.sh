@@ -36,17 +36,7 @@ count() {
   fi
 }
 
-apt_updated=
-apt_install() {
-  export DEBIAN_FRONTEND=noninteractive
-  local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  if [ -z "$apt_updated" ]; then
-    "${sudo[@]}" apt-get update -qq
-    apt_updated=1
-  fi
-  "${sudo[@]}" apt-get install -y -qq "$@" >/dev/null
-}
+source scripts/lib/apt.sh
 
 step "tools"
 command -v php >/dev/null 2>&1 || apt_install php-cli

@@ -98,11 +98,15 @@ final class Policy
      *
      * @param array|string $order the order snapshot
      * @param array|string $request the return request: lines with quantities and reasons
+     * @param bool $compact the compact answer (docs/wire.md, "Compact answers"): the same
+     *     figures without empty members and without each offer's quote lines; for showing a
+     *     decision, not for reading an offer's lines
      * @throws ReturnKitException of the area of what is wrong with the input
      */
-    public function decide(array|string $order, array|string $request, \DateTimeInterface|string $now): Decision
+    public function decide(array|string $order, array|string $request, \DateTimeInterface|string $now, bool $compact = false): Decision
     {
-        $input = Library::encodeObject(['order' => $order, 'request' => $request], ['now' => Library::instant($now)]);
+        $strings = ['now' => Library::instant($now)] + ($compact ? ['answer' => 'compact'] : []);
+        $input = Library::encodeObject(['order' => $order, 'request' => $request], $strings);
         return new Decision(Library::callString('rk_decide', $this->handle(), $input, strlen($input)));
     }
 

@@ -84,6 +84,16 @@ final class RefundQuote implements \JsonSerializable
         return $this->data['store_credit'] ?? null;
     }
 
+    /**
+     * The parts of a mixed return (lines that name resolutions of their own), each with
+     * `resolution`, `line_ids`, `shipping`, `deductions`, `amount` and its `tenders`,
+     * `store_credit` or `exchange`; empty for a return settled one way.
+     */
+    public function settlements(): array
+    {
+        return $this->data['settlements'] ?? [];
+    }
+
     public function toArray(): array
     {
         return $this->data;

@@ -60,6 +60,18 @@ RkError *rk_rma_tick(const char *document,
                      size_t idempotency_key_len,
                      char **out);
 
+RkError *rk_simulate(const RkPolicy *current,
+                     const RkPolicy *proposed,
+                     const char *records,
+                     size_t records_len,
+                     const char *options,
+                     size_t options_len,
+                     char **out);
+
+RkError *rk_simulate_merge(const char *simulations,
+                           size_t simulations_len,
+                           char **out);
+
 RkError *rk_allocate(const char *input,
                      size_t input_len,
                      char **out);
@@ -77,5 +89,15 @@ void rk_error_free(RkError *error);
 const char *rk_error_codes(void);
 
 const char *rk_version(void);
+
+RkError *rk_report(const char *documents,
+                   size_t documents_len,
+                   const char *orders,
+                   size_t orders_len,
+                   char **out);
+
+RkError *rk_report_merge(const char *reports,
+                         size_t reports_len,
+                         char **out);
 
 void rk_string_free(char *string);

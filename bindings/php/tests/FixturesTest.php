@@ -58,6 +58,32 @@ final class FixturesTest extends ReturnKitTestCase
         return $cases;
     }
 
+    /** @return array<string, array{string}> */
+    public static function rmaLocaleFixtures(): array
+    {
+        $cases = [];
+        foreach (glob(self::root() . '/tests/fixtures/rma/locale/*.document.json') ?: [] as $file) {
+            $cases[basename($file, '.document.json')] = [basename($file, '.document.json')];
+        }
+        return $cases;
+    }
+
+    /**
+     * A document of an RMA submitted with a customer locale, with its command, gives its
+     * answer (status messages in that locale), byte for byte.
+     *
+     * @dataProvider rmaLocaleFixtures
+     */
+    public function testRmaLocaleFixture(string $case): void
+    {
+        $dir = self::root() . '/tests/fixtures/rma/locale';
+        $command = (string) file_get_contents("$dir/$case.command.json");
+        $document = (string) file_get_contents("$dir/$case.document.json");
+        $this->assertSame((string) file_get_contents("$dir/$case.answer.json"),
+            Library::callString('rk_rma_apply', $document, strlen($document), $command, strlen($command)),
+            "rma fixture locale/$case");
+    }
+
     public function testEveryKindHasItsFixtures(): void
     {
         $refund = count(self::files('refund'));
@@ -68,6 +94,8 @@ final class FixturesTest extends ReturnKitTestCase
         $this->assertTrue($label >= 9, "label fixtures: $label");
         $rma = count(self::rmaFixtures());
         $this->assertTrue($rma >= 28, "rma fixtures: $rma");
+        $locale = count(self::rmaLocaleFixtures());
+        $this->assertTrue($locale >= 3, "rma locale fixtures: $locale");
     }
 
     /** @dataProvider refundFixtures */
@@ -82,7 +110,8 @@ final class FixturesTest extends ReturnKitTestCase
     {
         $f = json_decode((string) file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
         $this->judge('decide fixture ' . basename($file), $f,
-            static fn () => Policy::fromArray($f['policy'])->decide($f['order'], $f['request'], $f['now'])->toArray(), true);
+            static fn () => Policy::fromArray($f['policy'])
+                ->decide($f['order'], $f['request'], $f['now'], ($f['answer'] ?? 'full') === 'compact')->toArray(), true);
     }
 
     /** @dataProvider labelFixtures */
@@ -110,6 +139,57 @@ final class FixturesTest extends ReturnKitTestCase
             $this->assertSame($answer, Library::callString('rk_rma_apply', $document, strlen($document), $command, strlen($command)),
                 "rma fixture $version/$case");
         }
+    }
+
+    /** @return array<string, array{string}> */
+    public static function rmaFlows(): array
+    {
+        $flows = [];
+        foreach (glob(self::root() . '/tests/fixtures/rma/*.json') ?: [] as $file) {
+            $f = json_decode((string) file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+            if (array_key_exists('commands', $f)) {
+                $flows[basename($file, '.json')] = [$file];
+            }
+        }
+        return $flows;
+    }
+
+    public function testThereAreRmaFlows(): void
+    {
+        $this->assertTrue(count(self::rmaFlows()) >= 3, 'rma flows: ' . count(self::rmaFlows()));
+    }
+
+    /**
+     * An RMA flow (tests/fixtures/rma/*.json with `commands`): `submit`, then each command on
+     * the document the previous answer left; the last answer, or the last command's error,
+     * meets the fixture's expectation.
+     *
+     * @dataProvider rmaFlows
+     */
+    public function testRmaFlow(string $file): void
+    {
+        $text = (string) file_get_contents($file);
+        $f = json_decode($text, true, 512, JSON_THROW_ON_ERROR);
+        // Read as objects too, so that an empty object is sent as `{}`, not `[]`.
+        $commands = json_decode($text, false, 512, JSON_THROW_ON_ERROR)->commands;
+        $this->judge('rma flow ' . basename($file), $f, static function () use ($commands): array {
+            $first = json_encode($commands[0], JSON_THROW_ON_ERROR);
+            $answer = Library::callString('rk_rma_submit', $first, strlen($first));
+            $last = count($commands) - 1;
+            for ($k = 1; $k <= $last; $k++) {
+                $document = json_encode(json_decode($answer, false, 512, JSON_THROW_ON_ERROR)->document, JSON_THROW_ON_ERROR);
+                $command = json_encode($commands[$k], JSON_THROW_ON_ERROR);
+                try {
+                    $answer = Library::callString('rk_rma_apply', $document, strlen($document), $command, strlen($command));
+                } catch (ReturnKitException $e) {
+                    if ($k < $last) {
+                        throw new \RuntimeException("command $k failed: {$e->getMessage()}");
+                    }
+                    throw $e;
+                }
+            }
+            return json_decode($answer, true, 512, JSON_THROW_ON_ERROR);
+        }, false);
     }
 
     /** Judges a fixture's outcome: a result array, or the exception thrown. */

@@ -78,6 +78,18 @@ foreach ($files("$dir/rma/v2/*.document.json") as $file) {
         echo "rma/$version/$case ", $answer, "\n";
     }
 }
+foreach ($files("$dir/rma/locale/*.document.json") as $file) {
+    $case = basename($file, '.document.json');
+    $command = (string) file_get_contents("$dir/rma/locale/$case.command.json");
+    $expected = (string) file_get_contents("$dir/rma/locale/$case.answer.json");
+    $document = (string) file_get_contents($file);
+    $answer = answer(static fn () => Library::callString('rk_rma_apply', $document, strlen($document), $command, strlen($command)));
+    if ($answer !== $expected) {
+        $mismatches++;
+        fwrite(STDERR, "rma/locale/$case: not the fixture's answer\n");
+    }
+    echo "rma/locale/$case ", $answer, "\n";
+}
 fwrite(STDERR, sprintf("classes: %s\nlibrary: %s\n", dirname((string) (new ReflectionClass(Library::class))->getFileName()),
     Library::path() ?? 'the preloaded scope'));
 exit($mismatches === 0 ? 0 : 1);
