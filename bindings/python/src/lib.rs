@@ -214,6 +214,44 @@ fn rma_tick(
     call(py, || wire::rma_tick(&document, now, idempotency_key))
 }
 
+/// `wire::report`: RMA records and an order feed (each a JSON array or JSON Lines; the feed
+/// may be empty) in, the returns report out.
+#[pyfunction]
+#[pyo3(signature = (documents, orders = None))]
+fn report(py: Python<'_>, documents: PyBackedStr, orders: Option<PyBackedStr>) -> PyResult<String> {
+    call(py, || {
+        wire::report(&documents, orders.as_deref().unwrap_or(""))
+    })
+}
+
+/// `wire::report_merge`: a JSON array of returns reports in, their merged report out.
+#[pyfunction]
+fn report_merge(py: Python<'_>, reports: PyBackedStr) -> PyResult<String> {
+    call(py, || wire::report_merge(&reports))
+}
+
+/// `wire::simulate`: a history (JSON Lines) decided under two compiled policies, and what
+/// changed; `options` is `{"names", "top"}` as JSON text (empty for the defaults).
+#[pyfunction]
+#[pyo3(signature = (current, proposed, records, options = ""))]
+fn simulate(
+    py: Python<'_>,
+    current: &NativePolicy,
+    proposed: &NativePolicy,
+    records: PyBackedStr,
+    options: &str,
+) -> PyResult<String> {
+    call(py, || {
+        wire::simulate(&current.policy, &proposed.policy, &records, Some(options))
+    })
+}
+
+/// `wire::simulate_merge`: a JSON array of simulations of shards in, their merge out.
+#[pyfunction]
+fn simulate_merge(py: Python<'_>, simulations: PyBackedStr) -> PyResult<String> {
+    call(py, || wire::simulate_merge(&simulations))
+}
+
 /// Every stable error code with its kind: `[(1001, "parse"), ...]`.
 #[pyfunction]
 fn error_codes() -> Vec<(u32, &'static str)> {
@@ -245,6 +283,10 @@ fn _returnkit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rma_submit, m)?)?;
     m.add_function(wrap_pyfunction!(rma_apply, m)?)?;
     m.add_function(wrap_pyfunction!(rma_tick, m)?)?;
+    m.add_function(wrap_pyfunction!(report, m)?)?;
+    m.add_function(wrap_pyfunction!(report_merge, m)?)?;
+    m.add_function(wrap_pyfunction!(simulate, m)?)?;
+    m.add_function(wrap_pyfunction!(simulate_merge, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
     m.add_function(wrap_pyfunction!(_debug_panic, m)?)?;
     Ok(())

@@ -384,3 +384,24 @@ def test_decide_many_releases_the_gil(policy: returnkit.Policy) -> None:
         counter.join()
     # Counting for 0.3 s or more, the counter ran for at least a fifth of it.
     assert during >= rate * elapsed / 5, (during, rate, elapsed)
+
+
+def test_simulate_gives_the_shared_fixture_and_shards_merge_to_it() -> None:
+    current = returnkit.Policy(read("examples/policies/current-30-days.toml"))
+    proposed = returnkit.Policy(read("examples/policies/proposed-60-days.toml"))
+    records = read("examples/batch/requests.jsonl")
+    expected = read("tests/fixtures/simulate/sample.answer.json").rstrip("\n")
+    options = json.loads(read("tests/fixtures/simulate/sample.options.json"))
+    names = (options["names"][0], options["names"][1])
+    whole = returnkit.simulate(current, proposed, records, names=names, top=options["top"], as_json=True)
+    assert whole == expected
+    lines = records.splitlines()
+    a = returnkit.simulate(current, proposed, lines[:3], names=names, top=3)
+    b = returnkit.simulate(current, proposed, "\n".join(lines[3:]), names=names, top=3, as_json=True)
+    assert returnkit.simulate_merge([b, a], as_json=True) == expected
+    merged = returnkit.simulate_merge(f"[{json.dumps(a)},{b}]")
+    assert merged["delta"]["money"] == [{"currency": "USD", "refund": "97.81", "fees": "-11.90", "label_cost": "0"}]
+    assert merged["changed"]["moves"] == [{"from": "deny", "to": "approve", "records": 1}]
+    with pytest.raises(returnkit.ArgumentError) as e:
+        returnkit.simulate_merge("[]")
+    assert e.value.field == "simulations"

@@ -19,6 +19,8 @@ POLICY = fixtures("policy")
 FUZZ = fixtures("fuzz")
 RMA_DIR = ROOT / "tests" / "fixtures" / "rma"
 RMA_CASES = sorted(p.name[: -len(".document.json")] for p in (RMA_DIR / "v2").glob("*.document.json"))
+# Documents of RMAs submitted with a customer locale: their status messages in it.
+RMA_LOCALE_CASES = sorted(p.name[: -len(".document.json")] for p in (RMA_DIR / "locale").glob("*.document.json"))
 
 
 class Case:
@@ -76,7 +78,9 @@ def cases() -> List[Case]:
                         lambda text=text: returnkit.quote(text, as_json=True), expect(f, False)))
     for name, f in DECIDE:
         policy = json.dumps(f["policy"])
-        text = json.dumps({"order": f["order"], "request": f["request"], "now": f["now"]})
+        # A fixture's `answer` (the compact form) is a member of the input.
+        answer = {"answer": f["answer"]} if "answer" in f else {}
+        text = json.dumps({"order": f["order"], "request": f["request"], "now": f["now"], **answer})
         out.append(Case(f"decide/{name}", ["decide", policy, "json", "", text],
                         lambda p=policy, t=text: returnkit.Policy(p, "json").decide(t, as_json=True),
                         expect(f, True)))
@@ -100,6 +104,13 @@ def cases() -> List[Case]:
             out.append(Case(f"rma/{version}/{name}", ["rma_apply", document, command],
                             lambda d=document, c=command: returnkit.rma_apply(d, c, as_json=True),
                             expect_text(answer)))
+    for name in RMA_LOCALE_CASES:
+        document = (RMA_DIR / "locale" / f"{name}.document.json").read_text(encoding="utf-8")
+        command = (RMA_DIR / "locale" / f"{name}.command.json").read_text(encoding="utf-8")
+        answer = (RMA_DIR / "locale" / f"{name}.answer.json").read_text(encoding="utf-8")
+        out.append(Case(f"rma/locale/{name}", ["rma_apply", document, command],
+                        lambda d=document, c=command: returnkit.rma_apply(d, c, as_json=True),
+                        expect_text(answer)))
     sample = read("tests/fixtures/rma/v1-sample.json")
     out.append(Case("rma/v1-sample tick", ["rma_tick", sample, "2026-12-01T00:00:00Z", "tick-2026-12-01"],
                     lambda: returnkit.rma_tick(sample, "2026-12-01T00:00:00Z", "tick-2026-12-01", as_json=True)))
@@ -131,6 +142,7 @@ def test_there_are_fixtures_of_every_kind() -> None:
     assert len(LABEL) >= 9
     assert len(POLICY) >= 10
     assert len(RMA_CASES) >= 28
+    assert len(RMA_LOCALE_CASES) >= 3
     assert len(FUZZ) >= 2
 
 
@@ -189,3 +201,24 @@ def test_the_dict_api_gives_the_values_of_the_json_api() -> None:
             continue
         text = returnkit.quote({"order": f["order"], "request": f["request"]}, as_json=True)
         assert returnkit.quote({"order": f["order"], "request": f["request"]}) == json.loads(text), name
+
+
+RMA_FLOWS = [(p.stem, f) for p, f in ((p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(RMA_DIR.glob("*.json"))) if "commands" in f]
+
+
+@pytest.mark.parametrize("flow", [f for _, f in RMA_FLOWS], ids=[n for n, _ in RMA_FLOWS])
+def test_rma_flow(flow: Dict[str, Any]) -> None:
+    """An RMA flow (tests/fixtures/rma/*.json with ``commands``): ``submit``, then each command
+    on the document the previous answer left; the last answer, or the last command's error,
+    meets the fixture's expectation."""
+    commands = flow["commands"]
+    got = outcome(lambda: returnkit.rma_submit(json.dumps(commands[0]), as_json=True))
+    for k, command in enumerate(commands[1:], start=1):
+        assert "ok" in got, f"command {k - 1} failed: {got.get('err')}"
+        document = json.dumps(json.loads(got["ok"])["document"])
+        got = outcome(lambda d=document, c=json.dumps(command): returnkit.rma_apply(d, c, as_json=True))
+    expect(flow, False)(got)
+
+
+def test_rma_flows_are_found() -> None:
+    assert len(RMA_FLOWS) >= 3

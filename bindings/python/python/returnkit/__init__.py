@@ -39,6 +39,10 @@ __all__ = [
     "rma_submit",
     "rma_apply",
     "rma_tick",
+    "report",
+    "report_merge",
+    "simulate",
+    "simulate_merge",
     "error_codes",
     "ErrorCode",
     "ReturnKitError",
@@ -55,6 +59,9 @@ JsonObject = Dict[str, Any]
 """A wire answer as Python values: amounts are decimal strings, never floats."""
 RateCards = Union[str, Sequence[Mapping[str, Any]], Mapping[str, Any], None]
 """Rate cards: a list of cards, one card, or their JSON text (a JSON array)."""
+Records = Union[str, Sequence[JsonInput]]
+"""Records for a report: JSON text (a JSON array, or JSON Lines), or a list of records, each
+a dict or its JSON text."""
 
 def _decimal_text(value: Any) -> str:
     """A ``decimal.Decimal`` in a dict is written as the decimal string the wire takes
@@ -300,6 +307,94 @@ def rma_tick(
     return _answer(_returnkit.rma_tick(_text(document), now, idempotency_key), as_json)
 
 
+def _records_text(records: Union[str, Sequence[JsonInput]]) -> str:
+    """JSON Lines as given, or a sequence of records (dicts or JSON texts), one per line."""
+    if isinstance(records, str):
+        return records
+    return "\n".join(_text(r) for r in records)
+
+
+@overload
+def simulate(current: Policy, proposed: Policy, records: Union[str, Sequence[JsonInput]], *, names: Optional[Tuple[str, str]] = ..., top: Optional[int] = ..., as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def simulate(current: Policy, proposed: Policy, records: Union[str, Sequence[JsonInput]], *, names: Optional[Tuple[str, str]] = ..., top: Optional[int] = ..., as_json: Literal[True]) -> str: ...
+@overload
+def simulate(current: Policy, proposed: Policy, records: Union[str, Sequence[JsonInput]], *, names: Optional[Tuple[str, str]] = ..., top: Optional[int] = ..., as_json: bool) -> Union[JsonObject, str]: ...
+def simulate(
+    current: Policy,
+    proposed: Policy,
+    records: Union[str, Sequence[JsonInput]],
+    *,
+    names: Optional[Tuple[str, str]] = None,
+    top: Optional[int] = None,
+    as_json: bool = False,
+) -> Any:
+    """Policy what-if: ``records`` (JSON Lines text, or a sequence of records as ``returnkit
+    batch`` reads them) decided under the ``current`` and the ``proposed`` policy, and what
+    changed: outcomes, refunds, fees and label costs, by reason and SKU, and the records that
+    changed most (docs/simulate.md). ``names`` default to ``("current", "proposed")``;
+    ``top`` is how many changed records to keep (10). A record that fails is counted, not
+    raised. Releases the GIL while it works."""
+    options: Dict[str, Any] = {}
+    if names is not None:
+        options["names"] = list(names)
+    if top is not None:
+        options["top"] = top
+    text = _returnkit.simulate(
+        current._native, proposed._native, _records_text(records), _dumps(options) if options else ""
+    )
+    return _answer(text, as_json)
+
+
+@overload
+def simulate_merge(simulations: Union[str, Sequence[JsonInput]], *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def simulate_merge(simulations: Union[str, Sequence[JsonInput]], *, as_json: Literal[True]) -> str: ...
+@overload
+def simulate_merge(simulations: Union[str, Sequence[JsonInput]], *, as_json: bool) -> Union[JsonObject, str]: ...
+def simulate_merge(simulations: Union[str, Sequence[JsonInput]], *, as_json: bool = False) -> Any:
+    """Merges simulations of shards of a history (dicts or JSON texts, or their JSON array)
+    into the simulation of the whole, whatever the order."""
+    text = simulations if isinstance(simulations, str) else "[" + ",".join(_text(s) for s in simulations) + "]"
+    return _answer(_returnkit.simulate_merge(text), as_json)
+
+
 def error_codes() -> List[Tuple[int, str]]:
     """Every stable error code with its kind: ``[(1001, "parse"), ...]``."""
     return _returnkit.error_codes()
+
+
+def _records(value: Records) -> str:
+    """Records as the wire takes them: JSON text as given, a list as a JSON array."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        raise TypeError("expected a list of records or JSON text (str), got a single dict")
+    return "[" + ",".join(_text(item) for item in value) + "]"
+
+
+@overload
+def report(documents: Records, orders: Optional[Records] = ..., *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def report(documents: Records, orders: Optional[Records] = ..., *, as_json: Literal[True]) -> str: ...
+@overload
+def report(documents: Records, orders: Optional[Records] = ..., *, as_json: bool) -> Union[JsonObject, str]: ...
+def report(documents: Records, orders: Optional[Records] = None, *, as_json: bool = False) -> Any:
+    """The returns report (docs/analytics.md) of RMA records: RMA documents as stored, or
+    ``{"document", "request", "decision"}`` records. ``orders`` is the order feed, for return
+    rates. Each is JSON text (an array, or JSON Lines) or a list. Errors name the record and
+    field (``documents[3].rma.status``; ``line 4.rma.status`` in JSON Lines)."""
+    feed = None if orders is None else _records(orders)
+    return _answer(_returnkit.report(_records(documents), feed), as_json)
+
+
+@overload
+def report_merge(reports: Records, *, as_json: Literal[False] = ...) -> JsonObject: ...
+@overload
+def report_merge(reports: Records, *, as_json: Literal[True]) -> str: ...
+@overload
+def report_merge(reports: Records, *, as_json: bool) -> Union[JsonObject, str]: ...
+def report_merge(reports: Records, *, as_json: bool = False) -> Any:
+    """Merges returns reports (as :func:`report` gave them, dicts or JSON text) into the report
+    of all their records and orders: the same as one :func:`report` over them all."""
+    return _answer(_returnkit.report_merge(_records(reports)), as_json)

@@ -62,6 +62,12 @@ def run(root: Path) -> None:
     ticked: Dict[str, Any] = returnkit.rma_tick(document, "2026-12-01T00:00:00Z", "tick-1")
     assert ticked["document"]["rma"]["id"] == document["rma"]["id"]
 
+    small = returnkit.Policy('name = "x"\n[window]\ndays = 30\n')
+    simulated: Dict[str, Any] = returnkit.simulate(small, small, [], names=("a", "b"), top=3)
+    simulated_text: str = returnkit.simulate(small, small, "", names=("a", "b"), as_json=True)
+    merged: Dict[str, Any] = returnkit.simulate_merge([simulated, simulated_text])
+    assert merged["records"] == 0
+
     codes: List[Tuple[int, str]] = returnkit.error_codes()
     assert codes[0] == (ErrorCode.PARSE, "parse")
     try:
