@@ -67,6 +67,10 @@ done
 storefront_wasm="$modules/returnkit_wasm.wasm"
 back_office_wasm="$modules/returnkit_back_office.wasm"
 
+say "message catalogs (locales/)"
+rm -rf "$here/pkg/locales"
+cargo run --quiet --locked -p returnkit-wasm --bin returnkit-wasm-locales -- "$here/pkg/locales"
+
 say "TypeScript declarations"
 mkdir -p "$here/pkg"
 cargo run --quiet --locked -p returnkit-wasm --bin returnkit-wasm-dts -- "$here/pkg/types.d.ts"

@@ -56,7 +56,13 @@ const named = new Set();
 const walk = (v) => (typeof v === 'string' ? named.add(v.replace(/^\.\//, '')) : Object.values(v).forEach(walk));
 walk(manifest.exports);
 for (const k of ['types', 'main', 'module', 'browser']) walk(manifest[k]);
-const missing = [...named].filter((f) => !contents.has(f));
+// A subpath pattern (`./locales/*`) is there when it matches at least one file.
+const matches = (f) => {
+  if (!f.includes('*')) return contents.has(f);
+  const pattern = new RegExp(`^${f.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
+  return [...contents].some((c) => pattern.test(c));
+};
+const missing = [...named].filter((f) => !matches(f));
 if (missing.length) throw new Error(`named by package.json, not in the tarball: ${missing.join(', ')}`);
 for (const f of ['package.json', 'README.md', 'LICENSE-MIT', 'LICENSE-APACHE', 'index.d.ts', 'types.d.ts']) {
   if (!contents.has(f)) throw new Error(`not in the tarball: ${f}`);

@@ -11,6 +11,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+source "$root/scripts/lib/apt.sh"
 export DEBIAN_FRONTEND=noninteractive
 
 say() { printf '\n==> [wasm] %s\n' "$*"; }
@@ -30,10 +31,7 @@ fi
 
 if [ ! -x /usr/bin/chromium ]; then
   say "installing Debian's chromium"
-  sudo_=""
-  [ "$(id -u)" -eq 0 ] || sudo_="sudo"
-  $sudo_ apt-get update -qq
-  $sudo_ apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
 fi
 
 say "TypeScript: tsc --noEmit on test/api.ts"
@@ -41,7 +39,7 @@ node_modules/.bin/tsc -p tsconfig.json
 
 say "node:test (fixtures, API, errors, size, browser)"
 node --test --test-reporter=spec \
-  test/fixtures.test.mjs test/api.test.mjs test/errors.test.mjs test/size.test.mjs test/browser.test.mjs
+  test/fixtures.test.mjs test/api.test.mjs test/errors.test.mjs test/report.test.mjs test/size.test.mjs test/browser.test.mjs
 
 say "the packed package, installed into fresh projects (package-test.sh)"
 "$here/package-test.sh"

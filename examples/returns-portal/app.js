@@ -1,7 +1,9 @@
 // A returns portal on returnkit's web build: every eligibility, deadline, fee, label cost and
 // refund on this page comes from returnkit (Policy.decide and rmaSubmit); the page only
-// gathers the customer's choices and shows the answers.
-import { init, Policy, rmaSubmit, ReturnKitError } from 'returnkit';
+// gathers the customer's choices and shows the answers. The language menu picks the locale
+// returnkit writes its reasons and statuses in: the package's compiled catalog of that locale
+// is fetched once and added (addCatalog); English is built in.
+import { init, Policy, rmaSubmit, addCatalog, ReturnKitError } from 'returnkit';
 
 const REASONS = [
   ['size_or_fit', 'Size or fit', 'remorse'],
@@ -21,7 +23,14 @@ const RESOLUTION_LABELS = {
 const SEQUENCE_KEY = 'returnkit-portal-sequence';
 
 const $ = (id) => document.getElementById(id);
-const state = { shop: null, policy: null, policyDoc: null, orders: [], entry: null, lines: [], now: null, decision: null };
+const state = { shop: null, policy: null, policyDoc: null, orders: [], entry: null, lines: [], now: null, decision: null, locale: 'en' };
+// Catalogs added so far (English is built in).
+const loadedLocales = new Set(['en']);
+
+/** What a decision request carries of the customer's language: nothing for English. */
+function inLocale(request) {
+  return state.locale === 'en' ? request : { ...request, locale: state.locale };
+}
 
 // ---------------------------------------------------------------- formatting
 
@@ -100,7 +109,7 @@ function eligibility(line) {
   const ask = (reason) =>
     state.policy.decide({
       order: state.entry.order,
-      request: { lines: [{ line_id: line.id, quantity: 1, reason }] },
+      request: inLocale({ lines: [{ line_id: line.id, quantity: 1, reason }] }),
       now: state.now,
     }).lines[0];
   const remorse = ask('changed_mind');
@@ -178,7 +187,7 @@ function request() {
   const lines = state.lines
     .filter((e) => e.picked && e.reason)
     .map((e) => ({ line_id: e.line.id, quantity: e.quantity, reason: e.reason }));
-  return { lines, resolution: state.resolution, origin: state.entry.order.shipping_address };
+  return inLocale({ lines, resolution: state.resolution, origin: state.entry.order.shipping_address });
 }
 
 function renderResolutions(offers) {
@@ -328,6 +337,7 @@ function submitReturn(event) {
           decision,
           resolution: state.resolution,
           timezone: state.policyDoc.timezone ?? 'UTC',
+          ...(state.locale === 'en' ? {} : { locale: state.locale }),
         },
       },
     });
@@ -375,6 +385,34 @@ function renderDone(document_, decision) {
   );
 }
 
+// ---------------------------------------------------------------- language
+
+/** Switches the language returnkit writes in, and asks again what is on screen. */
+async function switchLanguage(event) {
+  const tag = event.target.value;
+  try {
+    if (!loadedLocales.has(tag)) {
+      const response = await fetch(`../../bindings/wasm/pkg/locales/${tag}.txt`);
+      if (!response.ok) throw new Error(`${tag}: ${response.status}`);
+      addCatalog(tag, await response.text());
+      loadedLocales.add(tag);
+    }
+  } catch (e) {
+    $('loading').hidden = false;
+    $('loading').textContent = `That language could not load: ${errorText(e)}`;
+    return;
+  }
+  state.locale = tag;
+  document.documentElement.lang = tag;
+  if (!$('items').hidden && state.entry) {
+    // The same choices, with returnkit's reasons in the new language.
+    state.lines = state.lines.map((entry) => ({ ...entry, ...eligibility(entry.line) }));
+    $('item-list').replaceChildren(...state.lines.map(renderItem));
+    update();
+  }
+  document.body.dataset.locale = tag;
+}
+
 // ---------------------------------------------------------------- start
 
 async function fetchJson(url) {
@@ -401,6 +439,7 @@ async function start() {
     $('clock').textContent = `Demo clock: ${instant(state.now)}`;
     $('loading').hidden = true;
     $('find-form').addEventListener('submit', findOrder);
+    $('language').addEventListener('change', switchLanguage);
     $('return-form').addEventListener('submit', submitReturn);
     $('back-to-find').addEventListener('click', () => show('find'));
     $('start-over').addEventListener('click', () => show('find'));

@@ -2,7 +2,8 @@
 // 1. a 10-way split of an amount: returnkit's WebAssembly (the typed-array fast path and the
 //    decimal-string API) against dinero.js `allocate` and currency.js `distribute`;
 // 2. a 10-line return decision with JSON text in and out: WebAssembly against native Rust
-//    (`returnkit::wire::decide`, run by `cargo bench --bench native_decide` on the same files).
+//    (`returnkit::wire::decide`, run by `cargo bench --bench native_decide` on the same files),
+//    with the full answer and with the compact one (`"answer": "compact"`).
 // Prints a table and the ratios, and writes them to out/bench.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -106,9 +107,13 @@ const input = {
   now: '2026-11-20T18:00:00Z',
 };
 const inputText = JSON.stringify(input);
+// The same input asking for the compact answer (docs/wire.md, "Compact answers").
+const compactInput = { ...input, answer: 'compact' };
+const compactText = JSON.stringify(compactInput);
 writeFileSync(join(out, 'bench-policy.json'), policyText);
 writeFileSync(join(out, 'bench-cards.json'), cardsText);
 writeFileSync(join(out, 'bench-decide-input.json'), inputText);
+writeFileSync(join(out, 'bench-decide-input-compact.json'), compactText);
 
 const policy = new rk.Policy(policyText, { rateCards: cardsText });
 const decided = policy.decideJson(inputText);
@@ -117,17 +122,27 @@ if (decision.lines.length !== 10) throw new Error('the bench decision has 10 lin
 
 const wasmJson = Math.min(...[0, 1, 2].map(() => measure(() => keep(policy.decideJson(inputText)), 1000, 200)));
 const wasmObjects = Math.min(...[0, 1, 2].map(() => measure(() => keep(policy.decide(input).lines), 1000, 200)));
+const decidedCompact = policy.decideJson(compactText);
+const wasmJsonCompact = Math.min(...[0, 1, 2].map(() => measure(() => keep(policy.decideJson(compactText)), 1000, 200)));
+const wasmObjectsCompact = Math.min(...[0, 1, 2].map(() => measure(() => keep(policy.decide(compactInput).lines), 1000, 200)));
 
-const cargo = spawnSync(
-  'cargo',
-  ['bench', '--quiet', '--locked', '-p', 'returnkit-wasm', '--bench', 'native_decide', '--',
-    join(out, 'bench-policy.json'), join(out, 'bench-decide-input.json'), join(out, 'bench-cards.json')],
-  { cwd: root, encoding: 'utf8' },
-);
-if (cargo.status !== 0) throw new Error(`native bench failed:\n${cargo.stderr}`);
-const nativeReport = JSON.parse(cargo.stdout.trim().split('\n').pop());
-const native = nativeReport.batch_nanos / nativeReport.batch;
-if (nativeReport.output_bytes !== Buffer.byteLength(decided)) throw new Error('native and wasm decisions differ in size');
+/** Nanoseconds per native `wire::decide` of an input file, and its answer's size. */
+function nativeDecide(inputFile) {
+  const cargo = spawnSync(
+    'cargo',
+    ['bench', '--quiet', '--locked', '-p', 'returnkit-wasm', '--bench', 'native_decide', '--',
+      join(out, 'bench-policy.json'), join(out, inputFile), join(out, 'bench-cards.json')],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (cargo.status !== 0) throw new Error(`native bench failed:\n${cargo.stderr}`);
+  const report = JSON.parse(cargo.stdout.trim().split('\n').pop());
+  return { ns: report.batch_nanos / report.batch, bytes: report.output_bytes };
+}
+const nativeFull = nativeDecide('bench-decide-input.json');
+const nativeCompact = nativeDecide('bench-decide-input-compact.json');
+const native = nativeFull.ns;
+if (nativeFull.bytes !== Buffer.byteLength(decided)) throw new Error('native and wasm decisions differ in size');
+if (nativeCompact.bytes !== Buffer.byteLength(decidedCompact)) throw new Error('native and wasm compact decisions differ in size');
 
 // ---------------------------------------------------------------- report
 const fmt = (ns) => (ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
@@ -140,6 +155,10 @@ const ratios = {
   currency_over_returnkit: alloc['currency.js distribute'] / fast,
   decide_wasm_json_over_native: wasmJson / native,
   decide_wasm_objects_over_native: wasmObjects / native,
+  decide_wasm_objects_over_wasm_json: wasmObjects / wasmJson,
+  decide_compact_wasm_json_over_native: wasmJsonCompact / nativeCompact.ns,
+  decide_compact_wasm_objects_over_native: wasmObjectsCompact / nativeCompact.ns,
+  decide_compact_wasm_objects_over_wasm_json: wasmObjectsCompact / wasmJsonCompact,
 };
 console.log(`  dinero.js / returnkit:   ${ratios.dinero_over_returnkit.toFixed(1)}x   (target >= 10x)`);
 console.log(`  currency.js / returnkit: ${ratios.currency_over_returnkit.toFixed(1)}x   (target > 1x)`);
@@ -149,8 +168,13 @@ console.log(`  native Rust (wire::decide)                 ${fmt(native).padStart
 console.log(`  WebAssembly, JSON text (decideJson)        ${fmt(wasmJson).padStart(10)}`);
 console.log(`  WebAssembly, objects (decide)              ${fmt(wasmObjects).padStart(10)}`);
 console.log(`  WASM / native: ${ratios.decide_wasm_json_over_native.toFixed(2)}x with JSON text (target <= 2x), ${ratios.decide_wasm_objects_over_native.toFixed(2)}x with objects`);
+console.log(`\nThe same, compact answer ("answer": "compact", ${Buffer.byteLength(decidedCompact)} bytes out)`);
+console.log(`  native Rust (wire::decide)                 ${fmt(nativeCompact.ns).padStart(10)}`);
+console.log(`  WebAssembly, JSON text (decideJson)        ${fmt(wasmJsonCompact).padStart(10)}`);
+console.log(`  WebAssembly, objects (decide)              ${fmt(wasmObjectsCompact).padStart(10)}`);
+console.log(`  WASM / native: ${ratios.decide_compact_wasm_json_over_native.toFixed(2)}x with JSON text, ${ratios.decide_compact_wasm_objects_over_native.toFixed(2)}x with objects; objects / JSON text ${ratios.decide_compact_wasm_objects_over_wasm_json.toFixed(2)}x (full answer ${ratios.decide_wasm_objects_over_wasm_json.toFixed(2)}x)`);
 writeFileSync(
   join(out, 'bench.json'),
-  `${JSON.stringify({ node: process.version, allocation_ns: alloc, decide_ns: { native, wasm_json: wasmJson, wasm_objects: wasmObjects }, ratios }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, allocation_ns: alloc, decide_ns: { native, wasm_json: wasmJson, wasm_objects: wasmObjects, native_compact: nativeCompact.ns, wasm_json_compact: wasmJsonCompact, wasm_objects_compact: wasmObjectsCompact }, ratios }, null, 2)}\n`,
 );
 if (sink === 0.5) console.log(sink);

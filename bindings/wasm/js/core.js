@@ -50,6 +50,15 @@ function stringify(value, field) {
   return text;
 }
 
+/** Records as the wire takes them: JSON text as given, an array as a JSON array. */
+function records(value, field) {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) {
+    throw new ReturnKitError({ code: 1001, kind: 'parse', field, message: `${field}: expected an array or JSON text` });
+  }
+  return `[${value.map((item, i) => stringify(item, `${field}[${i}]`)).join(',')}]`;
+}
+
 function isPlainRecord(value) {
   return value !== null && typeof value === 'object';
 }
@@ -71,9 +80,22 @@ export function makeApi(loader, backOffice) {
     return callOn(backOffice, fn);
   }
 
+  // Message catalogs added with addCatalog, by tag: each instance (either module, and a fresh
+  // one after a trap) gets them before its first call, so every answer asked in a locale is
+  // written in it, whichever module writes it.
+  const catalogs = new Map();
+  const given = new WeakMap();
+
+  function withCatalogs(glue) {
+    if (given.get(glue) === catalogs.size) return;
+    for (const [tag, json] of catalogs) glue.add_catalog(tag, json);
+    given.set(glue, catalogs.size);
+  }
+
   function callOn(from, fn) {
     const glue = from.current();
     try {
+      withCatalogs(glue);
       return fn(glue);
     } catch (e) {
       throw convert(e, glue, from);
@@ -323,6 +345,18 @@ export function makeApi(loader, backOffice) {
     rmaSubmitJson(json) {
       return call((g) => g.rma_submit(json));
     },
+
+    /**
+     * Adds a locale's compiled message catalog (the package's `locales/<tag>.txt`, as text),
+     * so that decisions and RMA statuses asked in that locale (`locale: 'de-AT'`) are written
+     * in it; English is built in. Answers whether it was added (`false`: it was already).
+     */
+    addCatalog(tag, catalog) {
+      const json = stringify(catalog, 'catalog');
+      const added = call((g) => g.add_catalog(tag, json));
+      if (added) catalogs.set(tag, json);
+      return added;
+    },
     /** Applies a command to an RMA document: `{document, events}` out. */
     rmaApply(document, command) {
       const doc = stringify(document, 'document');
@@ -342,6 +376,29 @@ export function makeApi(loader, backOffice) {
     /** `rmaTick` on JSON text. */
     rmaTickJson(document, now, idempotencyKey) {
       return callBackOffice((g) => g.rma_tick(document, now, idempotencyKey));
+    },
+
+    /**
+     * The returns report (docs/analytics.md) of RMA records and an order feed: each JSON text
+     * (an array, or JSON Lines) or an array of records (objects or JSON text).
+     */
+    report(documents, orders) {
+      const docs = records(documents, 'documents');
+      const feed = orders == null ? '' : records(orders, 'orders');
+      return parse(callBackOffice((g) => g.report(docs, feed)));
+    },
+    /** `report` on JSON text. */
+    reportJson(documents, orders) {
+      return callBackOffice((g) => g.report(documents, orders ?? ''));
+    },
+    /** Returns reports (objects or JSON text, or a JSON array of them) merged into one. */
+    reportMerge(reports) {
+      const text = records(reports, 'reports');
+      return parse(callBackOffice((g) => g.report_merge(text)));
+    },
+    /** `reportMerge` on JSON text (a JSON array of reports). */
+    reportMergeJson(reports) {
+      return callBackOffice((g) => g.report_merge(reports));
     },
 
     /** Every stable error code with its kind. */

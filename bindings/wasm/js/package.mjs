@@ -134,9 +134,11 @@ const manifest = {
     // The wasm files, for bundlers that take assets by import (esbuild's `file` loader).
     './returnkit_wasm_bg.wasm': './web/returnkit_wasm_bg.wasm',
     './returnkit_back_office_bg.wasm': './web/returnkit_back_office_bg.wasm',
+    // The compiled message catalogs, for addCatalog (docs/messages.md).
+    './locales/*': './locales/*',
     './package.json': './package.json',
   },
-  files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/', 'LICENSE-MIT', 'LICENSE-APACHE'],
+  files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/', 'locales/', 'LICENSE-MIT', 'LICENSE-APACHE'],
   sideEffects: ['./bundler/returnkit_wasm.js', './bundler/returnkit_back_office.js', './bundler/index.js', './nodejs/require.cjs'],
   engines: { node: '>=18' },
 };

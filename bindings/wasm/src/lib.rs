@@ -116,6 +116,15 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// Adds a locale's compiled message catalog (the package's `locales/<tag>.txt`) to this
+/// instance, so that answers asked in that locale are written in it: `true` when added,
+/// `false` when the instance had that locale's catalog already. An unknown tag is an error on
+/// `locale`, text that isn't a compiled catalog one on `catalog`.
+#[wasm_bindgen]
+pub fn add_catalog(tag: &str, catalog: &str) -> Answer<bool> {
+    guard(|| returnkit::messages::add_catalog(tag, catalog))
+}
+
 /// Every stable error code with its kind, as `[{"code": 1001, "kind": "parse"}, ...]`.
 #[wasm_bindgen]
 pub fn error_codes() -> String {

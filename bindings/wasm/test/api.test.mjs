@@ -5,7 +5,7 @@ import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TARGETS, load, native, root, readJson } from './helpers.mjs';
+import { TARGETS, load, native, root, readJson, pkg } from './helpers.mjs';
 import { lifecycle, ORDER, POLICY, REQUEST } from './lifecycle.mjs';
 
 const rates = ['us-ground', 'eu-retoure'].map((n) => readJson(join(root, `examples/rates/${n}.json`)));
@@ -29,6 +29,32 @@ for (const target of TARGETS) {
     let rk;
     before(async () => {
       rk = await load(target);
+    });
+
+    test('a locale is English until its catalog is added, then every module writes in it', () => {
+      const policy = new rk.Policy('{"name": "30 days", "window": {"days": 30}}');
+      const input = {
+        order: ORDER,
+        request: { ...REQUEST, locale: 'de-AT' },
+        now: '2027-06-01T12:00:00Z',
+      };
+      const before = policy.decide(input);
+      assert.equal(before.locale, 'en');
+      assert.equal(before.lines[0].reasons[0].message.startsWith('The return window for this item closed on '), true);
+      const german = readFileSync(join(pkg, 'locales', 'de.txt'), 'utf8');
+      assert.equal(rk.addCatalog('de', german), true);
+      assert.equal(rk.addCatalog('de', german), false, 'added once');
+      const after = policy.decide(input);
+      assert.equal(after.locale, 'de');
+      assert.match(after.lines[0].reasons[0].message, /^Die Rückgabefrist für diesen Artikel ist am \d\d\.\d\d\.\d{4} abgelaufen\.$/);
+      assert.throws(() => rk.addCatalog('it', german), (e) => e instanceof rk.ReturnKitError && e.field === 'locale');
+      assert.throws(() => rk.addCatalog('fr', '{"messages": 1}'), (e) => e.code === 1002 && e.field === 'catalog');
+      assert.equal(rk.policyCheck('{"name": "x", "window": {"days": 30}}').ok, true, 'the instance works on');
+      // The back office (RMA commands) writes the status in the locale set at submission.
+      const doc = readFileSync(join(root, 'tests/fixtures/rma/locale/locale-de-refund-pending.document.json'), 'utf8');
+      const command = readFileSync(join(root, 'tests/fixtures/rma/locale/locale-de-refund-pending.command.json'), 'utf8');
+      assert.equal(rk.rmaApply(doc, command).document.status.message, 'Ihre Erstattung wurde veranlasst.');
+      policy.free();
     });
 
     test('version and error codes', () => {

@@ -18,6 +18,10 @@ import {
   rmaApplyJson,
   rmaTick,
   rmaTickJson,
+  report,
+  reportJson,
+  reportMerge,
+  reportMergeJson,
   errorCodes,
   version,
 } from 'returnkit';
@@ -40,6 +44,7 @@ import type {
   ReturnRequest,
   RmaDocument,
   RmaOutcome,
+  ReturnsReport,
   TimelineEntry,
 } from 'returnkit';
 
@@ -197,3 +202,14 @@ export function rejected(order: Order, policy: Policy): void {
   const n: number = refundQuote({ order, request: {} }).totals.refund;
   void [bad, r, c, n];
 }
+
+// The returns report and its merge (back office).
+declare const reportDocuments: string;
+declare const someDocument: RmaDocument;
+const returns: ReturnsReport = report(reportDocuments, [{ id: '1', currency: 'EUR', lines: [] }]);
+const ofObjects: ReturnsReport = report([someDocument, { document: someDocument }]);
+const rate: string | null = returns.by_reason['size_or_fit']?.return_rate ?? null;
+const p50: number | null = returns.cycle_times.requested_to_refunded.percentiles_minutes.p50;
+const merged: ReturnsReport = reportMerge([returns, JSON.stringify(returns)]);
+const mergedText: string = reportMergeJson(`[${reportJson(reportDocuments)}]`);
+void [rate, p50, merged, mergedText, ofObjects];

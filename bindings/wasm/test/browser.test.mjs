@@ -263,6 +263,40 @@ test('phone width: an order outside its window, readable without sideways scroll
   await page.close();
 });
 
+test('the language menu: reasons and statuses in the language the customer picks', async () => {
+  const page = await open({ width: 1280, height: 900 });
+  // Polish first, then German: each catalog is fetched once, as JSON, not a module.
+  await page.locator('#language').selectOption('pl');
+  await page.waitForSelector('body[data-locale="pl"]');
+  await find(page, 'NW-0942', 'sam@example.com');
+  await page.waitForSelector('#items:not([hidden])');
+  const why = page.locator('li[data-line="boots"] .why');
+  assert.equal(await why.textContent(), 'Termin zwrotu tego produktu minął 24.10.2026.');
+  // Switching on the items page asks again: the same reason, in German.
+  await page.locator('#language').selectOption('de');
+  await page.waitForSelector('body[data-locale="de"]');
+  assert.equal(await why.textContent(), 'Die Rückgabefrist für diesen Artikel ist am 24.10.2026 abgelaufen.');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  await page.screenshot({ path: join(out, 'portal-desktop-german.png'), fullPage: true });
+
+  // The RMA opened in German: its status, and its timeline, in German.
+  await page.locator('#back-to-find').click();
+  await find(page, 'NW-1001', 'alex@example.com');
+  await page.getByLabel('Return Rain jacket, M').check();
+  await page.locator('li[data-line="jacket"]').getByLabel('Reason').selectOption('changed_mind');
+  await page.locator('#submit-return').click();
+  await page.waitForSelector('#done:not([hidden])');
+  assert.equal(await page.locator('#rma-message').textContent(), 'Ihre Rücksendung ist genehmigt. Bitte senden Sie die Artikel zurück.');
+  assert.match(await page.locator('#timeline li').first().textContent(), /Ihre Rücksendung ist genehmigt/);
+  // Back to English: the next answers are English again.
+  await page.locator('#language').selectOption('en');
+  await page.waitForSelector('body[data-locale="en"]');
+  await page.locator('#start-over').click();
+  await find(page, 'NW-0942', 'sam@example.com');
+  assert.equal(await page.locator('li[data-line="boots"] .why').textContent(), 'The return window for this item closed on 2026-10-24.');
+  await page.close();
+});
+
 test('in the browser, a panic is a ReturnKitError 9001 and the next call works', async () => {
   const page = await open({ width: 800, height: 600 });
   const result = await page.evaluate(async () => {

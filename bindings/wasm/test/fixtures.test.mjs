@@ -5,12 +5,17 @@ import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { TARGETS, load, fixtures, subset, outcome, native, cardsOf, LABEL_POLICY, root } from './helpers.mjs';
+import { TARGETS, load, fixtures, subset, outcome, native, cardsOf, LABEL_POLICY, root, pkg } from './helpers.mjs';
 
 const refund = fixtures('refund');
 const decide = fixtures('decide');
 const label = fixtures('label');
 const policy = fixtures('policy');
+const rmaFlows = readdirSync(join(root, 'tests/fixtures/rma'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => [f.slice(0, -'.json'.length), JSON.parse(readFileSync(join(root, 'tests/fixtures/rma', f), 'utf8'))])
+  .filter(([, f]) => f.commands !== undefined);
 const rmaSample = readFileSync(join(root, 'tests/fixtures/rma/v1-sample.json'), 'utf8');
 
 // Each case: the native call, and how to make the same call through the package.
@@ -27,7 +32,9 @@ for (const [name, f] of refund) {
 }
 for (const [name, f] of decide) {
   const policyText = JSON.stringify(f.policy);
-  const input = JSON.stringify({ order: f.order, request: f.request, now: f.now });
+  // A fixture's `answer` (the compact form) is a member of the input.
+  const answer = f.answer === undefined ? {} : { answer: f.answer };
+  const input = JSON.stringify({ order: f.order, request: f.request, now: f.now, ...answer });
   cases.push({
     kind: 'decide',
     name,
@@ -98,6 +105,25 @@ for (const name of rmaCases) {
     });
   }
 }
+// Documents of RMAs submitted with a customer locale: their status messages in it.
+const localeDir = join(rmaDir, 'locale');
+const localeCases = readdirSync(localeDir)
+  .filter((f) => f.endsWith('.document.json'))
+  .map((f) => f.slice(0, -'.document.json'.length))
+  .sort();
+assert.ok(localeCases.length >= 3, `${localeCases.length} RMA locale cases`);
+for (const name of localeCases) {
+  const command = readFileSync(join(localeDir, `${name}.command.json`), 'utf8');
+  const answer = readFileSync(join(localeDir, `${name}.answer.json`), 'utf8');
+  const document = readFileSync(join(localeDir, `${name}.document.json`), 'utf8');
+  cases.push({
+    kind: 'rma',
+    name: `locale/${name}`,
+    answer,
+    call: ['rma_apply', document, command],
+    run: (rk) => rk.rmaApplyJson(document, command),
+  });
+}
 cases.push({
   kind: 'rma',
   name: 'v1-sample tick',
@@ -138,6 +164,10 @@ for (const target of TARGETS) {
     let rk;
     before(async () => {
       rk = await load(target);
+      // The modules have English built in; the package ships the other locales' catalogs.
+      const tags = readdirSync(join(pkg, 'locales')).map((f) => f.replace(/\.txt$/, '')).sort();
+      assert.deepEqual(tags, ['de', 'es', 'fr', 'nl', 'pl', 'ro', 'ru']);
+      for (const tag of tags) assert.equal(rk.addCatalog(tag, readFileSync(join(pkg, 'locales', `${tag}.txt`), 'utf8')), true, tag);
     });
 
     test('there are fixtures of every kind', () => {
@@ -161,6 +191,25 @@ for (const target of TARGETS) {
         expectation(c, got);
       });
     });
+
+    // RMA flows (tests/fixtures/rma/*.json with `commands`): `submit`, then each command on
+    // the document the previous answer left; the last answer, or the last command's error,
+    // meets the fixture's expectation.
+    test('there are RMA flows', () => {
+      assert.ok(rmaFlows.length >= 3, `RMA flows: ${rmaFlows.length}`);
+    });
+    for (const [name, f] of rmaFlows) {
+      test(`rma flow/${name}`, () => {
+        const [first, ...rest] = f.commands;
+        let got = outcome(rk, () => rk.rmaSubmitJson(JSON.stringify(first)));
+        rest.forEach((command, k) => {
+          assert.ok(got.ok !== undefined, `command ${k} failed: ${JSON.stringify(got.err)}`);
+          const document = JSON.stringify(JSON.parse(got.ok).document);
+          got = outcome(rk, () => rk.rmaApplyJson(document, JSON.stringify(command)));
+        });
+        expectation({ kind: 'rma flow', fixture: f }, got);
+      });
+    }
 
     test('a policy fixture whose document parses fails to compile with its first error', () => {
       for (const [name, f] of policy) {
