@@ -1,5 +1,6 @@
-//! Decisions and label quotes: a 50-rule policy deciding a 10-line return once compiled, the
-//! same through the JSON wire entry point, and a label quote across 5 rate cards.
+//! Decisions and label quotes: a 50-rule policy deciding a 10-line return once compiled (in
+//! its window, and past it: every line denied, with a message each), the same through the
+//! JSON wire entry point, and a label quote across 5 rate cards.
 
 // A benchmark whose setup fails must say so loudly, not measure nothing.
 #![allow(clippy::expect_used, missing_docs)]
@@ -144,6 +145,24 @@ fn bench(c: &mut Criterion) {
                 black_box(&order),
                 black_box(&request),
                 now,
+            )
+        })
+    });
+    // Every line past its window: ten denial messages written, the case where a decision
+    // writes the most customer messages (docs/messages.md).
+    let late = "2027-06-01T12:00:00Z".parse().expect("late");
+    let denied = decide(&policy, &order, &request, late).expect("the late sample decides");
+    assert!(denied
+        .lines
+        .iter()
+        .all(|l| l.reasons.iter().any(|r| r.code == "outside_window")));
+    c.bench_function("decide/50_rules_10_lines_denied", |b| {
+        b.iter(|| {
+            decide(
+                black_box(&policy),
+                black_box(&order),
+                black_box(&request),
+                late,
             )
         })
     });

@@ -91,6 +91,7 @@ fn submitted() -> Result<RmaDocument> {
             decision: decision.into(),
             resolution: Resolution::OriginalPayment,
             timezone: "America/New_York".into(),
+            locale: None,
         })),
     };
     Ok(RmaDocument::submit(&submit)?.0)
