@@ -35,12 +35,15 @@ fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
     bundle
 }
 
-/// Sample variables: `count` for every count, the other variables as text.
+/// Sample variables: `count` for every count, the other variables as text (a select on text
+/// takes its default variant).
 fn sample(count: i64) -> Vec<(&'static str, Arg)> {
     let mut args = vec![
         ("eligible", Arg::Count(count)),
         ("limit", Arg::Count(count)),
         ("requested", Arg::Count(count + 1)),
+        ("days", Arg::Count(count)),
+        ("count", Arg::Count(count)),
     ];
     for name in [
         "date",
@@ -52,6 +55,40 @@ fn sample(count: i64) -> Vec<(&'static str, Arg)> {
         "handling",
         "recovery",
         "name",
+        // The policy summary's.
+        "from",
+        "timezone",
+        "holidays",
+        "options",
+        "resolution",
+        "bonus",
+        "fee",
+        "applies",
+        "percent",
+        "amount",
+        "per",
+        "payer",
+        "condition",
+        "first",
+        "second",
+        "text",
+        "bound",
+        "low",
+        "high",
+        "exemption",
+        "subject",
+        "actions",
+        "list",
+        "range",
+        "final_sale",
+        "first_day",
+        "last_day",
+        "blocklisted",
+        "class",
+        "full",
+        "photos",
+        "with",
+        "jurisdiction",
     ] {
         args.push((name, Arg::Text(format!("<{name}>"))));
     }

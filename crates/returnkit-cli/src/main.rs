@@ -271,8 +271,12 @@ enum PolicyCommand {
         /// The policy (JSON, or TOML for a `.toml` file).
         file: PathBuf,
         /// Print schema.org MerchantReturnPolicy JSON-LD instead.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "locale")]
         jsonld: bool,
+        /// The summary's language, a BCP 47 tag (`de`, `pl-PL`); English when returnkit has
+        /// no catalog for it.
+        #[arg(long)]
+        locale: Option<String>,
     },
     /// Print the JSON Schema of the policy document.
     Schema,
@@ -399,7 +403,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             }
         }
         Command::Policy(PolicyCommand::Check { file, json }) => policy::check(&file, json),
-        Command::Policy(PolicyCommand::Explain { file, jsonld }) => policy::explain(&file, jsonld),
+        Command::Policy(PolicyCommand::Explain {
+            file,
+            jsonld,
+            locale,
+        }) => policy::explain(&file, jsonld, locale.as_deref()),
         Command::Policy(PolicyCommand::Schema) => policy::schema(),
         Command::Decide {
             policy,

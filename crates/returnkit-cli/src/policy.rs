@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use returnkit::messages::Locale;
 use returnkit::policy::{Policy, PolicyDocument};
 use returnkit::Error;
 
@@ -105,13 +106,15 @@ pub fn check(path: &Path, json: bool) -> Result<ExitCode, Failure> {
     })
 }
 
-/// `policy explain FILE [--jsonld]`: the policy in plain language, or as schema.org JSON-LD.
-pub fn explain(path: &Path, jsonld: bool) -> Result<ExitCode, Failure> {
+/// `policy explain FILE [--jsonld | --locale TAG]`: the policy in plain language (in the
+/// locale the tag names, as a decide request's `locale` is matched), or as schema.org JSON-LD.
+pub fn explain(path: &Path, jsonld: bool, locale: Option<&str>) -> Result<ExitCode, Failure> {
     let policy = load(path, None)?;
     if jsonld {
         crate::print(serde_json::to_string_pretty(&policy.to_json_ld()))
     } else {
-        emit(policy.summary().trim_end())?;
+        let locale = locale.map(Locale::negotiate).unwrap_or_default();
+        emit(policy.summary_in(locale).trim_end())?;
         Ok(ExitCode::SUCCESS)
     }
 }

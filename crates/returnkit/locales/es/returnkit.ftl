@@ -87,3 +87,232 @@ return-reason-arrived-late = Llegó demasiado tarde
 return-reason-size-or-fit = Talla o ajuste
 return-reason-changed-mind = He cambiado de opinión
 return-reason-other = Otro
+
+## The plain-text policy summary.
+
+summary-window-unlimited = Puedes devolver artículos en cualquier momento: no hay plazo.
+summary-window-same-day = Puedes devolver artículos hasta el final del día { $from ->
+        [delivery] en que se entregan
+        [fulfillment] en que se envían
+       *[order] en que haces tu pedido
+    }.
+summary-window-days = Puedes devolver artículos en un plazo de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } { $from ->
+        [delivery] desde la entrega
+        [fulfillment] desde el envío
+       *[order] desde que haces tu pedido
+    }.
+summary-transit-buffer = Si no podemos confirmar cuándo se entregó un artículo, el plazo empieza { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } después de enviarlo.
+summary-transit-none = Si no podemos confirmar cuándo se entregó un artículo, el plazo empieza cuando lo enviamos.
+summary-deadline = Los plazos terminan a medianoche, hora de la tienda ({ $timezone }).
+summary-business-day = Si un plazo termina en fin de semana o festivo, pasa al siguiente día hábil.
+summary-business-day-holidays = Si un plazo termina en fin de semana o festivo, pasa al siguiente día hábil (festivos: { $holidays }).
+summary-refund-options = Opciones de reembolso: { $options }.
+summary-resolution = { $resolution ->
+        [original_payment] un reembolso a tu método de pago original
+        [store_credit] saldo en tienda
+       *[exchange] un cambio
+    }
+summary-credit-only-after = { $days ->
+        [one] Pasado { $days } día
+       *[other] Pasados { $days } días
+    } { $from ->
+        [delivery] desde la entrega
+        [fulfillment] desde el envío
+       *[order] desde la fecha de tu pedido
+    }, los reembolsos se hacen solo en saldo en tienda.
+summary-bonus-store-credit = Elige saldo en tienda y recibe { $bonus } extra.
+summary-bonus-exchange = Elige un cambio y recibe { $bonus } extra.
+summary-restocking-fee = Se descuenta una tarifa de reposición de { $fee } { $applies ->
+        [every] en cada devolución
+       *[remorse] en las devoluciones por cambio de opinión
+    }.
+summary-handling-fee = Se descuenta una tarifa de gestión de { $fee } por devolución { $applies ->
+        [every] en cada devolución
+       *[remorse] en las devoluciones por cambio de opinión
+    }.
+summary-fee-percent = { $percent } del precio del artículo
+summary-fee-flat = { $amount } { $per ->
+        [unit] por artículo
+        [line] por producto devuelto
+       *[return] por devolución
+    }
+summary-remorse = ¿Has cambiado de opinión?
+summary-fault = ¿Artículo defectuoso, dañado o equivocado?
+summary-shipping = { $payer ->
+        [merchant] La devolución es gratuita: te enviamos una etiqueta prepagada.
+        [customer] Te enviamos una etiqueta de devolución y descontamos { $fee } de tu reembolso por ella.
+        [customer_free] Te enviamos una etiqueta de devolución sin coste.
+       *[customer_arranged] Devuelves los artículos por tu cuenta y a tu cargo.
+    }
+summary-fault-no-fees = No se cobra ninguna tarifa de reposición ni de gestión.
+summary-fault-refunds-shipping = También te reembolsamos el envío original.
+summary-inspection = A los artículos que { $condition ->
+        [new] vuelven sin usar
+        [like_new] vuelven abiertos pero como nuevos
+        [used] vuelven usados
+        [damaged] vuelven dañados
+        [missing] faltan en el paquete
+       *[wrong_item] no son el artículo que vendimos
+    } se les descuenta un { $percent } del reembolso.
+summary-keep-threshold = Si los artículos que devuelves valen { $amount } o menos antes de impuestos, quédatelos: recibes tu reembolso sin enviarlos.
+summary-keep-uneconomic = Si devolver un artículo nos costara más de lo que vale para nosotros, quédatelo: recibes tu reembolso sin enviarlo.
+summary-final-sale = Los artículos vendidos como venta final no se pueden devolver.
+summary-final-sale-statutory = Los artículos vendidos como venta final no se pueden devolver, salvo que la ley te dé derecho a hacerlo (ver más abajo).
+summary-review-value = Nuestro equipo revisa antes de aprobarlas las devoluciones de más de { $amount } antes de impuestos.
+summary-review-items = Nuestro equipo revisa antes de aprobarlas las devoluciones de más de { $count } { $count ->
+        [one] artículo
+       *[other] artículos
+    }.
+
+## The summary's words.
+
+summary-percent = { $percent } %
+summary-and = { $first } y { $second }
+summary-or = { $first } o { $second }
+summary-quoted = «{ $text }»
+summary-range = { $bound ->
+        [between] entre { $low } y { $high }
+        [at_least] { $low } o más
+        [at_most] { $high } o menos
+       *[any] cualquiera
+    }
+summary-condition = { $condition ->
+        [new] sin usar
+        [like_new] abiertos pero como nuevos
+        [used] usados
+        [damaged] dañados
+        [missing] que faltan
+       *[wrong_item] equivocados
+    }
+summary-exemption = { $exemption ->
+        [personalised] los artículos personalizados
+        [perishable] los productos perecederos
+        [sealed_hygiene] los artículos de higiene precintados
+       *[sealed_media] los soportes multimedia precintados
+    }
+
+## A rule without a description, as a sentence.
+
+summary-rule = { $subject } { $actions }.
+summary-all-returns = todas las devoluciones
+summary-when-not = las devoluciones distintas de { $subject }
+summary-when-sku = los artículos con { $count ->
+        [one] el SKU
+       *[other] los SKU
+    } { $list }
+summary-when-product = los artículos { $count ->
+        [one] del producto
+       *[other] de los productos
+    } { $list }
+summary-when-category = los artículos de { $count ->
+        [one] la categoría
+       *[other] las categorías
+    } { $list }
+summary-when-product-tag = los artículos con la etiqueta { $list }
+summary-when-price = los artículos con un precio de { $range }
+summary-when-final-sale = { $final_sale ->
+        [yes] los artículos de venta final
+       *[no] los artículos no vendidos como venta final
+    }
+summary-when-exemption = { $list }
+summary-when-order-total = los pedidos con un total de { $range }
+summary-when-discount-code = los pedidos con { $count ->
+        [one] el código de descuento
+       *[other] los códigos de descuento
+    } { $list }
+summary-when-channel = los pedidos hechos a través de { $list }
+summary-when-country = los pedidos enviados a { $list }
+summary-when-order-tag = los pedidos con la etiqueta { $list }
+summary-when-days-since-order = las devoluciones hechas { $range } días después del pedido
+summary-when-days-since-delivery = las devoluciones hechas { $range } días después de la entrega
+summary-when-order-date = los pedidos hechos del { $first_day } al { $last_day }
+summary-when-customer-tag = las devoluciones de clientes con la etiqueta { $list }
+summary-when-customer-tier = las devoluciones de clientes { $count ->
+        [one] del nivel
+       *[other] de los niveles
+    } { $list }
+summary-when-past-returns = las devoluciones de clientes con { $range } devoluciones anteriores
+summary-when-return-rate = las devoluciones de clientes con una tasa de devolución de { $range }
+summary-when-blocklisted = { $blocklisted ->
+        [yes] las devoluciones de clientes bloqueados
+       *[no] las devoluciones de clientes que no están en nuestra lista de bloqueo
+    }
+summary-when-reason = las devoluciones por el motivo { $list }
+summary-when-reason-class = { $class ->
+        [remorse] las devoluciones por cambio de opinión
+       *[merchant_fault] las devoluciones de artículos defectuosos, dañados o equivocados
+    }
+summary-when-resolution = las devoluciones que piden { $list }
+summary-when-item-count = las devoluciones de { $range } artículos
+summary-when-return-value = las devoluciones con un valor de { $range } antes de impuestos
+summary-when-full-return = { $full ->
+        [yes] las devoluciones de un pedido completo
+       *[no] las devoluciones de parte de un pedido
+    }
+summary-when-reported-condition = los artículos declarados como { $list }
+summary-when-photos = { $photos ->
+        [yes] las devoluciones con fotos
+       *[no] las devoluciones sin fotos
+    }
+summary-when-disposition = los artículos, según lo que encuentre nuestra inspección,
+summary-then-deny = no se pueden devolver
+summary-then-review = pasan por una revisión de nuestro equipo antes de su aprobación
+summary-then-window-days = se pueden devolver en un plazo de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } { $from ->
+        [delivery] desde la entrega
+        [fulfillment] desde el envío
+       *[order] desde que haces tu pedido
+    }
+summary-then-window-until = se pueden devolver hasta el { $date }
+summary-then-restocking = tienen una tarifa de reposición de { $fee }
+summary-then-no-restocking = no tienen tarifa de reposición
+summary-then-handling-fee = tienen una tarifa de gestión de { $fee } por devolución
+summary-then-no-handling-fee = no tienen tarifa de gestión
+summary-then-label-fee = tienen una tarifa de etiqueta de devolución de { $fee }
+summary-then-no-label-fee = no tienen tarifa de etiqueta de devolución
+summary-then-waive-fees = no tienen tarifas de devolución
+summary-then-only = reciben solo { $list }
+summary-then-also = también pueden recibir { $list }
+summary-then-bonus = reciben { $list }
+summary-then-no-bonus = no reciben bonificación
+summary-bonus-with = { $bonus } extra { $with ->
+        [store_credit] con saldo en tienda
+       *[exchange] con un cambio
+    }
+summary-then-keep = se pueden conservar: recibes tu reembolso sin enviarlos
+summary-then-photos = necesitan fotos del artículo
+summary-then-inspect = se reembolsan una vez que los hemos inspeccionado
+summary-then-bypass-final-sale = se pueden devolver aunque se hayan vendido como venta final
+summary-then-goodwill = reciben un saldo en tienda de cortesía de { $bonus }
+summary-then-label = { $payer ->
+        [merchant] tienen devolución gratuita con nuestra etiqueta prepagada
+        [customer] reciben nuestra etiqueta de devolución, con { $fee } descontados del reembolso
+        [customer_free] reciben nuestra etiqueta de devolución sin coste
+       *[customer_arranged] se devuelven a tu cargo
+    }
+summary-then-route = van a { $name }
+
+## Consumer law in the summary.
+
+summary-statute-withdrawal = { $jurisdiction ->
+        [uk] Los clientes del Reino Unido pueden cancelar su compra
+       *[eu] Los clientes de la UE pueden ejercer su derecho de desistimiento
+    } en un plazo de { $days } días sin indicar el motivo, contados desde la entrega del último artículo del pedido. Si no te informamos de este derecho, el plazo se amplía 12 meses.
+summary-statute-refund = En caso de { $jurisdiction ->
+        [uk] cancelación
+       *[eu] desistimiento
+    }, no se cobra ninguna tarifa de reposición ni de gestión, el reembolso se hace a tu método de pago original en un plazo de { $days } días y, si devuelves el pedido completo, también reembolsamos la entrega estándar.
+summary-statute-exempt = Los productos personalizados y perecederos, y los artículos de higiene o soportes multimedia precintados una vez desprecintados, están excluidos de este derecho.
+summary-statute-shipping = El coste del envío de devolución indicado arriba también se aplica en caso de { $jurisdiction ->
+        [uk] cancelación
+       *[eu] desistimiento
+    }.
+summary-statute-reject = Los artículos defectuosos se pueden rechazar con reembolso íntegro en un plazo de { $days } días desde la entrega, con envío de devolución gratuito.

@@ -89,3 +89,233 @@ return-reason-arrived-late = Dotarł za późno
 return-reason-size-or-fit = Rozmiar lub krój
 return-reason-changed-mind = Zmiana decyzji
 return-reason-other = Inny powód
+
+## The plain-text policy summary.
+
+summary-window-unlimited = Możesz zwrócić produkty w dowolnym momencie: nie ma limitu czasu.
+summary-window-same-day = Możesz zwrócić produkty do końca dnia, { $from ->
+        [delivery] w którym zostaną dostarczone
+        [fulfillment] w którym zostaną wysłane
+       *[order] w którym złożysz zamówienie
+    }.
+summary-window-days = Możesz zwrócić produkty w ciągu { $days ->
+        [one] { $days } dnia
+       *[other] { $days } dni
+    } { $from ->
+        [delivery] od dostawy
+        [fulfillment] od wysyłki
+       *[order] od złożenia zamówienia
+    }.
+summary-transit-buffer = Jeśli nie możemy potwierdzić, kiedy produkt został dostarczony, termin zaczyna biec { $days ->
+        [one] { $days } dzień
+       *[other] { $days } dni
+    } po jego wysłaniu.
+summary-transit-none = Jeśli nie możemy potwierdzić, kiedy produkt został dostarczony, termin zaczyna biec od jego wysłania.
+summary-deadline = Terminy kończą się o północy czasu sklepu ({ $timezone }).
+summary-business-day = Termin, który przypada na weekend lub dzień świąteczny, przesuwa się na następny dzień roboczy.
+summary-business-day-holidays = Termin, który przypada na weekend lub dzień świąteczny, przesuwa się na następny dzień roboczy (dni świąteczne: { $holidays }).
+summary-refund-options = Formy rozliczenia zwrotu: { $options }.
+summary-resolution = { $resolution ->
+        [original_payment] zwrot pieniędzy na pierwotny sposób płatności
+        [store_credit] środki w sklepie
+       *[exchange] wymiana
+    }
+summary-credit-only-after = Po { $days ->
+        [one] { $days } dniu
+       *[other] { $days } dniach
+    } { $from ->
+        [delivery] od dostawy
+        [fulfillment] od wysyłki
+       *[order] od daty zamówienia
+    } zwroty są rozliczane wyłącznie w formie środków w sklepie.
+summary-bonus-store-credit = Wybierz środki w sklepie i otrzymaj { $bonus } dodatkowo.
+summary-bonus-exchange = Wybierz wymianę i otrzymaj { $bonus } dodatkowo.
+summary-restocking-fee = Od { $applies ->
+        [every] każdego zwrotu
+       *[remorse] zwrotów z powodu zmiany decyzji
+    } potrącamy opłatę za ponowne przyjęcie do magazynu w wysokości { $fee }.
+summary-handling-fee = Od { $applies ->
+        [every] każdego zwrotu
+       *[remorse] zwrotów z powodu zmiany decyzji
+    } potrącamy opłatę manipulacyjną w wysokości { $fee } za zwrot.
+summary-fee-percent = { $percent } ceny produktu
+summary-fee-flat = { $amount } { $per ->
+        [unit] za sztukę
+        [line] za każdy zwracany produkt
+       *[return] za zwrot
+    }
+summary-remorse = Zmiana decyzji?
+summary-fault = Produkt wadliwy, uszkodzony lub niezgodny z zamówieniem?
+summary-shipping = { $payer ->
+        [merchant] Zwrot jest bezpłatny: wyślemy Ci opłaconą etykietę zwrotną.
+        [customer] Wyślemy Ci etykietę zwrotną i potrącimy za nią { $fee } z kwoty zwrotu.
+        [customer_free] Wyślemy Ci bezpłatną etykietę zwrotną.
+       *[customer_arranged] Odsyłasz produkty samodzielnie, na własny koszt.
+    }
+summary-fault-no-fees = Nie pobieramy opłaty za ponowne przyjęcie do magazynu ani opłaty manipulacyjnej.
+summary-fault-refunds-shipping = Zwracamy też koszt pierwotnej wysyłki.
+summary-inspection = Od zwrotu za produkty, które { $condition ->
+        [new] wrócą nieużywane
+        [like_new] wrócą otwarte, ale jak nowe
+        [used] wrócą używane
+        [damaged] wrócą uszkodzone
+        [missing] nie znajdą się w paczce
+       *[wrong_item] nie są produktem, który sprzedaliśmy
+    }, potrącamy { $percent }.
+summary-keep-threshold = Jeśli zwracane produkty są warte netto { $amount } lub mniej, zatrzymaj je: otrzymasz zwrot pieniędzy bez ich odsyłania.
+summary-keep-uneconomic = Jeśli odesłanie produktu kosztowałoby nas więcej, niż jest on dla nas wart, zatrzymaj go: otrzymasz zwrot pieniędzy bez jego odsyłania.
+summary-final-sale = Produktów sprzedanych w sprzedaży ostatecznej nie można zwrócić.
+summary-final-sale-statutory = Produktów sprzedanych w sprzedaży ostatecznej nie można zwrócić, chyba że prawo przyznaje Ci prawo do ich zwrotu (zobacz niżej).
+summary-review-value = Zwroty o wartości ponad { $amount } netto sprawdza nasz zespół przed zatwierdzeniem.
+summary-review-items = Zwroty obejmujące ponad { $count } { $count ->
+        [one] produkt
+        [few] produkty
+       *[many] produktów
+    } sprawdza nasz zespół przed zatwierdzeniem.
+
+## The summary's words.
+
+summary-percent = { $percent }%
+summary-and = { $first } i { $second }
+summary-or = { $first } lub { $second }
+summary-quoted = „{ $text }”
+summary-range = { $bound ->
+        [between] od { $low } do { $high }
+        [at_least] { $low } lub więcej
+        [at_most] { $high } lub mniej
+       *[any] dowolna
+    }
+summary-condition = { $condition ->
+        [new] nieużywane
+        [like_new] otwarte, ale jak nowe
+        [used] używane
+        [damaged] uszkodzone
+        [missing] brakujące
+       *[wrong_item] niezgodne z zamówieniem
+    }
+summary-exemption = { $exemption ->
+        [personalised] produkty personalizowane
+        [perishable] produkty łatwo psujące się
+        [sealed_hygiene] zapieczętowane produkty higieniczne
+       *[sealed_media] zapieczętowane nośniki danych
+    }
+
+## A rule without a description, as a sentence.
+
+summary-rule = { $subject } { $actions }.
+summary-all-returns = wszystkie zwroty
+summary-when-not = zwroty inne niż { $subject }
+summary-when-sku = produkty { $count ->
+        [one] o numerze SKU
+       *[other] o numerach SKU
+    } { $list }
+summary-when-product = produkty { $count ->
+        [one] o identyfikatorze
+       *[other] o identyfikatorach
+    } { $list }
+summary-when-category = produkty z { $count ->
+        [one] kategorii
+       *[other] kategorii
+    } { $list }
+summary-when-product-tag = produkty z tagiem { $list }
+summary-when-price = produkty w cenie { $range }
+summary-when-final-sale = { $final_sale ->
+        [yes] produkty ze sprzedaży ostatecznej
+       *[no] produkty spoza sprzedaży ostatecznej
+    }
+summary-when-exemption = { $list }
+summary-when-order-total = zamówienia o łącznej wartości { $range }
+summary-when-discount-code = zamówienia z { $count ->
+        [one] kodem rabatowym
+       *[other] kodami rabatowymi
+    } { $list }
+summary-when-channel = zamówienia złożone przez { $list }
+summary-when-country = zamówienia wysłane do { $list }
+summary-when-order-tag = zamówienia z tagiem { $list }
+summary-when-days-since-order = zwroty dokonane { $range } dni po zamówieniu
+summary-when-days-since-delivery = zwroty dokonane { $range } dni po dostawie
+summary-when-order-date = zamówienia złożone od { $first_day } do { $last_day }
+summary-when-customer-tag = zwroty klientów z tagiem { $list }
+summary-when-customer-tier = zwroty klientów z { $count ->
+        [one] poziomu
+       *[other] poziomów
+    } { $list }
+summary-when-past-returns = zwroty klientów mających { $range } wcześniejszych zwrotów
+summary-when-return-rate = zwroty klientów ze wskaźnikiem zwrotów { $range }
+summary-when-blocklisted = { $blocklisted ->
+        [yes] zwroty klientów z czarnej listy
+       *[no] zwroty klientów spoza naszej czarnej listy
+    }
+summary-when-reason = zwroty z powodu { $list }
+summary-when-reason-class = { $class ->
+        [remorse] zwroty z powodu zmiany decyzji
+       *[merchant_fault] zwroty produktów wadliwych, uszkodzonych lub niezgodnych z zamówieniem
+    }
+summary-when-resolution = zwroty z prośbą o rozliczenie jako { $list }
+summary-when-item-count = zwroty obejmujące { $range } produktów
+summary-when-return-value = zwroty o wartości netto { $range }
+summary-when-full-return = { $full ->
+        [yes] zwroty całego zamówienia
+       *[no] zwroty części zamówienia
+    }
+summary-when-reported-condition = produkty zgłoszone jako { $list }
+summary-when-photos = { $photos ->
+        [yes] zwroty ze zdjęciami
+       *[no] zwroty bez zdjęć
+    }
+summary-when-disposition = produkty, w zależności od wyniku naszej kontroli,
+summary-then-deny = nie podlegają zwrotowi
+summary-then-review = są sprawdzane przez nasz zespół przed zatwierdzeniem
+summary-then-window-days = mogą zostać zwrócone w ciągu { $days ->
+        [one] { $days } dnia
+       *[other] { $days } dni
+    } { $from ->
+        [delivery] od dostawy
+        [fulfillment] od wysyłki
+       *[order] od złożenia zamówienia
+    }
+summary-then-window-until = mogą zostać zwrócone do { $date }
+summary-then-restocking = podlegają opłacie za ponowne przyjęcie do magazynu w wysokości { $fee }
+summary-then-no-restocking = nie podlegają opłacie za ponowne przyjęcie do magazynu
+summary-then-handling-fee = podlegają opłacie manipulacyjnej w wysokości { $fee } za zwrot
+summary-then-no-handling-fee = nie podlegają opłacie manipulacyjnej
+summary-then-label-fee = podlegają opłacie za etykietę zwrotną w wysokości { $fee }
+summary-then-no-label-fee = nie podlegają opłacie za etykietę zwrotną
+summary-then-waive-fees = są zwolnione z opłat za zwrot
+summary-then-only = mogą zostać rozliczone wyłącznie jako { $list }
+summary-then-also = mogą zostać rozliczone także jako { $list }
+summary-then-bonus = dają premię: { $list }
+summary-then-no-bonus = nie dają premii
+summary-bonus-with = { $bonus } dodatkowo { $with ->
+        [store_credit] przy wyborze środków w sklepie
+       *[exchange] przy wyborze wymiany
+    }
+summary-then-keep = mogą zostać zatrzymane: otrzymasz zwrot pieniędzy bez ich odsyłania
+summary-then-photos = wymagają zdjęć produktu
+summary-then-inspect = są rozliczane po ich sprawdzeniu przez nas
+summary-then-bypass-final-sale = mogą zostać zwrócone, nawet jeśli sprzedano je w sprzedaży ostatecznej
+summary-then-goodwill = dają środki w sklepie w ramach rekompensaty w wysokości { $bonus }
+summary-then-label = { $payer ->
+        [merchant] są odsyłane bezpłatnie z naszą opłaconą etykietą
+        [customer] są odsyłane z naszą etykietą zwrotną, za którą potrącamy { $fee } z kwoty zwrotu
+        [customer_free] są odsyłane z naszą bezpłatną etykietą zwrotną
+       *[customer_arranged] są odsyłane na Twój koszt
+    }
+summary-then-route = trafiają do { $name }
+
+## Consumer law in the summary.
+
+summary-statute-withdrawal = { $jurisdiction ->
+        [uk] Klienci z Wielkiej Brytanii mogą anulować zamówienie
+       *[eu] Klienci z UE mogą skorzystać z prawa odstąpienia od umowy
+    } w ciągu { $days } dni bez podania przyczyny, licząc od dostarczenia ostatniego produktu z zamówienia. Jeśli nie poinformowaliśmy Cię o tym prawie, termin wydłuża się o 12 miesięcy.
+summary-statute-refund = W przypadku { $jurisdiction ->
+        [uk] anulowania zamówienia
+       *[eu] odstąpienia od umowy
+    } nie pobieramy opłaty za ponowne przyjęcie do magazynu ani opłaty manipulacyjnej, zwrot pieniędzy trafia na pierwotny sposób płatności w ciągu { $days } dni, a jeśli zwracasz całe zamówienie, zwracamy też koszt standardowej dostawy.
+summary-statute-exempt = Produkty personalizowane i łatwo psujące się oraz zapieczętowane produkty higieniczne lub nośniki danych po otwarciu są wyłączone z tego prawa.
+summary-statute-shipping = Podany wyżej koszt odesłania obowiązuje także w przypadku { $jurisdiction ->
+        [uk] anulowania zamówienia
+       *[eu] odstąpienia od umowy
+    }.
+summary-statute-reject = Wadliwe produkty można odrzucić z pełnym zwrotem pieniędzy w ciągu { $days } dni od dostawy, z bezpłatną wysyłką zwrotną.

@@ -88,3 +88,233 @@ return-reason-arrived-late = Доставлен слишком поздно
 return-reason-size-or-fit = Не подошёл размер или фасон
 return-reason-changed-mind = Передумал(а)
 return-reason-other = Другое
+
+## The plain-text policy summary.
+
+summary-window-unlimited = Вы можете вернуть товары в любое время: срок не ограничен.
+summary-window-same-day = Вы можете вернуть товары до конца дня { $from ->
+        [delivery] доставки
+        [fulfillment] отправки
+       *[order] оформления заказа
+    }.
+summary-window-days = Вы можете вернуть товары в течение { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    } { $from ->
+        [delivery] с момента доставки
+        [fulfillment] с момента отправки
+       *[order] с момента оформления заказа
+    }.
+summary-transit-buffer = Если мы не можем подтвердить дату доставки товара, срок начинается через { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    } после его отправки.
+summary-transit-none = Если мы не можем подтвердить дату доставки товара, срок начинается с момента его отправки.
+summary-deadline = Сроки истекают в полночь по времени магазина ({ $timezone }).
+summary-business-day = Если срок истекает в выходной или праздничный день, он переносится на следующий рабочий день.
+summary-business-day-holidays = Если срок истекает в выходной или праздничный день, он переносится на следующий рабочий день (праздничные дни: { $holidays }).
+summary-refund-options = Способы возврата средств: { $options }.
+summary-resolution = { $resolution ->
+        [original_payment] возврат денег тем же способом оплаты
+        [store_credit] зачисление на баланс в магазине
+       *[exchange] обмен
+    }
+summary-credit-only-after = По истечении { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    } { $from ->
+        [delivery] с момента доставки
+        [fulfillment] с момента отправки
+       *[order] с даты заказа
+    } деньги возвращаются только на баланс в магазине.
+summary-bonus-store-credit = Выберите зачисление на баланс в магазине и получите дополнительно { $bonus }.
+summary-bonus-exchange = Выберите обмен и получите дополнительно { $bonus }.
+summary-restocking-fee = Из суммы { $applies ->
+        [every] каждого возврата
+       *[remorse] возвратов по желанию покупателя
+    } удерживается плата за обратную приёмку на склад в размере { $fee }.
+summary-handling-fee = Из суммы { $applies ->
+        [every] каждого возврата
+       *[remorse] возвратов по желанию покупателя
+    } удерживается сбор за обработку в размере { $fee } за возврат.
+summary-fee-percent = { $percent } от цены товара
+summary-fee-flat = { $amount } { $per ->
+        [unit] за единицу товара
+        [line] за каждый возвращаемый товар
+       *[return] за возврат
+    }
+summary-remorse = Передумали?
+summary-fault = Товар с браком, повреждён или не тот?
+summary-shipping = { $payer ->
+        [merchant] Обратная доставка бесплатна: мы отправим вам оплаченную этикетку.
+        [customer] Мы отправим вам этикетку для возврата и удержим за неё { $fee } из суммы возврата.
+        [customer_free] Мы бесплатно отправим вам этикетку для возврата.
+       *[customer_arranged] Вы отправляете товары обратно самостоятельно и за свой счёт.
+    }
+summary-fault-no-fees = Плата за обратную приёмку на склад и сбор за обработку не взимаются.
+summary-fault-refunds-shipping = Мы также вернём стоимость исходной доставки.
+summary-inspection = За товары, которые { $condition ->
+        [new] вернулись неиспользованными
+        [like_new] вернулись вскрытыми, но как новые
+        [used] вернулись использованными
+        [damaged] вернулись повреждёнными
+        [missing] отсутствуют в посылке
+       *[wrong_item] не являются проданным нами товаром
+    }, из суммы возврата удерживается { $percent }.
+summary-keep-threshold = Если возвращаемые товары стоят { $amount } или меньше без налогов, оставьте их себе: вы получите деньги, не отправляя их обратно.
+summary-keep-uneconomic = Если отправка товара обратно обойдётся нам дороже, чем он для нас стоит, оставьте его себе: вы получите деньги, не отправляя его обратно.
+summary-final-sale = Товары, проданные без права возврата, вернуть нельзя.
+summary-final-sale-statutory = Товары, проданные без права возврата, вернуть нельзя, если только закон не даёт вам право на их возврат (см. ниже).
+summary-review-value = Возвраты стоимостью более { $amount } без налогов проверяет наша команда перед одобрением.
+summary-review-items = Возвраты более чем { $count } { $count ->
+        [one] товара
+       *[other] товаров
+    } проверяет наша команда перед одобрением.
+
+## The summary's words.
+
+summary-percent = { $percent }%
+summary-and = { $first } и { $second }
+summary-or = { $first } или { $second }
+summary-quoted = «{ $text }»
+summary-range = { $bound ->
+        [between] от { $low } до { $high }
+        [at_least] { $low } или больше
+        [at_most] { $high } или меньше
+       *[any] любой
+    }
+summary-condition = { $condition ->
+        [new] неиспользованные
+        [like_new] вскрытые, но как новые
+        [used] использованные
+        [damaged] повреждённые
+        [missing] отсутствующие
+       *[wrong_item] не те
+    }
+summary-exemption = { $exemption ->
+        [personalised] персонализированные товары
+        [perishable] скоропортящиеся товары
+        [sealed_hygiene] запечатанные средства гигиены
+       *[sealed_media] запечатанные носители информации
+    }
+
+## A rule without a description, as a sentence.
+
+summary-rule = { $subject } { $actions }.
+summary-all-returns = все возвраты
+summary-when-not = возвраты, за исключением следующих: { $subject },
+summary-when-sku = товары с { $count ->
+        [one] артикулом
+       *[other] артикулами
+    } { $list }
+summary-when-product = товары { $count ->
+        [one] продукта
+       *[other] продуктов
+    } { $list }
+summary-when-category = товары из { $count ->
+        [one] категории
+       *[other] категорий
+    } { $list }
+summary-when-product-tag = товары с тегом { $list }
+summary-when-price = товары по цене { $range }
+summary-when-final-sale = { $final_sale ->
+        [yes] товары из окончательной продажи
+       *[no] товары не из окончательной продажи
+    }
+summary-when-exemption = { $list }
+summary-when-order-total = заказы на сумму { $range }
+summary-when-discount-code = заказы с { $count ->
+        [one] промокодом
+       *[other] промокодами
+    } { $list }
+summary-when-channel = заказы через канал { $list }
+summary-when-country = заказы с доставкой в { $list }
+summary-when-order-tag = заказы с тегом { $list }
+summary-when-days-since-order = возвраты со сроком после заказа { $range } дн.
+summary-when-days-since-delivery = возвраты со сроком после доставки { $range } дн.
+summary-when-order-date = заказы за период с { $first_day } по { $last_day }
+summary-when-customer-tag = возвраты покупателей с тегом { $list }
+summary-when-customer-tier = возвраты покупателей { $count ->
+        [one] уровня
+       *[other] уровней
+    } { $list }
+summary-when-past-returns = возвраты покупателей с числом прошлых возвратов { $range }
+summary-when-return-rate = возвраты покупателей с долей возвратов { $range }
+summary-when-blocklisted = { $blocklisted ->
+        [yes] возвраты покупателей из чёрного списка
+       *[no] возвраты покупателей не из нашего чёрного списка
+    }
+summary-when-reason = возвраты по причине { $list }
+summary-when-reason-class = { $class ->
+        [remorse] возвраты по желанию покупателя
+       *[merchant_fault] возвраты бракованных, повреждённых или не тех товаров
+    }
+summary-when-resolution = возвраты с запросом на { $list }
+summary-when-item-count = возвраты с числом товаров { $range }
+summary-when-return-value = возвраты стоимостью { $range } без налогов
+summary-when-full-return = { $full ->
+        [yes] возвраты всего заказа
+       *[no] возвраты части заказа
+    }
+summary-when-reported-condition = товары, заявленные как { $list },
+summary-when-photos = { $photos ->
+        [yes] возвраты с фотографиями
+       *[no] возвраты без фотографий
+    }
+summary-when-disposition = товары, в зависимости от результатов нашей проверки,
+summary-then-deny = не подлежат возврату
+summary-then-review = проверяются нашей командой перед одобрением
+summary-then-window-days = могут быть возвращены в течение { $days ->
+        [one] { $days } дня
+       *[other] { $days } дней
+    } { $from ->
+        [delivery] с момента доставки
+        [fulfillment] с момента отправки
+       *[order] с момента оформления заказа
+    }
+summary-then-window-until = могут быть возвращены до { $date } включительно
+summary-then-restocking = облагаются платой за обратную приёмку на склад в размере { $fee }
+summary-then-no-restocking = не облагаются платой за обратную приёмку на склад
+summary-then-handling-fee = облагаются сбором за обработку в размере { $fee } за возврат
+summary-then-no-handling-fee = не облагаются сбором за обработку
+summary-then-label-fee = облагаются платой за этикетку для возврата в размере { $fee }
+summary-then-no-label-fee = не облагаются платой за этикетку для возврата
+summary-then-waive-fees = освобождаются от платы за возврат
+summary-then-only = оформляются только как { $list }
+summary-then-also = могут также оформляться как { $list }
+summary-then-bonus = дают бонус: { $list }
+summary-then-no-bonus = не дают бонуса
+summary-bonus-with = { $bonus } дополнительно { $with ->
+        [store_credit] при зачислении на баланс в магазине
+       *[exchange] при обмене
+    }
+summary-then-keep = остаются у вас: вы получите деньги, не отправляя их обратно
+summary-then-photos = требуют фотографий товара
+summary-then-inspect = возмещаются после того, как мы их проверим
+summary-then-bypass-final-sale = могут быть возвращены, даже если проданы без права возврата
+summary-then-goodwill = дают компенсацию в виде зачисления на баланс в магазине в размере { $bonus }
+summary-then-label = { $payer ->
+        [merchant] возвращаются бесплатно по нашей оплаченной этикетке
+        [customer] возвращаются по нашей этикетке, за которую из суммы возврата удерживается { $fee }
+        [customer_free] возвращаются по нашей бесплатной этикетке
+       *[customer_arranged] возвращаются за ваш счёт
+    }
+summary-then-route = направляются получателю { $name }
+
+## Consumer law in the summary.
+
+summary-statute-withdrawal = { $jurisdiction ->
+        [uk] Покупатели из Великобритании могут отменить покупку
+       *[eu] Покупатели из ЕС могут воспользоваться правом на отказ от товара
+    } в течение { $days } дней без объяснения причин, считая с момента доставки последнего товара заказа. Если мы не сообщили вам об этом праве, срок продлевается на 12 месяцев.
+summary-statute-refund = При { $jurisdiction ->
+        [uk] отмене покупки
+       *[eu] отказе от товара
+    } плата за обратную приёмку на склад и сбор за обработку не взимаются, деньги возвращаются тем же способом оплаты в течение { $days } дней, а если вы возвращаете весь заказ, мы также возмещаем стандартную доставку.
+summary-statute-exempt = Персонализированные и скоропортящиеся товары, а также запечатанные средства гигиены или носители информации после вскрытия упаковки не подпадают под это право.
+summary-statute-shipping = Указанная выше стоимость обратной доставки действует и при { $jurisdiction ->
+        [uk] отмене покупки
+       *[eu] отказе от товара
+    }.
+summary-statute-reject = От товаров с недостатками можно отказаться с полным возвратом денег в течение { $days } дней с момента доставки, с бесплатной обратной доставкой.

@@ -159,6 +159,198 @@ message_ids! {
     ReturnReasonChangedMind => "return-reason-changed-mind",
     /// Standard reason `other`.
     ReturnReasonOther => "return-reason-other",
+    /// Summary: window unlimited.
+    SummaryWindowUnlimited => "summary-window-unlimited",
+    /// Summary: window same day (`$from`).
+    SummaryWindowSameDay => "summary-window-same-day",
+    /// Summary: window days (`$days`, `$from`).
+    SummaryWindowDays => "summary-window-days",
+    /// Summary: transit buffer (`$days`).
+    SummaryTransitBuffer => "summary-transit-buffer",
+    /// Summary: transit none.
+    SummaryTransitNone => "summary-transit-none",
+    /// Summary: deadline (`$timezone`).
+    SummaryDeadline => "summary-deadline",
+    /// Summary: business day.
+    SummaryBusinessDay => "summary-business-day",
+    /// Summary: business day holidays (`$holidays`).
+    SummaryBusinessDayHolidays => "summary-business-day-holidays",
+    /// Summary: refund options (`$options`).
+    SummaryRefundOptions => "summary-refund-options",
+    /// Summary: resolution (`$resolution`).
+    SummaryResolution => "summary-resolution",
+    /// Summary: credit only after (`$days`, `$from`).
+    SummaryCreditOnlyAfter => "summary-credit-only-after",
+    /// Summary: bonus store credit (`$bonus`).
+    SummaryBonusStoreCredit => "summary-bonus-store-credit",
+    /// Summary: bonus exchange (`$bonus`).
+    SummaryBonusExchange => "summary-bonus-exchange",
+    /// Summary: restocking fee (`$fee`, `$applies`).
+    SummaryRestockingFee => "summary-restocking-fee",
+    /// Summary: handling fee (`$fee`, `$applies`).
+    SummaryHandlingFee => "summary-handling-fee",
+    /// Summary: fee percent (`$percent`).
+    SummaryFeePercent => "summary-fee-percent",
+    /// Summary: fee flat (`$amount`, `$per`).
+    SummaryFeeFlat => "summary-fee-flat",
+    /// Summary: remorse.
+    SummaryRemorse => "summary-remorse",
+    /// Summary: fault.
+    SummaryFault => "summary-fault",
+    /// Summary: shipping (`$payer`, `$fee`).
+    SummaryShipping => "summary-shipping",
+    /// Summary: fault no fees.
+    SummaryFaultNoFees => "summary-fault-no-fees",
+    /// Summary: fault refunds shipping.
+    SummaryFaultRefundsShipping => "summary-fault-refunds-shipping",
+    /// Summary: inspection (`$condition`, `$percent`).
+    SummaryInspection => "summary-inspection",
+    /// Summary: keep threshold (`$amount`).
+    SummaryKeepThreshold => "summary-keep-threshold",
+    /// Summary: keep uneconomic.
+    SummaryKeepUneconomic => "summary-keep-uneconomic",
+    /// Summary: final sale.
+    SummaryFinalSale => "summary-final-sale",
+    /// Summary: final sale statutory.
+    SummaryFinalSaleStatutory => "summary-final-sale-statutory",
+    /// Summary: review value (`$amount`).
+    SummaryReviewValue => "summary-review-value",
+    /// Summary: review items (`$count`).
+    SummaryReviewItems => "summary-review-items",
+    /// Summary: percent (`$percent`).
+    SummaryPercent => "summary-percent",
+    /// Summary: and (`$first`, `$second`).
+    SummaryAnd => "summary-and",
+    /// Summary: or (`$first`, `$second`).
+    SummaryOr => "summary-or",
+    /// Summary: quoted (`$text`).
+    SummaryQuoted => "summary-quoted",
+    /// Summary: range (`$bound`, `$low`, `$high`).
+    SummaryRange => "summary-range",
+    /// Summary: condition (`$condition`).
+    SummaryCondition => "summary-condition",
+    /// Summary: exemption (`$exemption`).
+    SummaryExemption => "summary-exemption",
+    /// Summary: rule (`$subject`, `$actions`).
+    SummaryRule => "summary-rule",
+    /// Summary: all returns.
+    SummaryAllReturns => "summary-all-returns",
+    /// A rule's subject: not (`$subject`).
+    SummaryWhenNot => "summary-when-not",
+    /// A rule's subject: sku (`$count`, `$list`).
+    SummaryWhenSku => "summary-when-sku",
+    /// A rule's subject: product (`$count`, `$list`).
+    SummaryWhenProduct => "summary-when-product",
+    /// A rule's subject: category (`$count`, `$list`).
+    SummaryWhenCategory => "summary-when-category",
+    /// A rule's subject: product tag (`$list`).
+    SummaryWhenProductTag => "summary-when-product-tag",
+    /// A rule's subject: price (`$range`).
+    SummaryWhenPrice => "summary-when-price",
+    /// A rule's subject: final sale (`$final_sale`).
+    SummaryWhenFinalSale => "summary-when-final-sale",
+    /// A rule's subject: exemption (`$list`).
+    SummaryWhenExemption => "summary-when-exemption",
+    /// A rule's subject: order total (`$range`).
+    SummaryWhenOrderTotal => "summary-when-order-total",
+    /// A rule's subject: discount code (`$count`, `$list`).
+    SummaryWhenDiscountCode => "summary-when-discount-code",
+    /// A rule's subject: channel (`$list`).
+    SummaryWhenChannel => "summary-when-channel",
+    /// A rule's subject: country (`$list`).
+    SummaryWhenCountry => "summary-when-country",
+    /// A rule's subject: order tag (`$list`).
+    SummaryWhenOrderTag => "summary-when-order-tag",
+    /// A rule's subject: days since order (`$range`).
+    SummaryWhenDaysSinceOrder => "summary-when-days-since-order",
+    /// A rule's subject: days since delivery (`$range`).
+    SummaryWhenDaysSinceDelivery => "summary-when-days-since-delivery",
+    /// A rule's subject: order date (`$first_day`, `$last_day`).
+    SummaryWhenOrderDate => "summary-when-order-date",
+    /// A rule's subject: customer tag (`$list`).
+    SummaryWhenCustomerTag => "summary-when-customer-tag",
+    /// A rule's subject: customer tier (`$count`, `$list`).
+    SummaryWhenCustomerTier => "summary-when-customer-tier",
+    /// A rule's subject: past returns (`$range`).
+    SummaryWhenPastReturns => "summary-when-past-returns",
+    /// A rule's subject: return rate (`$range`).
+    SummaryWhenReturnRate => "summary-when-return-rate",
+    /// A rule's subject: blocklisted (`$blocklisted`).
+    SummaryWhenBlocklisted => "summary-when-blocklisted",
+    /// A rule's subject: reason (`$list`).
+    SummaryWhenReason => "summary-when-reason",
+    /// A rule's subject: reason class (`$class`).
+    SummaryWhenReasonClass => "summary-when-reason-class",
+    /// A rule's subject: resolution (`$list`).
+    SummaryWhenResolution => "summary-when-resolution",
+    /// A rule's subject: item count (`$range`).
+    SummaryWhenItemCount => "summary-when-item-count",
+    /// A rule's subject: return value (`$range`).
+    SummaryWhenReturnValue => "summary-when-return-value",
+    /// A rule's subject: full return (`$full`).
+    SummaryWhenFullReturn => "summary-when-full-return",
+    /// A rule's subject: reported condition (`$list`).
+    SummaryWhenReportedCondition => "summary-when-reported-condition",
+    /// A rule's subject: photos (`$photos`).
+    SummaryWhenPhotos => "summary-when-photos",
+    /// A rule's subject: disposition.
+    SummaryWhenDisposition => "summary-when-disposition",
+    /// A rule's action: deny.
+    SummaryThenDeny => "summary-then-deny",
+    /// A rule's action: review.
+    SummaryThenReview => "summary-then-review",
+    /// A rule's action: window days (`$days`, `$from`).
+    SummaryThenWindowDays => "summary-then-window-days",
+    /// A rule's action: window until (`$date`).
+    SummaryThenWindowUntil => "summary-then-window-until",
+    /// A rule's action: restocking (`$fee`).
+    SummaryThenRestocking => "summary-then-restocking",
+    /// A rule's action: no restocking.
+    SummaryThenNoRestocking => "summary-then-no-restocking",
+    /// A rule's action: handling fee (`$fee`).
+    SummaryThenHandlingFee => "summary-then-handling-fee",
+    /// A rule's action: no handling fee.
+    SummaryThenNoHandlingFee => "summary-then-no-handling-fee",
+    /// A rule's action: label fee (`$fee`).
+    SummaryThenLabelFee => "summary-then-label-fee",
+    /// A rule's action: no label fee.
+    SummaryThenNoLabelFee => "summary-then-no-label-fee",
+    /// A rule's action: waive fees.
+    SummaryThenWaiveFees => "summary-then-waive-fees",
+    /// A rule's action: only (`$list`).
+    SummaryThenOnly => "summary-then-only",
+    /// A rule's action: also (`$list`).
+    SummaryThenAlso => "summary-then-also",
+    /// A rule's action: bonus (`$list`).
+    SummaryThenBonus => "summary-then-bonus",
+    /// A rule's action: no bonus.
+    SummaryThenNoBonus => "summary-then-no-bonus",
+    /// Summary: bonus with (`$bonus`, `$with`).
+    SummaryBonusWith => "summary-bonus-with",
+    /// A rule's action: keep.
+    SummaryThenKeep => "summary-then-keep",
+    /// A rule's action: photos.
+    SummaryThenPhotos => "summary-then-photos",
+    /// A rule's action: inspect.
+    SummaryThenInspect => "summary-then-inspect",
+    /// A rule's action: bypass final sale.
+    SummaryThenBypassFinalSale => "summary-then-bypass-final-sale",
+    /// A rule's action: goodwill (`$bonus`).
+    SummaryThenGoodwill => "summary-then-goodwill",
+    /// A rule's action: label (`$payer`, `$fee`).
+    SummaryThenLabel => "summary-then-label",
+    /// A rule's action: route (`$name`).
+    SummaryThenRoute => "summary-then-route",
+    /// Consumer law: withdrawal (`$jurisdiction`, `$days`).
+    SummaryStatuteWithdrawal => "summary-statute-withdrawal",
+    /// Consumer law: refund (`$jurisdiction`, `$days`).
+    SummaryStatuteRefund => "summary-statute-refund",
+    /// Consumer law: exempt.
+    SummaryStatuteExempt => "summary-statute-exempt",
+    /// Consumer law: shipping (`$jurisdiction`).
+    SummaryStatuteShipping => "summary-statute-shipping",
+    /// Consumer law: reject (`$days`).
+    SummaryStatuteReject => "summary-statute-reject",
 }
 
 impl MessageId {

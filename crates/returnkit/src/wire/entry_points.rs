@@ -516,6 +516,25 @@ pub fn policy_explain(policy: &Policy, jsonld: bool) -> Result<String> {
     }
 }
 
+/// The policy's plain-language summary in the customer's language, as a JSON string: `locale`
+/// is a BCP 47 tag, matched as a decide request's `locale` is (`de-AT` is German; a tag without
+/// a catalog, or none, is English, which is [`policy_explain`]'s summary byte for byte).
+///
+/// ```
+/// use returnkit::{policy::Policy, wire};
+/// let policy = Policy::from_json(r#"{"name": "Returns", "window": {"days": 30}}"#).unwrap();
+/// assert_eq!(wire::policy_summary(&policy, None).unwrap(), wire::policy_explain(&policy, false).unwrap());
+/// assert_eq!(wire::policy_summary(&policy, Some("pt-BR")).unwrap(), wire::policy_explain(&policy, false).unwrap());
+/// # #[cfg(feature = "locales")]
+/// assert!(wire::policy_summary(&policy, Some("de-AT")).unwrap().contains("innerhalb von 30 Tagen"));
+/// ```
+pub fn policy_summary(policy: &Policy, locale: Option<&str>) -> Result<String> {
+    let locale = locale
+        .map(crate::messages::Locale::negotiate)
+        .unwrap_or_default();
+    to_json(&policy.summary_in(locale))
+}
+
 /// A document and the events a command made: the answer of every RMA command (submit, apply,
 /// tick), written once, field by field in declared order.
 // Public for its JSON Schema, from which the TypeScript declarations are made; the fields stay
