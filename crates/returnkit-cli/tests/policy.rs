@@ -254,6 +254,49 @@ fn explains_a_policy_in_plain_language() {
     assert!(out.contains("2027-01-31"), "{out}");
 }
 
+/// `--locale` writes the summary in the customer's language, matched as a decide request's
+/// `locale` is: the shared fixtures' policies give the fixtures' exact text.
+#[test]
+fn explains_a_policy_in_the_locale_asked_for() {
+    let dir = std::env::temp_dir().join(format!("rk-summary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in [
+        "de-at-everything",
+        "ru-plural-forms",
+        "fallback-without-catalog",
+    ] {
+        let path = format!("tests/fixtures/policy-summary/{name}.json");
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../..")
+                .join(&path),
+        )
+        .unwrap();
+        let fixture: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let policy = dir.join(format!("{name}.json"));
+        std::fs::write(&policy, fixture["policy"].to_string()).unwrap();
+        let locale = fixture["locale"].as_str().unwrap();
+        let policy = policy.to_string_lossy().to_string();
+        let (code, out, err) = returnkit(&["policy", "explain", "--locale", locale, &policy]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(
+            format!("{}\n", out.trim_end()),
+            fixture["expected"].as_str().unwrap(),
+            "{name}"
+        );
+    }
+    let (code, _, err) = returnkit(&[
+        "policy",
+        "explain",
+        "--jsonld",
+        "--locale",
+        "de",
+        "examples/policies/free-returns.json",
+    ]);
+    assert_eq!(code, 2, "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn explains_every_sample_as_schema_org_json_ld() {
     for (file, _) in SAMPLES {
