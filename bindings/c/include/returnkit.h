@@ -248,6 +248,20 @@ RkError *rk_policy_explain(const RkPolicy *policy,
                            char **out);
 
 /**
+ * The policy's plain-language summary in the customer's language, as a JSON string. `locale`
+ * is a BCP 47 tag (`"de-AT"`), matched as a decide request's `locale` is; NULL or empty text,
+ * or a language returnkit has no catalog for, is English: what `rk_policy_explain` writes.
+ *
+ * # Safety
+ * `policy` is NULL or a live handle; a non-NULL `locale` points to at least `locale_len`
+ * readable bytes; a non-NULL `out` points to a writable `char *`.
+ */
+RkError *rk_policy_summary(const RkPolicy *policy,
+                           const char *locale,
+                           size_t locale_len,
+                           char **out);
+
+/**
  * A refund quote: `{"order": {...}, "request": {...}}` in, the quote out (see
  * `docs/refunds.md`). Error fields are paths inside the order or the request
  * (`lines[0].quantity`).

@@ -160,6 +160,34 @@ pub unsafe extern "C" fn rk_policy_explain(
     unsafe { string_call(out, body) }
 }
 
+/// The policy's plain-language summary in the customer's language, as a JSON string. `locale`
+/// is a BCP 47 tag (`"de-AT"`), matched as a decide request's `locale` is; NULL or empty text,
+/// or a language returnkit has no catalog for, is English: what `rk_policy_explain` writes.
+///
+/// # Safety
+/// `policy` is NULL or a live handle; a non-NULL `locale` points to at least `locale_len`
+/// readable bytes; a non-NULL `out` points to a writable `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn rk_policy_summary(
+    policy: *const RkPolicy,
+    locale: *const c_char,
+    locale_len: usize,
+    out: *mut *mut c_char,
+) -> *mut RkError {
+    let body = || {
+        // SAFETY: each pointer is forwarded under this function's contract.
+        let (policy, locale) = unsafe {
+            (
+                policy_arg(policy)?,
+                optional_text_arg(locale, locale_len, "locale")?,
+            )
+        };
+        wire::policy_summary(policy, (!locale.is_empty()).then_some(locale))
+    };
+    // SAFETY: `out` is forwarded under this function's contract.
+    unsafe { string_call(out, body) }
+}
+
 /// A refund quote: `{"order": {...}, "request": {...}}` in, the quote out (see
 /// `docs/refunds.md`). Error fields are paths inside the order or the request
 /// (`lines[0].quantity`).

@@ -309,6 +309,35 @@ static void test_policy_explain(void) {
     rk_policy_free(policy);
 }
 
+static void test_policy_summary(void) {
+    RkPolicy *policy = compile(POLICY_JSON, "json", NULL);
+    char *out = NULL;
+    char *english = NULL;
+    if (check_ok(rk_policy_explain(policy, false, &english), "rk_policy_explain for English") &&
+        check_ok(rk_policy_summary(policy, NULL, 0, &out), "rk_policy_summary, NULL locale")) {
+        check(strcmp(out, english) == 0, "a NULL locale is the English summary", out);
+    }
+    rk_string_free(out);
+    out = NULL;
+    if (check_ok(rk_policy_summary(policy, LEN("pt-BR"), &out), "rk_policy_summary pt-BR")) {
+        check(strcmp(out, english) == 0, "a language without a catalog is English", out);
+    }
+    rk_string_free(out);
+    out = NULL;
+    if (check_ok(rk_policy_summary(policy, LEN("de-AT"), &out), "rk_policy_summary de-AT")) {
+        check(contains(out, "innerhalb von 30 Tagen nach Lieferung"), "de-AT is German", out);
+    }
+    rk_string_free(out);
+    rk_string_free(english);
+    check_error(rk_policy_summary(NULL, LEN("de"), &out), RK_ERROR_CODE_INVALID_VALUE, "policy",
+                "rk_policy_summary refuses a NULL policy");
+    check_error(rk_policy_summary(policy, "\xff", 1, &out), RK_ERROR_CODE_PARSE, "locale",
+                "rk_policy_summary refuses a locale that is not UTF-8");
+    check_error(rk_policy_summary(policy, LEN("de"), NULL), RK_ERROR_CODE_INVALID_VALUE, "out",
+                "rk_policy_summary refuses NULL out");
+    rk_policy_free(policy);
+}
+
 static char *quote_input(const char *order, const char *request) {
     return format("{\"order\": %s, \"request\": %s}", order, request);
 }
@@ -845,6 +874,7 @@ void run_api_tests(void) {
     test_policy_compile();
     test_policy_check();
     test_policy_explain();
+    test_policy_summary();
     test_quote();
     test_oversized_input();
     test_decide();

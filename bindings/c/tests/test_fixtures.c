@@ -1,5 +1,6 @@
 /*
- * Every shared fixture under tests/fixtures/ (refund, decide, label) through the C API,
+ * Every shared fixture under tests/fixtures/ (refund, decide, label, policy-summary) through the
+ * C API,
  * matched against the fixture's own expected figures by the rule of the Rust runners:
  * `expected` is a subset of the answer; `expected_error` a subset of {code, kind, field,
  * message}; in decide fixtures an expected null also matches a missing key, and a fixture's
@@ -155,6 +156,33 @@ static int run_fixture(const char *kind, const json_value *f, char *why, size_t 
             err = rk_decide(policy, input, strlen(input), &out);
         }
         ok = judge(f, err, out, 1, why, why_len);
+    } else if (strcmp(kind, "policy-summary") == 0) {
+        /* The summary, in the fixture's locale (none: English), is `expected` byte for byte. */
+        const json_value *doc = json_get(f, "policy");
+        const json_value *locale = json_get(f, "locale");
+        const json_value *expected = json_get(f, "expected");
+        json_value *actual = NULL;
+        if (!doc || !expected || expected->type != JSON_STRING) {
+            snprintf(why, why_len, "needs policy and expected text");
+            return 0;
+        }
+        err = rk_policy_compile(doc->start, doc->len, "json", 4, NULL, 0, &policy);
+        if (err == NULL) {
+            err = rk_policy_summary(policy, locale ? locale->text : NULL,
+                                    locale ? strlen(locale->text) : 0, &out);
+        }
+        if (err) {
+            snprintf(why, why_len, "error %u on '%s': %s", rk_error_code(err),
+                     rk_error_field(err), rk_error_message(err));
+            rk_error_free(err);
+        } else {
+            actual = json_parse(out, strlen(out), why, why_len);
+            ok = actual && actual->type == JSON_STRING && strcmp(actual->text, expected->text) == 0;
+            if (!ok && actual) {
+                snprintf(why, why_len, "the summary differs: %.1500s", actual->text);
+            }
+            json_free(actual);
+        }
     } else {
         const json_value *cards = json_get(f, "cards");
         size_t i, len = 2;
@@ -378,6 +406,7 @@ void run_fixture_tests(void) {
     run_kind("refund", 40);
     run_kind("decide", 80);
     run_kind("label", 9);
+    run_kind("policy-summary", 3);
     run_rma(28);
     run_rma_flows(3);
 }

@@ -22,6 +22,11 @@ RkError *rk_policy_explain(const RkPolicy *policy,
                            bool jsonld,
                            char **out);
 
+RkError *rk_policy_summary(const RkPolicy *policy,
+                           const char *locale,
+                           size_t locale_len,
+                           char **out);
+
 RkError *rk_quote(const char *input,
                   size_t input_len,
                   char **out);
