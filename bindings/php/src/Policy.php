@@ -138,6 +138,21 @@ final class Policy
         return Library::decode(Library::callString('rk_policy_explain', $this->handle(), false));
     }
 
+    /**
+     * The policy's plain-language summary in the customer's language: `$locale` is a BCP 47
+     * tag (`'de-AT'`), matched as a decide request's `locale` is; null, or a language without
+     * a catalog, is English (what explain() gives).
+     */
+    public function summary(?string $locale = null): string
+    {
+        return Library::decode(Library::callString(
+            'rk_policy_summary',
+            $this->handle(),
+            $locale,
+            $locale === null ? 0 : strlen($locale),
+        ));
+    }
+
     /** The policy as schema.org `MerchantReturnPolicy` JSON-LD, for product pages. */
     public function explainJsonLd(): array
     {

@@ -101,6 +101,9 @@ final class ClassesTest extends ReturnKitTestCase
         $toml = "name = \"TOML\"\n[window]\ndays = 14\n";
         $this->assertTrue(str_contains(Policy::fromToml($toml)->explain(), '14 days'), 'Policy::fromToml and explain');
         $this->assertSame('MerchantReturnPolicy', $this->policy->explainJsonLd()['@type'] ?? null, 'Policy::explainJsonLd');
+        $this->assertSame($this->policy->explain(), $this->policy->summary(), 'Policy::summary without a locale is explain');
+        $this->assertSame($this->policy->explain(), $this->policy->summary('pt-BR'), 'Policy::summary in a language without a catalog');
+        $this->assertTrue(str_contains($this->policy->summary('de-AT'), 'Tagen'), 'Policy::summary in German');
         $good = Policy::check($toml, 'toml');
         $this->assertSame([true, []], [$good['ok'] ?? null, $good['errors'] ?? null], 'Policy::check of a good policy');
         $bad = Policy::check('{"name": "", "window": {"days": -1}}');

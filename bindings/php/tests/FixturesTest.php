@@ -48,6 +48,11 @@ final class FixturesTest extends ReturnKitTestCase
         return self::cases('label');
     }
 
+    public static function policySummaryFixtures(): array
+    {
+        return self::cases('policy-summary');
+    }
+
     /** @return array<string, array{string}> */
     public static function rmaFixtures(): array
     {
@@ -92,6 +97,8 @@ final class FixturesTest extends ReturnKitTestCase
         $this->assertTrue($decide >= 80, "decide fixtures: $decide");
         $label = count(self::files('label'));
         $this->assertTrue($label >= 9, "label fixtures: $label");
+        $summaries = count(self::files('policy-summary'));
+        $this->assertTrue($summaries >= 3, "policy summary fixtures: $summaries");
         $rma = count(self::rmaFixtures());
         $this->assertTrue($rma >= 28, "rma fixtures: $rma");
         $locale = count(self::rmaLocaleFixtures());
@@ -112,6 +119,16 @@ final class FixturesTest extends ReturnKitTestCase
         $this->judge('decide fixture ' . basename($file), $f,
             static fn () => Policy::fromArray($f['policy'])
                 ->decide($f['order'], $f['request'], $f['now'], ($f['answer'] ?? 'full') === 'compact')->toArray(), true);
+    }
+
+    /** @dataProvider policySummaryFixtures */
+    public function testPolicySummaryFixture(string $file): void
+    {
+        // Decoded as objects, so that an empty object (`"bonus": {}`) stays one.
+        $f = json_decode((string) file_get_contents($file), false, 512, JSON_THROW_ON_ERROR);
+        $policy = Policy::fromJson(json_encode($f->policy, JSON_THROW_ON_ERROR));
+        $summary = $policy->summary($f->locale ?? null);
+        $this->assertSame($f->expected, $summary, 'policy summary fixture ' . basename($file));
     }
 
     /** @dataProvider labelFixtures */
