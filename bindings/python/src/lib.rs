@@ -155,6 +155,13 @@ impl NativePolicy {
     fn explain(&self, py: Python<'_>, jsonld: bool) -> PyResult<String> {
         call(py, || wire::policy_explain(&self.policy, jsonld))
     }
+
+    /// `wire::policy_summary`: the plain-language summary in the locale a BCP 47 tag names
+    /// (English for none, or a language without a catalog), as a JSON string.
+    #[pyo3(signature = (locale = None))]
+    fn summary(&self, py: Python<'_>, locale: Option<PyBackedStr>) -> PyResult<String> {
+        call(py, || wire::policy_summary(&self.policy, locale.as_deref()))
+    }
 }
 
 /// `wire::quote`: `{"order", "request"}` as JSON text in, the refund quote out.

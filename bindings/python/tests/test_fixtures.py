@@ -15,6 +15,7 @@ from conftest import LABEL_POLICY, ROOT, cards_of, fixtures, native, outcome, re
 REFUND = fixtures("refund")
 DECIDE = fixtures("decide")
 LABEL = fixtures("label")
+SUMMARY = fixtures("policy-summary")
 POLICY = fixtures("policy")
 FUZZ = fixtures("fuzz")
 RMA_DIR = ROOT / "tests" / "fixtures" / "rma"
@@ -140,6 +141,7 @@ def test_there_are_fixtures_of_every_kind() -> None:
     assert len(REFUND) >= 40
     assert len(DECIDE) >= 80
     assert len(LABEL) >= 9
+    assert len(SUMMARY) >= 3
     assert len(POLICY) >= 10
     assert len(RMA_CASES) >= 28
     assert len(RMA_LOCALE_CASES) >= 3
@@ -222,3 +224,11 @@ def test_rma_flow(flow: Dict[str, Any]) -> None:
 
 def test_rma_flows_are_found() -> None:
     assert len(RMA_FLOWS) >= 3
+
+
+@pytest.mark.parametrize("name,f", SUMMARY, ids=[n for n, _ in SUMMARY])
+def test_policy_summary_fixture(name: str, f: Dict[str, Any]) -> None:
+    policy = returnkit.Policy(json.dumps(f["policy"]), "json")
+    assert policy.summary(f.get("locale")) == f["expected"], name
+    if f.get("locale") is None:
+        assert policy.summary() == policy.explain()

@@ -186,6 +186,13 @@ class Policy:
         """The policy explained for customers, in plain language (a string)."""
         return _answer(self._native.explain(False), as_json)
 
+    def summary(self, locale: Optional[str] = None) -> str:
+        """The plain-language summary in the customer's language: ``locale`` is a BCP 47 tag
+        (``"de-AT"``), matched as a decide request's ``locale`` is; ``None``, or a language
+        without a catalog, is English (what :meth:`explain` gives)."""
+        text: str = _loads(self._native.summary(locale))
+        return text
+
     @overload
     def jsonld(self, *, as_json: Literal[False] = ...) -> JsonObject: ...
     @overload
