@@ -238,6 +238,16 @@ export function makeApi(loader, backOffice) {
       return parse(call((g) => g.policy_explain(handle, false)));
     }
 
+    /**
+     * The policy in plain language in a customer's locale (a BCP 47 tag, matched as a decide
+     * request's `locale` is); English without one, or before that locale's catalog is added.
+     */
+    summary(locale) {
+      const handle = this.#live();
+      const tag = locale === undefined || locale === null ? undefined : String(locale);
+      return parse(call((g) => g.policy_summary(handle, tag)));
+    }
+
     /** The policy as schema.org MerchantReturnPolicy JSON-LD. */
     jsonLd() {
       const handle = this.#live();

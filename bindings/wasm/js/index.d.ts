@@ -106,6 +106,12 @@ export declare class Policy {
   labelQuoteJson(json: string): string;
   /** The policy in plain language, for a returns page. */
   explain(): string;
+  /**
+   * The policy in plain language in a customer's locale (a BCP 47 tag, such as `'de-AT'`,
+   * matched as a decide request's `locale` is). English without one, for a language without
+   * a catalog, or before the locale's catalog is added with `addCatalog`.
+   */
+  summary(locale?: string | null): string;
   /** The policy as schema.org MerchantReturnPolicy JSON-LD. */
   jsonLd(): JsonLd;
   /** Releases the compiled policy now; later calls throw error 1002 (field `policy`). */

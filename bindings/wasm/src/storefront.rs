@@ -233,6 +233,13 @@ pub fn policy_explain(handle: u32, jsonld: bool) -> Answer {
     guard(|| with_policy(handle, |p| wire::policy_explain(p, jsonld)))
 }
 
+/// A compiled policy's plain-language summary in a locale (a BCP 47 tag; `None`, or a language
+/// without a catalog in this module, is English), as a JSON string: [`wire::policy_summary`].
+#[wasm_bindgen]
+pub fn policy_summary(handle: u32, locale: Option<String>) -> Answer {
+    guard(|| with_policy(handle, |p| wire::policy_summary(p, locale.as_deref())))
+}
+
 /// Opens an RMA: [`wire::rma_submit`].
 #[wasm_bindgen]
 pub fn rma_submit(command: &str) -> Answer {

@@ -11,6 +11,7 @@ const refund = fixtures('refund');
 const decide = fixtures('decide');
 const label = fixtures('label');
 const policy = fixtures('policy');
+const summaries = fixtures('policy-summary');
 const rmaFlows = readdirSync(join(root, 'tests/fixtures/rma'))
   .filter((f) => f.endsWith('.json'))
   .sort()
@@ -176,6 +177,20 @@ for (const target of TARGETS) {
       assert.ok(label.length >= 9, `label fixtures: ${label.length}`);
       assert.ok(policy.length >= 10, `policy fixtures: ${policy.length}`);
     });
+
+    // Policy summaries (tests/fixtures/policy-summary): the text in the fixture's locale, byte
+    // for byte, with the catalogs added above.
+    test('there are policy summary fixtures', () => {
+      assert.ok(summaries.length >= 3, `policy summary fixtures: ${summaries.length}`);
+    });
+    for (const [name, f] of summaries) {
+      test(`policy-summary/${name}`, () => {
+        const p = new rk.Policy(f.policy);
+        assert.equal(p.summary(f.locale), f.expected);
+        if (f.locale === undefined) assert.equal(p.summary(), p.explain());
+        p.free();
+      });
+    }
 
     cases.forEach((c, i) => {
       test(`${c.kind}/${c.name}`, () => {

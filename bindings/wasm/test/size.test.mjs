@@ -51,7 +51,7 @@ test('the back office holds what the storefront leaves out', () => {
   };
   const store = exportsOf('returnkit_wasm');
   const back = exportsOf('returnkit_back_office');
-  for (const name of ['policy_compile', 'policy_decide', 'policy_label_quote', 'policy_explain', 'policy_refund_preview', 'quote', 'allocate', 'allocate_minor', 'rma_submit']) {
+  for (const name of ['policy_compile', 'policy_decide', 'policy_label_quote', 'policy_explain', 'policy_summary', 'policy_refund_preview', 'quote', 'allocate', 'allocate_minor', 'rma_submit']) {
     assert.ok(store.has(name), `storefront: ${name}`);
     assert.ok(!back.has(name), `back office: ${name}`);
   }
