@@ -1136,7 +1136,7 @@ fn refund_timing(policy: &Policy, lines: &mut [LineState<'_>], decisions: &mut [
         if d.outcome == Outcome::Deny {
             continue;
         }
-        d.refund_hold = s.hold.take();
+        d.refund_hold = s.hold.take().map(Box::new);
         d.refund_on = Some(match d.refund_hold {
             Some(_) => crate::policy::RefundTiming::Inspection,
             None => on,

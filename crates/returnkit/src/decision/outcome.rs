@@ -229,10 +229,10 @@ pub struct LineDecision {
     pub refund_on: Option<crate::policy::RefundTiming>,
     /// Why the line's refund waits for inspection: the hold rule's code, message and id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub refund_hold: Option<DecisionReason>,
+    pub refund_hold: Option<Box<DecisionReason>>,
     /// Where the item goes, when the policy names destinations and the line is not denied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<crate::routing::Route>,
+    pub route: Option<Box<crate::routing::Route>>,
     /// Where it goes instead if inspection gives it one of these dispositions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reroutes: Vec<crate::routing::Reroute>,

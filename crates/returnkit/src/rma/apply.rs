@@ -13,7 +13,7 @@ use super::decision_check::check_decision;
 use super::event::{Event, EventKind, RefundFlag, Submitted, SubmittedLine};
 use super::number::rma_number;
 use super::quote::Grades;
-use super::state::{Authorization, Logistics, Rma};
+use super::state::{Authorization, Logistics, Rma, RmaLine};
 use crate::decision::Outcome;
 use crate::error::{Error, Result};
 use crate::policy::window::add_days;
@@ -885,20 +885,24 @@ impl Rma {
             Some(Scan::DroppedOff) => matches!(on, T::FirstScan | T::DropOff),
             Some(_) => on == T::FirstScan,
         };
+        let due = |line: &RmaLine| {
+            let units = line.approved - line.accepted - line.rejected - line.advanced;
+            (units > 0 && line.refund_on.is_some_and(qualifies)).then_some(units)
+        };
+        // Most scans make nothing due early: the state is copied only when one does.
+        if !self.lines.iter().any(|l| due(l).is_some()) {
+            return Ok(None);
+        }
         let mut after = self.clone();
         let mut lines = Vec::new();
         for line in after.lines.iter_mut() {
-            let units = line.approved - line.accepted - line.rejected - line.advanced;
-            if units > 0 && line.refund_on.is_some_and(qualifies) {
+            if let Some(units) = due(line) {
                 line.advanced += units;
                 lines.push(LineUnits {
                     line_id: line.line_id.clone(),
                     quantity: units,
                 });
             }
-        }
-        if lines.is_empty() {
-            return Ok(None);
         }
         let (refund_due, credit_due) = after.dues_after(grades)?;
         let early =

@@ -312,7 +312,7 @@ pub struct DecidedLine {
     pub refund_on: Option<crate::policy::RefundTiming>,
     /// Where the item goes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<crate::routing::Route>,
+    pub route: Option<Box<crate::routing::Route>>,
     /// Where it goes instead for a disposition found at inspection.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reroutes: Vec<crate::routing::Reroute>,

@@ -310,7 +310,7 @@ pub struct SubmittedLine {
     pub refund_on: Option<crate::policy::RefundTiming>,
     /// Where the item goes, from the decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<crate::routing::Route>,
+    pub route: Option<Box<crate::routing::Route>>,
     /// Where it goes instead for a disposition found at inspection, from the decision.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reroutes: Vec<crate::routing::Reroute>,

@@ -223,7 +223,7 @@ pub struct RmaLine {
     pub advanced: i64,
     /// Where the units go: the decision's route, or the one inspection's disposition chose.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<crate::routing::Route>,
+    pub route: Option<Box<crate::routing::Route>>,
     /// Where the units go for each disposition inspection may find, when the decision routed
     /// any disposition elsewhere (see `docs/routing.md`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -395,7 +395,7 @@ impl Rma {
                     refund_on: l.refund_on,
                     advanced: 0,
                     route: l.route.clone(),
-                    reroutes: crate::routing::every_disposition(l.route.as_ref(), &l.reroutes),
+                    reroutes: crate::routing::every_disposition(l.route.as_deref(), &l.reroutes),
                 })
                 .collect(),
             parcels: Vec::new(),
@@ -526,7 +526,7 @@ impl Rma {
                         .iter()
                         .find(|r| r.disposition == i.disposition)
                     {
-                        line.route = Some(r.route.clone());
+                        line.route = Some(Box::new(r.route.clone()));
                     }
                 }
                 self.refund_due = *refund_due;

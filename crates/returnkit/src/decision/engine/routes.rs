@@ -41,7 +41,7 @@ impl Case<'_> {
                     })
                 })
                 .collect();
-            d.route = Some(route);
+            d.route = Some(Box::new(route));
         }
     }
 
