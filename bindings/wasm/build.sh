@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the npm package into bindings/wasm/pkg: the two wasm32 modules, storefront and back
-# office (release, in their own target dir so host builds are untouched), wasm-bindgen for the
-# web, bundler and nodejs targets, the JavaScript wrapper, and the TypeScript declarations.
+# Builds the npm package into bindings/wasm/pkg: the three wasm32 modules, storefront, back
+# office and analytics (release, in their own target dir so host builds are untouched),
+# wasm-bindgen for the web, bundler and nodejs targets, the JavaScript wrapper, and the
+# TypeScript declarations.
 # Installs what is missing: the wasm32 target and the wasm-bindgen CLI at the exact version
 # of the wasm-bindgen crate.
 set -euo pipefail
@@ -44,13 +45,14 @@ for crate in "${cold[@]}"; do
   config+=(--config "profile.release.package.$crate.opt-level=\"z\"")
 done
 
-# Two modules from one crate, a feature each (see src/lib.rs): the storefront (what a returns
-# portal loads) and the back office (loaded on first use). The core is built once for both.
-# Each is copied out of the target dir under the name its glue gets from wasm-bindgen: the
-# storefront keeps the crate's (returnkit_wasm.js), the back office is returnkit_back_office.js.
+# Three modules from one crate, a feature each (see src/lib.rs): the storefront (what a returns
+# portal loads), the back office and analytics (each loaded on first use). The core is built
+# once for all three. Each is copied out of the target dir under the name its glue gets from
+# wasm-bindgen: the storefront keeps the crate's (returnkit_wasm.js), the others are
+# returnkit_back_office.js and returnkit_analytics.js.
 modules="$root/target/wasm-o$opt/modules"
 mkdir -p "$modules"
-for module in storefront back-office; do
+for module in storefront back-office analytics; do
   say "cargo build $module (wasm32, release, opt-level $opt, LTO)"
   CARGO_TARGET_DIR="$root/target/wasm-o$opt" \
   CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt" \
@@ -60,12 +62,16 @@ for module in storefront back-office; do
   CARGO_PROFILE_RELEASE_PANIC=abort \
     cargo build --quiet --locked --release --target wasm32-unknown-unknown -p returnkit-wasm --lib \
       --no-default-features --features "$module" "${config[@]}"
-  name=returnkit_wasm
-  [ "$module" = back-office ] && name=returnkit_back_office
+  case "$module" in
+    storefront) name=returnkit_wasm ;;
+    back-office) name=returnkit_back_office ;;
+    analytics) name=returnkit_analytics ;;
+  esac
   cp "$root/target/wasm-o$opt/wasm32-unknown-unknown/release/returnkit_wasm.wasm" "$modules/$name.wasm"
 done
 storefront_wasm="$modules/returnkit_wasm.wasm"
 back_office_wasm="$modules/returnkit_back_office.wasm"
+analytics_wasm="$modules/returnkit_analytics.wasm"
 
 say "message catalogs (locales/)"
 rm -rf "$here/pkg/locales"
@@ -78,7 +84,7 @@ cargo run --quiet --locked -p returnkit-wasm --bin returnkit-wasm-dts -- "$here/
 for target in web bundler nodejs; do
   say "wasm-bindgen --target $target"
   rm -rf "$here/pkg/$target"
-  for wasm in "$storefront_wasm" "$back_office_wasm"; do
+  for wasm in "$storefront_wasm" "$back_office_wasm" "$analytics_wasm"; do
     wasm-bindgen --target "$target" --no-typescript --out-dir "$here/pkg/$target" "$wasm"
   done
 done

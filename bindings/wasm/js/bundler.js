@@ -1,8 +1,9 @@
 // returnkit for bundlers (webpack, Rollup/Vite with a wasm plugin): the `bundler` wasm-bindgen
 // builds, instantiated by the bundler through the WebAssembly ESM integration. The storefront
 // module is imported statically; the back office's (rmaApply, rmaTick, policyCheck, TOML
-// policies) is imported by `await initBackOffice()`, so that it is a chunk of its own that a
-// returns portal never loads.
+// policies) is imported by `await initBackOffice()`, and analytics' (report, simulate and their
+// merges) by `await initAnalytics()`, so that each is a chunk of its own that a returns portal
+// never loads.
 // A trapped instance is replaced asynchronously: the wasm file is fetched and instantiated
 // again; until then calls throw ReturnKitError 9001, and `ready()` resolves when it is done.
 import * as glue from './returnkit_wasm.js';
@@ -78,7 +79,15 @@ const backOffice = bundlerModule(
   "returnkit's back-office module is not loaded; await initBackOffice() first",
 );
 
-const api = makeApi(storefront, backOffice);
+let analyticsModules = null;
+let analyticsLoading = null;
+const analytics = bundlerModule(
+  () => analyticsModules,
+  'returnkit_analytics_bg.wasm',
+  "returnkit's analytics module is not loaded; await initAnalytics() first",
+);
+
+const api = makeApi(storefront, backOffice, analytics);
 
 /** Nothing to load: the bundler instantiates the module. Resolves at once. */
 export async function init() {}
@@ -99,9 +108,25 @@ export function initBackOffice() {
   return backOfficeLoading;
 }
 
+/** Loads the analytics module (a chunk of its own): required before its calls. */
+export function initAnalytics() {
+  if (analyticsLoading === null) {
+    analyticsLoading = Promise.all([import('./returnkit_analytics.js'), import('./returnkit_analytics_bg.js')]).then(
+      ([moduleGlue, moduleBg]) => {
+        analyticsModules = { glue: moduleGlue, bg: moduleBg };
+      },
+      (e) => {
+        analyticsLoading = null;
+        throw internal(`returnkit's analytics module could not be loaded: ${e && e.message ? e.message : e}`);
+      },
+    );
+  }
+  return analyticsLoading;
+}
+
 /** Resolves when the modules can be called (after a restart, when the new instances are up). */
 export function ready() {
-  return Promise.all([storefront.settled(), backOffice.settled()]).then(() => undefined);
+  return Promise.all([storefront.settled(), backOffice.settled(), analytics.settled()]).then(() => undefined);
 }
 
 export { ReturnKitError };

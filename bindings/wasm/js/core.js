@@ -10,10 +10,11 @@
 // instance, and the entry point's loader replaces the instance with a fresh one. Policies
 // compiled on the old instance are compiled again from their source on first use.
 //
-// Two WebAssembly modules answer (see docs/wasm.md, "Size"): the storefront (policies,
-// decisions, quotes, splits, rmaSubmit) and the back office (rmaApply, rmaTick, policyCheck,
-// and TOML policies, which it turns into the JSON the storefront compiles). Each has its own
-// loader; the back office's loads on first use (Node.js) or with initBackOffice().
+// Three WebAssembly modules answer (see docs/wasm.md, "Size"): the storefront (policies,
+// decisions, quotes, splits, rmaSubmit), the back office (rmaApply, rmaTick, policyCheck, and
+// TOML policies, which it turns into the JSON the others compile) and analytics (report,
+// simulate, and their merges). Each has its own loader; the back office's and analytics' load
+// on first use (Node.js) or with initBackOffice() and initAnalytics().
 
 /** Everything returnkit throws: the wire-format error record as an Error. */
 export class ReturnKitError extends Error {
@@ -63,13 +64,24 @@ function isPlainRecord(value) {
   return value !== null && typeof value === 'object';
 }
 
+/** Records as JSON Lines: JSON text as given, an array as one record per line. */
+function jsonLines(value, field) {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) {
+    throw new ReturnKitError({ code: 1001, kind: 'parse', field, message: `${field}: expected an array or JSON Lines text` });
+  }
+  // A line break outside a JSON string is whitespace (inside one it is escaped): a record
+  // given as text keeps its meaning on one line.
+  return value.map((item, i) => (typeof item === 'string' ? item.replace(/[\r\n]+/g, ' ') : stringify(item, `${field}[${i}]`))).join('\n');
+}
+
 /**
- * Builds the API on two loaders, the storefront module's and the back office's, each
- * `{ current(): glue, generation: number, recover(): void }`. `current()` gives the
+ * Builds the API on three loaders, the storefront module's, the back office's and analytics',
+ * each `{ current(): glue, generation: number, recover(): void }`. `current()` gives the
  * wasm-bindgen exports of the live instance (or throws a ReturnKitError while there is none);
  * `recover()` discards the live instance after a trap.
  */
-export function makeApi(loader, backOffice) {
+export function makeApi(loader, backOffice, analytics) {
   /** Calls into the storefront instance, turning whatever it throws into a ReturnKitError. */
   function call(fn) {
     return callOn(loader, fn);
@@ -80,7 +92,12 @@ export function makeApi(loader, backOffice) {
     return callOn(backOffice, fn);
   }
 
-  // Message catalogs added with addCatalog, by tag: each instance (either module, and a fresh
+  /** Calls into the analytics instance. */
+  function callAnalytics(fn) {
+    return callOn(analytics, fn);
+  }
+
+  // Message catalogs added with addCatalog, by tag: each instance (of any module, and a fresh
   // one after a trap) gets them before its first call, so every answer asked in a locale is
   // written in it, whichever module writes it.
   const catalogs = new Map();
@@ -133,19 +150,29 @@ export function makeApi(loader, backOffice) {
 
   const parse = (text) => JSON.parse(text);
 
+  /** Releases a handle in the module it was compiled in, unless that instance was replaced. */
+  function release(from, handle, generation) {
+    if (generation === from.generation) {
+      try {
+        from.current().policy_free(handle);
+      } catch {
+        // The instance is gone or recovering; its memory goes with it.
+      }
+    }
+  }
+
   /** Source and handle of a compiled policy, rebuilt on a fresh instance when needed. */
   const finalizer =
     typeof FinalizationRegistry === 'function'
-      ? new FinalizationRegistry(({ handle, generation }) => {
-          if (generation === loader.generation) {
-            try {
-              loader.current().policy_free(handle);
-            } catch {
-              // The instance is gone or recovering; its memory goes with it.
-            }
-          }
-        })
+      ? new FinalizationRegistry(({ handle, generation }) => release(loader, handle, generation))
       : null;
+  // A Policy's handle in the analytics module, compiled there on its first simulation.
+  const analyticsFinalizer =
+    typeof FinalizationRegistry === 'function'
+      ? new FinalizationRegistry(({ handle, generation }) => release(analytics, handle, generation))
+      : null;
+  // The analytics handle of a Policy (set by the class, which alone sees its source).
+  let analyticsHandle;
 
   class Policy {
     #text;
@@ -155,6 +182,11 @@ export function makeApi(loader, backOffice) {
     #generation = -1;
     #freed = false;
     #token = {};
+    #analytics = { handle: 0, generation: -1, token: {} };
+
+    static {
+      analyticsHandle = (policy) => policy.#inAnalytics();
+    }
 
     /**
      * Compiles a return policy once, to decide many returns.
@@ -186,6 +218,25 @@ export function makeApi(loader, backOffice) {
         finalizer.unregister(this.#token);
         finalizer.register(this, { handle, generation: this.#generation }, this.#token);
       }
+    }
+
+    /**
+     * The handle of this policy in the analytics module: compiled there from the same JSON
+     * once, and again on a fresh instance; 0 (an error on the call's field) once freed.
+     */
+    #inAnalytics() {
+      if (this.#freed) return 0;
+      const a = this.#analytics;
+      if (a.generation !== analytics.generation) {
+        const handle = callAnalytics((g) => g.policy_compile(this.#text, this.#format, this.#cards));
+        a.handle = handle;
+        a.generation = analytics.generation;
+        if (analyticsFinalizer) {
+          analyticsFinalizer.unregister(a.token);
+          analyticsFinalizer.register(this, { handle, generation: a.generation }, a.token);
+        }
+      }
+      return a.handle;
     }
 
     /** The live handle, compiling again on a fresh instance. */
@@ -259,16 +310,49 @@ export function makeApi(loader, backOffice) {
       if (this.#freed) return;
       this.#freed = true;
       if (finalizer) finalizer.unregister(this.#token);
-      if (this.#generation === loader.generation) {
-        const handle = this.#handle;
-        try {
-          loader.current().policy_free(handle);
-        } catch {
-          // Nothing to release on a recovering instance.
-        }
-      }
+      release(loader, this.#handle, this.#generation);
       this.#handle = 0;
+      const a = this.#analytics;
+      if (analyticsFinalizer) analyticsFinalizer.unregister(a.token);
+      if (a.handle !== 0) release(analytics, a.handle, a.generation);
+      a.handle = 0;
     }
+  }
+
+  /**
+   * Runs `fn` on a simulation's two policies as analytics handles: a `Policy` is compiled
+   * there once (and kept); JSON text, a policy document, or TOML text (read by the back
+   * office) is compiled for this call and released after it.
+   */
+  function withSimulationPolicies(current, proposed, fn) {
+    const compiled = [];
+    const handleOf = (policy, field) => {
+      if (policy instanceof Policy) return analyticsHandle(policy);
+      const isText = typeof policy === 'string';
+      let text = isText ? policy : stringify(policy, field);
+      if (isText && !policy.trimStart().startsWith('{')) {
+        const toml = text;
+        text = callBackOffice((g) => g.policy_toml_to_json(toml));
+      }
+      const handle = callAnalytics((g) => g.policy_compile(text, 'json', ''));
+      compiled.push({ handle, generation: analytics.generation });
+      return handle;
+    };
+    try {
+      return fn(handleOf(current, 'current'), handleOf(proposed, 'proposed'));
+    } finally {
+      for (const { handle, generation } of compiled) release(analytics, handle, generation);
+    }
+  }
+
+  function simulateJson(current, proposed, records, options) {
+    return withSimulationPolicies(current, proposed, (c, p) => callAnalytics((g) => g.simulate(c, p, records, options ?? '')));
+  }
+
+  /** The loader a test-support call names: the storefront's by default. */
+  function moduleLoader(module) {
+    if (module === 'analytics') return analytics;
+    return module === true || module === 'backOffice' ? backOffice : loader;
   }
 
   let codes = null;
@@ -395,20 +479,44 @@ export function makeApi(loader, backOffice) {
     report(documents, orders) {
       const docs = records(documents, 'documents');
       const feed = orders == null ? '' : records(orders, 'orders');
-      return parse(callBackOffice((g) => g.report(docs, feed)));
+      return parse(callAnalytics((g) => g.report(docs, feed)));
     },
     /** `report` on JSON text. */
     reportJson(documents, orders) {
-      return callBackOffice((g) => g.report(documents, orders ?? ''));
+      return callAnalytics((g) => g.report(documents, orders ?? ''));
     },
     /** Returns reports (objects or JSON text, or a JSON array of them) merged into one. */
     reportMerge(reports) {
       const text = records(reports, 'reports');
-      return parse(callBackOffice((g) => g.report_merge(text)));
+      return parse(callAnalytics((g) => g.report_merge(text)));
     },
     /** `reportMerge` on JSON text (a JSON array of reports). */
     reportMergeJson(reports) {
-      return callBackOffice((g) => g.report_merge(reports));
+      return callAnalytics((g) => g.report_merge(reports));
+    },
+
+    /**
+     * Policy what-if (docs/simulate.md): a history of return requests decided under the
+     * current and the proposed policy, and what changed. Each policy is a `Policy`, or JSON
+     * or TOML text or a policy document; `records` is JSON Lines text or an array of records
+     * (`{id, order, request, now}`, objects or JSON text); `options` is `{names, top}` (or its
+     * JSON text).
+     */
+    simulate(current, proposed, history, options) {
+      const lines = jsonLines(history, 'records');
+      const opts = options == null ? '' : stringify(options, 'options');
+      return parse(simulateJson(current, proposed, lines, opts));
+    },
+    /** `simulate` on JSON Lines text and options as JSON text, answering Rust's JSON text. */
+    simulateJson,
+    /** Simulations of shards of a history (objects or JSON text, or a JSON array of them) merged into one. */
+    simulateMerge(simulations) {
+      const text = records(simulations, 'simulations');
+      return parse(callAnalytics((g) => g.simulate_merge(text)));
+    },
+    /** `simulateMerge` on JSON text (a JSON array of simulations). */
+    simulateMergeJson(simulations) {
+      return callAnalytics((g) => g.simulate_merge(simulations));
     },
 
     /** Every stable error code with its kind. */
@@ -422,16 +530,15 @@ export function makeApi(loader, backOffice) {
     },
 
     /**
-     * Test support: panics inside Rust (the storefront module, or the back office's with
-     * `inBackOffice`), to exercise the recovery. Not for production use.
+     * Test support: panics inside Rust, to exercise the recovery: in the storefront module,
+     * or in `module` (`'backOffice'`, or `true` for it, or `'analytics'`). Not for production use.
      */
-    __debugPanic(message, inBackOffice) {
-      const at = inBackOffice ? callBackOffice : call;
-      return at((g) => g.debug_panic(String(message)));
+    __debugPanic(message, module) {
+      return callOn(moduleLoader(module), (g) => g.debug_panic(String(message)));
     },
-    /** Test support: how many times the instance (the back office's with `inBackOffice`) was replaced. */
-    __instanceGeneration(inBackOffice) {
-      return inBackOffice ? backOffice.generation : loader.generation;
+    /** Test support: how many times a module's instance (as `__debugPanic` names it) was replaced. */
+    __instanceGeneration(module) {
+      return moduleLoader(module).generation;
     },
   };
 }

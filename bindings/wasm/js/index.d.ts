@@ -6,6 +6,7 @@ import type {
   DecideInput,
   Decimal,
   Decision,
+  DecisionRecord,
   ErrorRecord,
   LabelQuote,
   LabelRequest,
@@ -16,6 +17,7 @@ import type {
   RefundQuote,
   RmaDocument,
   RmaOutcome,
+  Simulation,
   Timestamp,
 } from './types.js';
 
@@ -62,6 +64,14 @@ export declare function init(input?: InitInput): Promise<void>;
  * (policies in JSON, decisions, quotes, `rmaSubmit`) never needs it.
  */
 export declare function initBackOffice(input?: InitInput): Promise<void>;
+
+/**
+ * Loads the analytics module: `report`, `simulate` and their merges answer from it. Required
+ * once before those in the web and bundler builds (they throw a ReturnKitError 9001 until
+ * then); in Node.js it loads on their first call. Neither a returns portal nor the back
+ * office's RMA calls need it.
+ */
+export declare function initAnalytics(input?: InitInput): Promise<void>;
 
 /** Resolves when calls can be made (after `init`, or after a restart following error 9001). */
 export declare function ready(): Promise<void>;
@@ -245,8 +255,8 @@ export interface ReturnsReport {
 }
 /**
  * The returns report of RMA records (stored RMA documents, or `{document, request, decision}`
- * records) and an order feed, for return rates. From the back-office module (see
- * `initBackOffice`).
+ * records) and an order feed, for return rates. From the analytics module (see
+ * `initAnalytics`).
  */
 export declare function report(documents: ReportRecords, orders?: ReportRecords): ReturnsReport;
 /** `report` on JSON text (each a JSON array or JSON Lines). */
@@ -255,6 +265,38 @@ export declare function reportJson(documents: string, orders?: string): string;
 export declare function reportMerge(reports: string | ReadonlyArray<ReturnsReport | string>): ReturnsReport;
 /** `reportMerge` on JSON text (a JSON array of reports). */
 export declare function reportMergeJson(reports: string): string;
+
+/**
+ * A policy for `simulate`: a compiled `Policy` (compiled again in the analytics module once,
+ * with its rate cards), or JSON or TOML text or a policy document (compiled for the call; TOML
+ * is read by the back-office module, see `initBackOffice`).
+ */
+export type SimulationPolicy = Policy | string | PolicyDocument;
+/** Options of `simulate`. */
+export interface SimulateOptions {
+  /** The policies' names in the answer, current first; `["current", "proposed"]` by default. */
+  names?: readonly [string, string];
+  /** How many of the records that changed most to keep; 10 by default. */
+  top?: number;
+}
+/**
+ * Policy what-if (docs/simulate.md): a history of return requests (JSON Lines text, or an
+ * array of records, objects or JSON text) decided under the current and the proposed policy,
+ * and what changed. A record that can't be read or decided is counted, not thrown. Simulations
+ * of shards merge with `simulateMerge`. From the analytics module (see `initAnalytics`).
+ */
+export declare function simulate(
+  current: SimulationPolicy,
+  proposed: SimulationPolicy,
+  records: string | ReadonlyArray<DecisionRecord | string>,
+  options?: SimulateOptions | string,
+): Simulation;
+/** `simulate` on JSON Lines text and options as JSON text: Rust's JSON text. */
+export declare function simulateJson(current: SimulationPolicy, proposed: SimulationPolicy, records: string, options?: string): string;
+/** Simulations of shards of a history, of the same two policies, merged into the simulation of the whole. */
+export declare function simulateMerge(simulations: string | ReadonlyArray<Simulation | string>): Simulation;
+/** `simulateMerge` on JSON text (a JSON array of simulations). */
+export declare function simulateMergeJson(simulations: string): string;
 
 /** A stable error code and its kind. */
 export interface ErrorCode {
@@ -266,7 +308,9 @@ export declare function errorCodes(): readonly ErrorCode[];
 /** The returnkit version. */
 export declare function version(): string;
 
+/** @internal A module, for test support: the storefront's by default (`true` is the back office). */
+type TestModule = boolean | 'backOffice' | 'analytics';
 /** @internal Test support: panics inside Rust to exercise the recovery. */
-export declare function __debugPanic(message: string, inBackOffice?: boolean): string;
+export declare function __debugPanic(message: string, module?: TestModule): string;
 /** @internal Test support: how many times the instance was replaced. */
-export declare function __instanceGeneration(inBackOffice?: boolean): number;
+export declare function __instanceGeneration(module?: TestModule): number;

@@ -1,5 +1,5 @@
 // returnkit for Node.js: the `nodejs` wasm-bindgen builds. The storefront module is loaded
-// synchronously on import, the back office's synchronously on its first call.
+// synchronously on import, the back office's and analytics' synchronously on their first call.
 // A trapped instance is replaced by loading its glue module afresh (a new instance).
 import { createRequire } from 'node:module';
 import { makeApi, ReturnKitError } from '../core.js';
@@ -44,7 +44,8 @@ function nodeModule(file, eager) {
 
 const storefront = nodeModule('./returnkit_wasm.js', true);
 const backOffice = nodeModule('./returnkit_back_office.js', false);
-const api = makeApi(storefront, backOffice);
+const analytics = nodeModule('./returnkit_analytics.js', false);
+const api = makeApi(storefront, backOffice, analytics);
 
 /** Nothing to wait for in Node.js: the module is ready on import. */
 export async function init() {}
@@ -52,6 +53,11 @@ export async function init() {}
 /** Loads the back-office module now (it loads on its first call otherwise). */
 export async function initBackOffice() {
   backOffice.current();
+}
+
+/** Loads the analytics module now (it loads on its first call otherwise). */
+export async function initAnalytics() {
+  analytics.current();
 }
 
 /** Resolves when the module can be called (at once in Node.js). */

@@ -42,8 +42,8 @@ function patch(file, from, to) {
   writeFileSync(file, text.replace(from, to));
 }
 
-// The two modules (see src/lib.rs): the storefront keeps the crate's name.
-const modules = ['returnkit_wasm', 'returnkit_back_office'];
+// The three modules (see src/lib.rs): the storefront keeps the crate's name.
+const modules = ['returnkit_wasm', 'returnkit_back_office', 'returnkit_analytics'];
 
 for (const target of ['web', 'bundler', 'nodejs']) {
   for (const module of modules) {
@@ -134,12 +134,19 @@ const manifest = {
     // The wasm files, for bundlers that take assets by import (esbuild's `file` loader).
     './returnkit_wasm_bg.wasm': './web/returnkit_wasm_bg.wasm',
     './returnkit_back_office_bg.wasm': './web/returnkit_back_office_bg.wasm',
+    './returnkit_analytics_bg.wasm': './web/returnkit_analytics_bg.wasm',
     // The compiled message catalogs, for addCatalog (docs/messages.md).
     './locales/*': './locales/*',
     './package.json': './package.json',
   },
   files: ['index.d.ts', 'types.d.ts', 'core.js', 'web/', 'bundler/', 'nodejs/', 'locales/', 'LICENSE-MIT', 'LICENSE-APACHE'],
-  sideEffects: ['./bundler/returnkit_wasm.js', './bundler/returnkit_back_office.js', './bundler/index.js', './nodejs/require.cjs'],
+  sideEffects: [
+    './bundler/returnkit_wasm.js',
+    './bundler/returnkit_back_office.js',
+    './bundler/returnkit_analytics.js',
+    './bundler/index.js',
+    './nodejs/require.cjs',
+  ],
   engines: { node: '>=18' },
 };
 writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

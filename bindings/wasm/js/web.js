@@ -1,10 +1,12 @@
 // returnkit for browsers, with a bundler (Vite, webpack, esbuild) or without one, and for Deno
-// and workers: the `web` wasm-bindgen builds. Call `await init()` once before anything else, and
+// and workers: the `web` wasm-bindgen builds. Call `await init()` once before anything else,
 // `await initBackOffice()` before the back office's calls (rmaApply, rmaTick, policyCheck,
-// TOML policies): a returns portal never needs them, so it never downloads that module.
+// TOML policies), and `await initAnalytics()` before analytics' (report, simulate and their
+// merges): a returns portal needs neither, so it never downloads those modules.
 // A trapped instance is replaced synchronously from the compiled module kept by init().
 import * as glue from './returnkit_wasm.js';
 import * as backOfficeGlue from './returnkit_back_office.js';
+import * as analyticsGlue from './returnkit_analytics.js';
 import { makeApi, ReturnKitError } from '../core.js';
 
 function internal(message) {
@@ -80,7 +82,13 @@ const backOffice = webModule(
   "returnkit's back-office module",
   'await initBackOffice()',
 );
-const api = makeApi(storefront.loader, backOffice.loader);
+const analytics = webModule(
+  analyticsGlue,
+  () => new URL('./returnkit_analytics_bg.wasm', import.meta.url),
+  "returnkit's analytics module",
+  'await initAnalytics()',
+);
+const api = makeApi(storefront.loader, backOffice.loader, analytics.loader);
 
 /**
  * Loads the WebAssembly module: from `input` (a URL, a Response, bytes or a compiled module)
@@ -96,6 +104,14 @@ export function init(input) {
  */
 export function initBackOffice(input) {
   return backOffice.init(input);
+}
+
+/**
+ * Loads the analytics module (report, simulate and their merges): from `input` or from
+ * `returnkit_analytics_bg.wasm` next to this file. Calling it again does nothing.
+ */
+export function initAnalytics(input) {
+  return analytics.init(input);
 }
 
 /** Resolves when the module can be called. */

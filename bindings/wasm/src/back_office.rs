@@ -32,16 +32,3 @@ pub fn rma_apply(document: &str, command: &str) -> Answer {
 pub fn rma_tick(document: &str, now: &str, idempotency_key: &str) -> Answer {
     guard(|| wire::rma_tick(document, now, idempotency_key))
 }
-
-/// The returns report of RMA records and an order feed (each a JSON array or JSON Lines; the
-/// feed may be empty): [`wire::report`].
-#[wasm_bindgen]
-pub fn report(documents: &str, orders: &str) -> Answer {
-    guard(|| wire::report(documents, orders))
-}
-
-/// Returns reports (a JSON array) merged into one: [`wire::report_merge`].
-#[wasm_bindgen]
-pub fn report_merge(reports: &str) -> Answer {
-    guard(|| wire::report_merge(reports))
-}

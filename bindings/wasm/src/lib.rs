@@ -16,16 +16,19 @@
 //! JavaScript wrapper can read it with [`take_panic`] after the trap, throw a `ReturnKitError`
 //! with code 9001, and start a fresh instance.
 //!
-//! The package is two WebAssembly modules, built from this crate with one feature each, so
+//! The package is three WebAssembly modules, built from this crate with one feature each, so
 //! that a returns portal loads only what it uses (docs/wasm.md, "Size"):
 //! - [`storefront`] (feature `storefront`): what a returns portal calls as the customer picks
 //!   items and submits: policies (JSON), decisions, refund and label quotes, splits, the
 //!   policy summary, and opening an RMA;
 //! - [`back_office`] (feature `back-office`): the rest of the RMA lifecycle (commands and
-//!   timers), policy checks, and TOML policies, turned into the JSON the storefront compiles.
+//!   timers), policy checks, and TOML policies, turned into the JSON the other modules compile;
+//! - [`analytics`] (feature `analytics`): the returns report and the policy what-if
+//!   (simulate), each with its merge of shards.
 //!
-//! Both have the exports of this file (errors, panics, version). Host builds (tests, the
-//! TypeScript generator) have both features.
+//! All have the exports of this file (errors, panics, version); the storefront and analytics
+//! also those of [`policies`]. Host builds (tests, the TypeScript generator) have every
+//! feature.
 
 use std::cell::RefCell;
 use std::panic::AssertUnwindSafe;
@@ -33,8 +36,12 @@ use std::panic::AssertUnwindSafe;
 use returnkit::Error;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "analytics")]
+pub mod analytics;
 #[cfg(feature = "back-office")]
 pub mod back_office;
+#[cfg(any(feature = "storefront", feature = "analytics"))]
+pub mod policies;
 #[cfg(feature = "storefront")]
 pub mod storefront;
 #[cfg(not(target_arch = "wasm32"))]
@@ -137,9 +144,10 @@ pub fn error_codes() -> String {
 }
 
 #[cfg(test)]
-#[cfg(all(feature = "storefront", feature = "back-office"))]
+#[cfg(all(feature = "storefront", feature = "back-office", feature = "analytics"))]
 mod tests {
     use super::back_office::*;
+    use super::policies::*;
     use super::storefront::SCRATCH;
     use super::storefront::*;
     use super::*;
@@ -197,6 +205,32 @@ mod tests {
         ));
         assert_eq!(e["field"], "policy.window.days");
         assert!(e["message"].as_str().unwrap().contains("line 3"), "{e}");
+    }
+
+    #[test]
+    fn a_simulation_runs_on_compiled_policies() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../");
+        let read = |path: &str| std::fs::read_to_string(format!("{root}{path}")).unwrap();
+        let compile = |path: &str| {
+            let json = policy_toml_to_json(&read(path)).unwrap();
+            policy_compile(&json, "json", "").unwrap()
+        };
+        let current = compile("examples/policies/current-30-days.toml");
+        let proposed = compile("examples/policies/proposed-60-days.toml");
+        let records = read("examples/batch/requests.jsonl");
+        let options = read("tests/fixtures/simulate/sample.options.json");
+        let expected = read("tests/fixtures/simulate/sample.answer.json");
+        let answer = super::analytics::simulate(current, proposed, &records, &options).unwrap();
+        assert_eq!(answer, expected.trim_end());
+        let merged = super::analytics::simulate_merge(&format!("[{answer},{answer}]")).unwrap();
+        assert!(merged.starts_with(r#"{"policies":["current","proposed"],"records":12,"#));
+        policy_free(proposed);
+        let e = error(super::analytics::simulate(current, proposed, &records, ""));
+        assert_eq!(
+            (e["code"].as_u64(), e["field"].as_str()),
+            (Some(1002), Some("proposed"))
+        );
+        policy_free(current);
     }
 
     #[test]

@@ -2,22 +2,17 @@
 //! submits. Compiled policies (JSON; TOML ones arrive as their JSON form), decisions, refund
 //! and label quotes, exact splits, the policy summary, and opening an RMA.
 //!
-//! Policies are kept in a table inside the instance and named by a handle (a positive
-//! integer), so that the JavaScript `Policy` class can be rebuilt on a fresh instance.
+//! Policies are compiled into the instance's table ([`crate::policies`]) and named by a
+//! handle.
 
 use std::cell::RefCell;
 
-use returnkit::policy::Policy;
-use returnkit::wire::{self, PolicyFormat};
+use returnkit::wire;
 use returnkit::Error;
 use wasm_bindgen::prelude::*;
 
-use crate::{guard, internal, Answer};
-
-thread_local! {
-    /// Compiled policies; a handle is an index plus one, so that 0 is never a handle.
-    static POLICIES: RefCell<Vec<Option<Policy>>> = const { RefCell::new(Vec::new()) };
-}
+use crate::policies::with_policy;
+use crate::{guard, Answer};
 
 /// A refund quote: [`wire::quote`].
 #[wasm_bindgen]
@@ -139,98 +134,30 @@ pub fn wasm_memory() -> JsValue {
     wasm_bindgen::memory()
 }
 
-/// Compiles a JSON policy ([`wire::compile_json_policy`]) and keeps it; returns its handle.
-/// `format` is `json`: TOML policies come as their JSON form, made by the back-office module
-/// ([`crate::back_office::policy_toml_to_json`]), which compiles as the TOML does
-/// ([`wire::compile_policy`]).
-#[wasm_bindgen]
-pub fn policy_compile(text: &str, format: &str, rate_cards: &str) -> Answer<u32> {
-    guard(|| {
-        let policy = match PolicyFormat::parse(format)? {
-            PolicyFormat::Json => wire::compile_json_policy(text, rate_cards)?,
-            PolicyFormat::Toml => {
-                return Err(Error::InvalidValue {
-                    field: "format".into(),
-                    reason: "the storefront module compiles JSON; a TOML policy is turned into \
-                             JSON by the back-office module first (policy_toml_to_json)"
-                        .into(),
-                })
-            }
-        };
-        POLICIES.with(|table| {
-            let mut table = table.borrow_mut();
-            let index = match table.iter().position(Option::is_none) {
-                Some(free) => free,
-                None => {
-                    table.push(None);
-                    table.len() - 1
-                }
-            };
-            if let Some(slot) = table.get_mut(index) {
-                *slot = Some(policy);
-            }
-            u32::try_from(index + 1).map_err(|_| internal("too many policies".into()))
-        })
-    })
-}
-
-/// Releases a compiled policy. Freeing a handle twice does nothing.
-#[wasm_bindgen]
-pub fn policy_free(handle: u32) {
-    POLICIES.with(|table| {
-        if let Some(slot) = table
-            .borrow_mut()
-            .get_mut((handle as usize).wrapping_sub(1))
-        {
-            *slot = None;
-        }
-    });
-}
-
-/// Runs `f` on the policy behind `handle`.
-fn with_policy(
-    handle: u32,
-    f: impl FnOnce(&Policy) -> returnkit::Result<String>,
-) -> returnkit::Result<String> {
-    POLICIES.with(|table| {
-        let table = table.borrow();
-        match table
-            .get((handle as usize).wrapping_sub(1))
-            .and_then(Option::as_ref)
-        {
-            Some(policy) => f(policy),
-            None => Err(Error::InvalidValue {
-                field: "policy".into(),
-                reason: "this policy was freed".into(),
-            }),
-        }
-    })
-}
-
 /// A decision under a compiled policy: [`wire::decide`].
 #[wasm_bindgen]
 pub fn policy_decide(handle: u32, input: &str) -> Answer {
-    guard(|| with_policy(handle, |p| wire::decide(p, input)))
+    guard(|| with_policy(handle, "policy", |p| wire::decide(p, input)))
 }
 
 /// The refund preview that answers a return request under a compiled policy: the quote of
 /// the offer the core picks ([`wire::refund_preview`]).
 #[wasm_bindgen]
 pub fn policy_refund_preview(handle: u32, input: &str) -> Answer {
-    guard(|| with_policy(handle, |p| wire::refund_preview(p, input)))
+    guard(|| with_policy(handle, "policy", |p| wire::refund_preview(p, input)))
 }
 
 /// A label quote with a compiled policy's rate cards: [`wire::label_quote`].
 #[wasm_bindgen]
 pub fn policy_label_quote(handle: u32, request: &str) -> Answer {
-    guard(|| with_policy(handle, |p| wire::label_quote(p, request)))
+    guard(|| with_policy(handle, "policy", |p| wire::label_quote(p, request)))
 }
 
 /// A compiled policy's plain-language summary (a JSON string), or its schema.org JSON-LD:
 /// [`wire::policy_explain`].
 #[wasm_bindgen]
 pub fn policy_explain(handle: u32, jsonld: bool) -> Answer {
-    guard(|| with_policy(handle, |p| wire::policy_explain(p, jsonld)))
+    guard(|| with_policy(handle, "policy", |p| wire::policy_explain(p, jsonld)))
 }
 
 /// A compiled policy's plain-language summary in a locale (a BCP 47 tag; `None`, or a language

@@ -56,6 +56,7 @@ pub fn definitions() -> Map<String, Value> {
             add::<wire::DecideInput<'static>>,
             add::<wire::AllocateInput>,
             add::<label::LabelRequest>,
+            add::<wire::DecisionRecord>,
         ],
     );
     // What the engine answers.
@@ -67,6 +68,7 @@ pub fn definitions() -> Map<String, Value> {
             add::<label::LabelQuote>,
             add::<wire::RmaOutcome<'static>>,
             add::<wire::PolicyCheck>,
+            add::<returnkit::simulate::Simulation>,
         ],
     );
     merge(&mut all, outputs, "Output");

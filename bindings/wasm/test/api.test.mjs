@@ -57,6 +57,30 @@ for (const target of TARGETS) {
       policy.free();
     });
 
+    test('policy what-if over the example history, as Rust gives it', () => {
+      const history = readFileSync(join(root, 'examples/simulate/history.jsonl'), 'utf8');
+      const [, current] = policies.find(([f]) => f === 'current-30-days.toml');
+      const [, proposed] = policies.find(([f]) => f === 'proposed-60-days.toml');
+      const options = '{"names": ["30 days", "60 days"], "top": 5}';
+      const [want] = native([['simulate', current, 'toml', proposed, 'toml', history, options]]);
+      const a = new rk.Policy(current);
+      const b = new rk.Policy(proposed);
+      assert.equal(rk.simulateJson(a, b, history, options), want.ok);
+      // Compiled in the analytics module once, then reused: the same answer again.
+      assert.equal(rk.simulateJson(a, b, history, options), want.ok);
+      const sim = rk.simulate(a, b, history, { names: ['30 days', '60 days'], top: 5 });
+      assert.deepEqual(sim, JSON.parse(want.ok));
+      assert.equal(sim.records, 40);
+      assert.deepEqual(sim.policies, ['30 days', '60 days']);
+      assert.equal(sim.top.length, 5);
+      // Four shards in any order merge to the single pass.
+      const lines = history.trimEnd().split('\n');
+      const shards = [0, 10, 20, 30].map((k) => rk.simulateJson(a, b, lines.slice(k, k + 10).join('\n'), options));
+      assert.equal(rk.simulateMergeJson(`[${shards.reverse().join(',')}]`), want.ok);
+      a.free();
+      b.free();
+    });
+
     test('version and error codes', () => {
       assert.match(rk.version(), /^\d+\.\d+\.\d+/);
       const codes = rk.errorCodes();

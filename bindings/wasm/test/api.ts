@@ -3,6 +3,7 @@
 import {
   init,
   initBackOffice,
+  initAnalytics,
   ready,
   Policy,
   ReturnKitError,
@@ -22,6 +23,10 @@ import {
   reportJson,
   reportMerge,
   reportMergeJson,
+  simulate,
+  simulateJson,
+  simulateMerge,
+  simulateMergeJson,
   errorCodes,
   version,
 } from 'returnkit';
@@ -45,6 +50,9 @@ import type {
   RmaDocument,
   RmaOutcome,
   ReturnsReport,
+  DecisionRecord,
+  Simulation,
+  SimulateOptions,
   TimelineEntry,
 } from 'returnkit';
 
@@ -54,6 +62,8 @@ export async function everything(cards: RateCard[]): Promise<string[]> {
   await ready();
   await initBackOffice();
   await initBackOffice(new URL('https://shop.example/returnkit_back_office_bg.wasm'));
+  await initAnalytics();
+  await initAnalytics(new URL('https://shop.example/returnkit_analytics_bg.wasm'));
   const seen: string[] = [version()];
 
   const order: Order = {
@@ -213,3 +223,30 @@ const p50: number | null = returns.cycle_times.requested_to_refunded.percentiles
 const merged: ReturnsReport = reportMerge([returns, JSON.stringify(returns)]);
 const mergedText: string = reportMergeJson(`[${reportJson(reportDocuments)}]`);
 void [rate, p50, merged, mergedText, ofObjects];
+
+// Policy what-if and its merge (analytics).
+declare const current: Policy;
+declare const history: string;
+declare const someOrder: Order;
+const records: DecisionRecord[] = [{ id: 'r1', order: someOrder, request: { lines: [] }, now: '2026-10-20T18:00:00Z' }];
+const options: SimulateOptions = { names: ['30 days', '60 days'], top: 5 };
+const whatIf: Simulation = simulate(current, '{"name": "60", "window": {"days": 60}}', history, options);
+const fromObjects: Simulation = simulate(current, { name: '60', window: { days: 60 } }, [...records, '{}']);
+const approvedMore: number = whatIf.delta.outcomes.approve;
+const refundDelta: Decimal | undefined = whatIf.delta.money[0]?.refund;
+const moved: string[] = whatIf.changed.moves.map((m) => `${m.from} -> ${m.to}`);
+const topIds: unknown[] = whatIf.top.map((c) => c.id);
+const failedFields: string[] = whatIf.failed.map((f) => f.error.field);
+const both: Simulation = simulateMerge([whatIf, JSON.stringify(fromObjects)]);
+const bothText: string = simulateMergeJson(`[${simulateJson(current, current, history, '{"top": 3}')}]`);
+void [approvedMore, refundDelta, moved, topIds, failedFields, both, bothText];
+
+export function rejectedSimulations(policy: Policy): void {
+  // @ts-expect-error a simulation names two policies
+  simulate(policy, policy, '', { names: ['only one'] });
+  // @ts-expect-error records are JSON Lines text or records
+  simulate(policy, policy, 42);
+  // @ts-expect-error money in a simulation is a decimal string
+  const refund: number = simulate(policy, policy, '').current.money[0]!.refund;
+  void refund;
+}

@@ -318,6 +318,42 @@ test('in the browser, a panic is a ReturnKitError 9001 and the next call works',
   await page.close();
 });
 
+test('a back office in the browser: initAnalytics() fetches the analytics module, which simulates as Rust does', async () => {
+  const page = await open({ width: 800, height: 600 });
+  const fetched = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.wasm')) fetched.push(r.url().slice(r.url().lastIndexOf('/') + 1));
+  });
+  const result = await page.evaluate(async () => {
+    const rk = await import('returnkit');
+    const text = (path) => fetch(path).then((r) => r.text());
+    const [current, proposed, history, options, answer] = await Promise.all(
+      [
+        '/examples/policies/current-30-days.toml',
+        '/examples/policies/proposed-60-days.toml',
+        '/examples/batch/requests.jsonl',
+        '/tests/fixtures/simulate/sample.options.json',
+        '/tests/fixtures/simulate/sample.answer.json',
+      ].map(text),
+    );
+    let before;
+    try {
+      rk.reportJson('[]');
+    } catch (e) {
+      before = { code: e.code, message: e.message };
+    }
+    // TOML policies are read by the back office.
+    await Promise.all([rk.initBackOffice(), rk.initAnalytics()]);
+    const got = rk.simulateJson(new rk.Policy(current), new rk.Policy(proposed), history, options);
+    return { before, same: got === answer.trimEnd(), changed: JSON.parse(got).changed.records, rmas: rk.report([]).rmas };
+  });
+  assert.equal(result.before.code, 9001);
+  assert.match(result.before.message, /await initAnalytics\(\) first/);
+  assert.deepEqual({ ...result, before: undefined }, { before: undefined, same: true, changed: 3, rmas: 0 });
+  assert.deepEqual(fetched.sort(), ['returnkit_analytics_bg.wasm', 'returnkit_back_office_bg.wasm']);
+  await page.close();
+});
+
 test('no page errors and no console errors', () => {
   assert.deepEqual(problems, []);
 });

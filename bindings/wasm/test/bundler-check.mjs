@@ -52,4 +52,22 @@ try {
 await rk.ready();
 report.backOfficeGeneration = rk.__instanceGeneration(true);
 report.backOfficeAfter = rk.policyCheck('{"name": "p", "window": {"days": 30}}').ok;
+// Analytics: a chunk of its own too, imported by initAnalytics().
+try {
+  rk.reportJson('[]');
+} catch (e) {
+  report.analyticsBefore = { code: e.code, message: e.message };
+}
+await rk.initAnalytics();
+const history = [{ id: 'r1', order, request: { lines: [{ line_id: 'l1', quantity: 1, reason: 'size_or_fit' }] }, now: '2026-12-20T18:00:00Z' }];
+const simulation = () => rk.simulate(policy, '{"name": "a year", "window": {"days": 365}}', history);
+report.simulated = simulation().changed;
+try {
+  rk.__debugPanic('analytics boom', 'analytics');
+} catch (e) {
+  report.analyticsPanic = { code: e.code, message: e.message };
+}
+await rk.ready();
+report.analyticsGeneration = rk.__instanceGeneration('analytics');
+report.simulatedAfter = simulation().changed;
 console.log(JSON.stringify(report));

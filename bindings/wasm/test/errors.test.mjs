@@ -265,7 +265,59 @@ describe('errors outside a live instance', () => {
     assert.deepEqual(new rk.Policy(toml).explain(), new rk.Policy('{"name": "p", "window": {"days": 30}}').explain());
   });
 
+  test('the web build throws a ReturnKitError before initAnalytics(), and answers after it', async () => {
+    const rk = await import(`${join(pkg, 'web', 'index.js')}?no-analytics`);
+    await rk.init(readFileSync(join(pkg, 'web', 'returnkit_wasm_bg.wasm')));
+    await rk.initBackOffice(readFileSync(join(pkg, 'web', 'returnkit_back_office_bg.wasm')));
+    const notLoaded = (e) => e instanceof rk.ReturnKitError && e.code === 9001 && /analytics module is not initialized; await initAnalytics\(\) first/.test(e.message);
+    const policy = new rk.Policy('{"name": "p", "window": {"days": 30}}');
+    assert.throws(() => rk.reportJson('[]'), notLoaded);
+    assert.throws(() => rk.simulate(policy, policy, ''), notLoaded);
+    assert.throws(() => rk.simulateMergeJson('[]'), notLoaded);
+    await assert.rejects(rk.initAnalytics(new Uint8Array([0, 97, 115, 109, 9, 9])), (e) => e instanceof rk.ReturnKitError && e.code === 9001 && /analytics module's WebAssembly module could not be loaded/.test(e.message));
+    await rk.initAnalytics(readFileSync(join(pkg, 'web', 'returnkit_analytics_bg.wasm')));
+    assert.equal(rk.report([]).rmas, 0);
+    assert.equal(rk.simulate(policy, policy, '').records, 0);
+  });
+
   for (const target of TARGETS) {
+    test(`${target}: simulate's errors name the argument`, async () => {
+      const rk = await load(target);
+      const policy = new rk.Policy('{"name": "p", "window": {"days": 30}}');
+      const freed = new rk.Policy('{"name": "q", "window": {"days": 60}}');
+      assert.equal(rk.simulate(policy, freed, '').records, 0);
+      freed.free();
+      assert.throws(() => rk.simulate(policy, freed, ''), { name: 'ReturnKitError', code: 1002, field: 'proposed' });
+      assert.throws(() => rk.simulate('{"name": "p", "window": {"days": "x"}}', policy, ''), { code: 1001, field: 'policy.window.days' });
+      assert.throws(() => rk.simulate(policy, policy, {}), { code: 1001, field: 'records' });
+      assert.throws(() => rk.simulate(policy, policy, [1n]), { code: 1001, field: 'records[0]' });
+      assert.throws(() => rk.simulate(policy, policy, '', { top: -1 }), { code: 1001, field: 'options.top' });
+      assert.throws(() => rk.simulateMerge([]), { code: 1002, field: 'simulations' });
+      // A record that can't be read is counted, with its line, not thrown.
+      const sim = rk.simulate(policy, policy, ['{"order": 1}']);
+      assert.equal(sim.errors, 1);
+      assert.equal(sim.failed[0].error.field, 'records[0].order');
+    });
+
+    test(`${target}: a panic in analytics is a ReturnKitError, and only that module restarts`, async () => {
+      const rk = await import(`${join(pkg, target, target === 'web' ? 'index.js' : 'index.mjs')}?analytics-panic`);
+      if (target === 'web') {
+        await rk.init(readFileSync(join(pkg, 'web', 'returnkit_wasm_bg.wasm')));
+        await rk.initAnalytics(readFileSync(join(pkg, 'web', 'returnkit_analytics_bg.wasm')));
+      }
+      const policy = new rk.Policy('{"name": "p", "window": {"days": 30}}');
+      const before = JSON.stringify(rk.simulate(policy, policy, ''));
+      assert.throws(
+        () => rk.__debugPanic('analytics boom', 'analytics'),
+        (e) => e instanceof rk.ReturnKitError && e.code === 9001 && /analytics boom/.test(e.message),
+      );
+      assert.equal(rk.__instanceGeneration('analytics'), 1);
+      assert.equal(rk.__instanceGeneration(), 0, 'the storefront instance is kept');
+      // The policy is compiled again in the fresh instance.
+      assert.equal(JSON.stringify(rk.simulate(policy, policy, '')), before);
+      assert.ok(policy.explain().length > 0);
+    });
+
     test(`${target}: a panic in the back office is a ReturnKitError, and only that module restarts`, async () => {
       const rk = await import(`${join(pkg, target, target === 'web' ? 'index.js' : 'index.mjs')}?back-office-panic`);
       if (target === 'web') {
@@ -309,6 +361,13 @@ describe('errors outside a live instance', () => {
     assert.match(report.backOfficePanic.message, /back-office boom/);
     assert.equal(report.backOfficeGeneration, 1);
     assert.equal(report.backOfficeAfter, true);
+    assert.equal(report.analyticsBefore.code, 9001);
+    assert.match(report.analyticsBefore.message, /await initAnalytics\(\) first/);
+    assert.deepEqual(report.simulated, { records: 1, outcome: 1, moves: [{ from: 'deny', to: 'approve', records: 1 }] });
+    assert.equal(report.analyticsPanic.code, 9001);
+    assert.match(report.analyticsPanic.message, /analytics boom/);
+    assert.equal(report.analyticsGeneration, 1);
+    assert.deepEqual(report.simulatedAfter, report.simulated);
   });
 
   test('native and package errors agree byte for byte on the record', async () => {

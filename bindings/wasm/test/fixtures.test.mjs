@@ -132,6 +132,49 @@ cases.push({
   run: (rk) => rk.rmaTickJson(rmaSample, '2026-12-01T00:00:00Z', 'tick-2026-12-01'),
 });
 
+// Policy what-if (tests/fixtures/simulate): the history under the two example policies gives
+// the recorded answer, from compiled Policy objects and from TOML text; simulations of two
+// shards (lines 1-3 and 4-6) merge to the same bytes.
+const simulateDir = join(root, 'tests/fixtures/simulate');
+const simulateAnswer = readFileSync(join(simulateDir, 'sample.answer.json'), 'utf8').trimEnd();
+const simulateOptions = readFileSync(join(simulateDir, 'sample.options.json'), 'utf8');
+const history = readFileSync(join(root, 'examples/batch/requests.jsonl'), 'utf8');
+const currentToml = readFileSync(join(root, 'examples/policies/current-30-days.toml'), 'utf8');
+const proposedToml = readFileSync(join(root, 'examples/policies/proposed-60-days.toml'), 'utf8');
+const simulateCall = ['simulate', currentToml, 'toml', proposedToml, 'toml', history, simulateOptions];
+cases.push({
+  kind: 'simulate',
+  name: 'sample (Policy objects)',
+  answer: simulateAnswer,
+  call: simulateCall,
+  run: (rk) => rk.simulateJson(new rk.Policy(currentToml), new rk.Policy(proposedToml), history, simulateOptions),
+});
+cases.push({
+  kind: 'simulate',
+  name: 'sample (TOML text, records as objects)',
+  answer: simulateAnswer,
+  call: simulateCall,
+  run: (rk) => {
+    const records = history.trimEnd().split('\n').map((l) => JSON.parse(l));
+    return JSON.stringify(rk.simulate(currentToml, proposedToml, records, JSON.parse(simulateOptions)));
+  },
+});
+cases.push({
+  kind: 'simulate',
+  name: 'sample in two shards, merged',
+  answer: simulateAnswer,
+  call: simulateCall,
+  run: (rk) => {
+    const lines = history.trimEnd().split('\n');
+    assert.equal(lines.length, 6);
+    const [current, proposed] = [new rk.Policy(currentToml), new rk.Policy(proposedToml)];
+    const a = rk.simulateJson(current, proposed, lines.slice(0, 3).join('\n'), simulateOptions);
+    const b = rk.simulate(current, proposed, lines.slice(3), JSON.parse(simulateOptions));
+    assert.equal(JSON.stringify(rk.simulateMerge([b, a])), simulateAnswer, 'objects merge to the same bytes');
+    return rk.simulateMergeJson(`[${a},${JSON.stringify(b)}]`);
+  },
+});
+
 const answers = native(cases.map((c) => c.call));
 
 function expectation(c, got) {

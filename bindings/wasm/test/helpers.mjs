@@ -11,13 +11,14 @@ export const root = join(wasmDir, '../..');
 // The package under test: the build in ./pkg, or an installed copy (package-test.sh).
 export const pkg = process.env.RETURNKIT_PKG || join(wasmDir, 'pkg');
 
-/** The package's API for one build: `nodejs` or `web` (both modules initialized). */
+/** The package's API for one build: `nodejs` or `web` (every module initialized). */
 export async function load(target) {
   if (target === 'nodejs') return import(join(pkg, 'nodejs', 'index.mjs'));
   if (target === 'web') {
     const rk = await import(join(pkg, 'web', 'index.js'));
     await rk.init(readFileSync(join(pkg, 'web', 'returnkit_wasm_bg.wasm')));
     await rk.initBackOffice(readFileSync(join(pkg, 'web', 'returnkit_back_office_bg.wasm')));
+    await rk.initAnalytics(readFileSync(join(pkg, 'web', 'returnkit_analytics_bg.wasm')));
     return rk;
   }
   throw new Error(`unknown target ${target}`);

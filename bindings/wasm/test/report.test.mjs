@@ -1,4 +1,4 @@
-// The returns report through the WASM package's back office: the shared fixture
+// The returns report through the WASM package's analytics module: the shared fixture
 // (tests/fixtures/report) gives Rust's bytes, from JSON Lines text or arrays of objects; the
 // reports of shards merge to the same bytes; errors name the record and field.
 import { describe, test, before } from 'node:test';

@@ -480,6 +480,50 @@ fn rma_documents_commands_and_outcomes() {
 }
 
 #[test]
+fn simulations() {
+    // The shared fixture's answer, and a simulation with changed and failed records whose ids
+    // are of every JSON kind.
+    let s = Schemas::new();
+    let answer =
+        std::fs::read_to_string(root().join("tests/fixtures/simulate/sample.answer.json")).unwrap();
+    output(&s, "Simulation", &answer, "sample");
+    let history = std::fs::read_to_string(root().join("examples/simulate/history.jsonl")).unwrap();
+    for (n, line) in history.lines().enumerate() {
+        input::<wire::DecisionRecord>(
+            &s,
+            "DecisionRecord",
+            &serde_json::from_str(line).unwrap(),
+            &format!("history line {n}"),
+        );
+    }
+    let compile = |days: u32| {
+        returnkit::policy::Policy::from_json(&format!(
+            r#"{{"name": "{days}", "window": {{"days": {days}}}}}"#
+        ))
+        .unwrap()
+    };
+    let order = std::fs::read_to_string(root().join("examples/data/order.json")).unwrap();
+    let request = r#"{"lines": [{"line_id": "l1", "quantity": 1, "reason": "size_or_fit"}]}"#;
+    let records: Vec<String> = ["\"r1\"", "7", "null"]
+        .iter()
+        .map(|id| {
+            format!(r#"{{"id": {id}, "order": {order}, "request": {request}, "now": "2026-12-20T18:00:00Z"}}"#)
+                .replace('\n', " ")
+        })
+        .chain(["{\"id\": [1]}".to_string(), "{}".to_string()])
+        .collect();
+    let names = Some(r#"{"names": ["30 days", "a year"]}"#);
+    let sim = wire::simulate(&compile(30), &compile(365), &records.join("\n"), names).unwrap();
+    let value: Value = serde_json::from_str(&sim).unwrap();
+    assert_eq!(value["top"].as_array().unwrap().len(), 3, "{sim}");
+    assert_eq!(value["failed"].as_array().unwrap().len(), 2, "{sim}");
+    output(&s, "Simulation", &sim, "changed and failed records");
+    let merged = wire::simulate_merge(&format!("[{sim},{answer}]"));
+    assert!(merged.is_err(), "other policies' simulations don't merge");
+    error(&s, &merged.unwrap_err(), "merge");
+}
+
+#[test]
 fn the_validator_refuses_what_the_declarations_do_not_say() {
     let s = Schemas::new();
     let defs = json!({"$ref": "#/$defs/ErrorRecord"});
@@ -539,6 +583,8 @@ fn the_api_types_are_declared() {
         "RmaOutcome",
         "PolicyCheck",
         "ErrorRecord",
+        "Simulation",
+        "DecisionRecord",
         "AllocateInput",
         "QuoteInput",
         "DecideInput",

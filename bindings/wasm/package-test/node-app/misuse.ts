@@ -1,7 +1,7 @@
 // Calls the installed declarations must refuse (package-test.sh runs `tsc` on it with app.mjs):
 // each `@ts-expect-error` fails the check if its line compiles, as it would if the package's
 // types were missing or `any`.
-import { Policy, refundQuote, rmaSubmit, type Order } from 'returnkit';
+import { Policy, refundQuote, rmaSubmit, simulate, type Order } from 'returnkit';
 
 declare const order: Order;
 
@@ -19,5 +19,8 @@ rmaSubmit({ expected_version: 0, idempotency_key: 'k', actor: 'customer', at: '2
 
 // @ts-expect-error a policy's window is in days
 new Policy({ name: 'p', window: { weeks: 4 } });
+
+// @ts-expect-error how many changed records to keep is a number
+simulate('{"name": "a"}', '{"name": "b"}', '', { top: '3' });
 
 export { refund };

@@ -1,7 +1,9 @@
 // Serves each bundle (dist/vite, dist/esbuild, dist/webpack) on 127.0.0.1 with Node.js's http module and
 // opens it in Chromium (playwright-core): the page must load the storefront module through
 // what its bundler emitted, and show the decision with its figures (page.js): approved,
-// returnable until 2026-11-05, refund 85.91 USD. Usage: node drive.mjs CHROMIUM SCREENSHOT_DIR
+// returnable until 2026-11-05, refund 85.91 USD; then, on "Simulate", load the analytics
+// module likewise and show what a 10-day window changes: approve → deny, refunds -85.91 USD.
+// Usage: node drive.mjs CHROMIUM SCREENSHOT_DIR
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +13,8 @@ import { chromium } from 'playwright-core';
 const [executablePath, shots] = process.argv.slice(2);
 // The storefront module as installed: the one wasm file each page must fetch, unchanged.
 const storefront = await readFile('node_modules/returnkit/web/returnkit_wasm_bg.wasm');
+// The analytics module as installed: fetched second, on "Simulate".
+const analytics = await readFile('node_modules/returnkit/web/returnkit_analytics_bg.wasm');
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 /** A static server of `dir`, on a free port of 127.0.0.1. */
@@ -62,6 +66,7 @@ try {
             file: r.url().slice(base.length),
             type: r.headers()['content-type'],
             storefront: body.equals(storefront),
+            analytics: body.equals(analytics),
           })),
         );
       }
@@ -83,8 +88,23 @@ try {
       assert.equal(wasm[0].storefront, true, `${wasm[0].file} is not the storefront module`);
       assert.match(wasm[0].file, /^(assets\/)?(returnkit_wasm_bg[-.\w]*|[0-9a-f]{16,})\.wasm$/);
       assert.equal(wasm[0].type, 'application/wasm');
+      // "Simulate": the analytics module, as the bundler emitted it, and its answer.
+      await page.locator('#what-if').click();
+      await page.waitForSelector('body[data-simulated="true"]', { timeout: 20000 });
+      assert.equal(await page.locator('#error').isHidden(), true, `error shown: ${await text('error')}`);
+      assert.equal(await text('moves'), 'approve → deny: 1');
+      assert.equal(await text('refund-delta'), '-85.91 USD');
+      wasm = await Promise.all(wasm);
+      assert.equal(wasm.length, 2, JSON.stringify(wasm));
+      assert.equal(wasm[1].analytics, true, `${wasm[1].file} is not the analytics module`);
+      assert.match(wasm[1].file, /^(assets\/)?(returnkit_analytics_bg[-.\w]*|[0-9a-f]{16,})\.wasm$/);
+      assert.equal(wasm[1].type, 'application/wasm');
+      await page.screenshot({ path: join(shots, `${bundler}-simulated.png`) });
       assert.deepEqual(problems, []);
-      console.log(`ok - ${bundler}: ${await text('decision')}, refund ${await text('refund')}, from ${wasm[0].file}`);
+      console.log(
+        `ok - ${bundler}: ${await text('decision')}, refund ${await text('refund')}, from ${wasm[0].file}; ` +
+          `what-if ${await text('moves')}, ${await text('refund-delta')}, from ${wasm[1].file}`,
+      );
     } catch (e) {
       failed += 1;
       console.log(`not ok - ${bundler}: ${e.message}\n${problems.join('\n')}`);

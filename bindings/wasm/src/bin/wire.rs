@@ -8,7 +8,8 @@
 //! `explain policy format cards jsonld(true|false)`, `rma_submit command`,
 //! `rma_apply document command`, `rma_tick document now key`, and
 //! `refund_quote policy format cards input`: the quote of the offer that
-//! answers the request, as the core picks it (`Decision::offer`), or `null`.
+//! answers the request, as the core picks it (`Decision::offer`), or `null`;
+//! `simulate current format proposed format records options`, `simulate_merge simulations`.
 
 use std::io::{BufRead, Write};
 
@@ -30,6 +31,13 @@ fn call(op: &str, a: &[String]) -> returnkit::Result<String> {
         "rma_apply" => wire::rma_apply(arg(0), arg(1)),
         "rma_tick" => wire::rma_tick(arg(0), arg(1), arg(2)),
         "refund_quote" => refund_quote(arg(0), arg(1), arg(2), arg(3)),
+        "simulate" => wire::simulate(
+            &wire::compile_policy(arg(0), arg(1), "")?,
+            &wire::compile_policy(arg(2), arg(3), "")?,
+            arg(4),
+            Some(arg(5)),
+        ),
+        "simulate_merge" => wire::simulate_merge(arg(0)),
         other => Err(returnkit::Error::InvalidValue {
             field: "op".into(),
             reason: format!("`{other}` is not an op"),

@@ -9,6 +9,7 @@ use crate::Currency;
 
 /// Counts by outcome (of returns, or of lines). Differences can be negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outcomes {
     /// Approved.
@@ -37,6 +38,7 @@ impl Outcomes {
 
 /// Refunds, fees and label costs, in one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// What the customers get back (the answering offer's `totals.refund`).
@@ -73,6 +75,7 @@ impl Money {
 
 /// Money in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct InCurrency {
     /// The currency.
@@ -85,6 +88,7 @@ pub struct InCurrency {
 /// The returns under one policy (or the difference of two): outcomes, and money per currency
 /// in currency-code order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Side {
     /// Returns by outcome.

@@ -58,6 +58,7 @@ pub const KEPT_ERRORS: usize = 20;
 /// assert_eq!(sim.top[0].id.as_ref().unwrap().get(), r#""r1""#);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Simulation {
     /// The two policies' names: the current one, then the proposed one.
@@ -92,6 +93,7 @@ pub struct Simulation {
 
 /// How many records changed, and how their outcomes moved.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Changed {
     /// Records whose outcome or money changed.
@@ -104,6 +106,7 @@ pub struct Changed {
 
 /// Records whose outcome moved from one to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Move {
     /// Under the current policy.
@@ -116,6 +119,7 @@ pub struct Move {
 
 /// The lines of one reason or one SKU, in one currency, under both policies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// The reason code or the SKU (`null`: lines without a SKU).
@@ -134,6 +138,7 @@ pub struct Group {
 
 /// Line outcomes and the lines' refunds (each line's `total` in the answering offer's quote).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LineSide {
     /// Lines by outcome.

@@ -14,8 +14,11 @@ use crate::{Currency, ErrorRecord};
 
 /// A record's id as its input wrote it (any JSON value), compared by its text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
-pub struct RecordId(pub Box<RawValue>);
+pub struct RecordId(
+    #[cfg_attr(feature = "json-schema", schemars(with = "serde_json::Value"))] pub Box<RawValue>,
+);
 
 impl RecordId {
     /// The id's JSON text.
@@ -46,6 +49,7 @@ impl Ord for RecordId {
 
 /// A record whose decision changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     /// The record's `id`, as written; absent when the record had none.
@@ -130,6 +134,7 @@ impl Ord for Change {
 
 /// A record that failed to read or decide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FailedRecord {
     /// The record's `id`, when it could be read.

@@ -27,10 +27,12 @@ use crate::{Order, Result};
 /// assert_eq!(e.to_string(), "order.id: invalid type: integer `1`, expected a string at line 1 column 18");
 /// ```
 #[derive(Debug, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DecisionRecord {
     /// The caller's identifier of the record, any JSON value, kept as written (`null` too).
     #[serde(default, deserialize_with = "present")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "Option<serde_json::Value>"))]
     pub id: Option<Box<RawValue>>,
     /// The name of the policy to decide it under, where a run has several.
     #[serde(default)]
@@ -41,6 +43,10 @@ pub struct DecisionRecord {
     pub request: ReturnRequest,
     /// The instant of the decision (RFC 3339).
     #[serde(with = "crate::wire::timestamp")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::schema::Timestamp")
+    )]
     pub now: DateTime<Utc>,
     /// How to write the decision: `full` (the default) or `compact`.
     #[serde(default)]
