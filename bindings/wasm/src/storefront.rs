@@ -164,7 +164,11 @@ pub fn policy_explain(handle: u32, jsonld: bool) -> Answer {
 /// without a catalog in this module, is English), as a JSON string: [`wire::policy_summary`].
 #[wasm_bindgen]
 pub fn policy_summary(handle: u32, locale: Option<String>) -> Answer {
-    guard(|| with_policy(handle, |p| wire::policy_summary(p, locale.as_deref())))
+    guard(|| {
+        with_policy(handle, "policy", |p| {
+            wire::policy_summary(p, locale.as_deref())
+        })
+    })
 }
 
 /// Opens an RMA: [`wire::rma_submit`].
