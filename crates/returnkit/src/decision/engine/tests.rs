@@ -278,6 +278,7 @@ fn fees_and_quotes_price_every_resolution_from_one_base_request() {
         resolutions: Vec::new(),
         keep_item: false,
         keep_item_reason: None,
+        keep_item_saving: None,
         label_payer: Some(c.label_payer(merchant_fault(&lines, &live), &ret)),
         refund_by: None,
         statutory: Vec::new(),
