@@ -21,6 +21,22 @@ fn records() -> &'static [ReportRecord] {
     })
 }
 
+/// The history's records with a keep-item saving on each kept return's decision (the sample
+/// shop prices no labels, so its decisions record none): 4.95 plus a cent per record, for
+/// the merge tests to add.
+fn records_with_savings() -> &'static [ReportRecord] {
+    static RECORDS: std::sync::OnceLock<Vec<ReportRecord>> = std::sync::OnceLock::new();
+    RECORDS.get_or_init(|| {
+        let mut records = records().to_vec();
+        for (i, r) in records.iter_mut().enumerate() {
+            if let (true, Some(d)) = (r.document.rma.keep_item, r.decision.as_mut()) {
+                d.keep_item_saving = Some(rust_decimal::Decimal::new(495 + i as i64, 2));
+            }
+        }
+        records
+    })
+}
+
 fn orders() -> Vec<returnkit::Order> {
     ORDERS
         .lines()
@@ -151,7 +167,7 @@ fn uneven_shards(records: &[ReportRecord], n: usize) -> Vec<&[ReportRecord]> {
 
 #[test]
 fn shards_merge_to_the_single_pass_report() {
-    let records = records();
+    let records = records_with_savings();
     let orders = orders();
     let single = report_of(records, &orders);
     for n in [1, 2, 3, 7, 16] {
@@ -173,12 +189,13 @@ fn shards_merge_to_the_single_pass_report() {
             .collect();
         let merged = wire::report_merge(&format!("[{}]", texts.join(","))).unwrap();
         assert_eq!(merged, json(&single), "{n} shards through JSON");
-    }
+    } // The savings are there to merge: 76 kept returns.
+    assert!(single.money["EUR"].keep_item_savings > rust_decimal::Decimal::from(76 * 5));
 }
 
 #[test]
 fn a_report_read_back_merges_like_a_fresh_one() {
-    let records = records();
+    let records = records_with_savings();
     let (a, b) = (
         report_of(&records[..700], &[]),
         report_of(&records[700..], &orders()),
@@ -225,7 +242,7 @@ proptest! {
         cuts in proptest::collection::vec(0usize..400, 2),
         start in 0usize..1600,
     ) {
-        let records = records();
+        let records = records_with_savings();
         let window = &records[start..start + 400];
         let (x, y) = (cuts[0].min(cuts[1]), cuts[0].max(cuts[1]));
         let (a, b, c) = (
@@ -263,4 +280,45 @@ fn the_shared_report_fixture_is_what_rust_answers() {
         HISTORY.starts_with(documents),
         "the fixture is the history's first records"
     );
+}
+
+#[test]
+fn kept_returns_add_their_decisions_saving() {
+    // The history's first kept return (two socks of 9.90, one returned and approved), with a
+    // saving of 13.53 noted on its decision; and its first return that was not kept.
+    let kept = records().iter().find(|r| r.document.rma.keep_item).unwrap();
+    let shipped = records()
+        .iter()
+        .find(|r| !r.document.rma.keep_item)
+        .unwrap();
+    let with_saving = |r: &ReportRecord, saving: &str| {
+        let mut r = r.clone();
+        r.decision.as_mut().unwrap().keep_item_saving = Some(saving.parse().unwrap());
+        r
+    };
+    let mut report = ReturnsReport::new();
+    report.add_record(&with_saving(kept, "13.53"));
+    // A saving noted on a return shipped back is not the report's to count.
+    report.add_record(&with_saving(shipped, "7.00"));
+    // Nor on a kept return that approved no units (refused at review).
+    let mut refused = with_saving(kept, "4.00");
+    for line in &mut refused.document.rma.lines {
+        line.approved = 0;
+    }
+    report.add_record(&refused);
+    // A decision without the member saves nothing.
+    report.add_record(kept);
+    assert_eq!(report.money["EUR"].keep_item_savings.to_string(), "13.53");
+    let out = json(&report);
+    assert!(
+        out.contains(r#","keep_item_savings":"13.53","unquoted_rmas":"#),
+        "{out}"
+    );
+    assert!(report
+        .to_csv()
+        .contains("\nmoney,EUR,keep_item_savings,13.53\n"));
+    // A report written before the member reads it as 0.
+    let old = out.replace(r#","keep_item_savings":"13.53""#, "");
+    let back = wire::read_report(&old).unwrap();
+    assert!(back.money["EUR"].keep_item_savings.is_zero());
 }

@@ -2,8 +2,9 @@
 //! Runs the decision fixtures in `tests/fixtures/decide/` and the bad-policy fixtures in
 //! `tests/fixtures/policy/`.
 //!
-//! A decision fixture holds a policy document, an order, a return request and `now`, and either
-//! the expected decision or the expected error. `expected` is matched as a subset, as in the
+//! A decision fixture holds a policy document, an order, a return request and `now` (and, for
+//! a policy that prices return labels, the paths of its rate cards in `cards`), and either the
+//! expected decision or the expected error. `expected` is matched as a subset, as in the
 //! refund fixtures: every key it names must be in the decision with the same value, and arrays
 //! must have the same length, element by element. One addition: an expected `null` also
 //! matches a key that is absent, so a fixture can say that a decision has no `refund_by` or no
@@ -20,6 +21,7 @@ mod support;
 
 use chrono::{DateTime, Utc};
 use returnkit::decision::{decide, ReturnRequest};
+use returnkit::label::RateCard;
 use returnkit::policy::{Policy, PolicyDocument};
 use returnkit::rma::SubmittedDecision;
 use returnkit::wire::{read_document, write_decision, AnswerForm};
@@ -28,10 +30,29 @@ use serde_json::Value;
 use support::fixtures::{check_outcome, fixture, fixtures, subset_or_absent};
 use support::written;
 
-/// Runs one decision fixture; returns the decision (or error) as JSON.
-fn run_decide(fixture: &Value) -> Result<Value, Value> {
+/// The policy of a decision fixture, with the rate cards its `cards` name (paths from the
+/// workspace root), if it names any.
+fn fixture_policy(fixture: &Value) -> Result<Policy, Value> {
     let doc = PolicyDocument::from_json(&fixture["policy"].to_string()).map_err(|e| e.to_json())?;
     let policy = Policy::compile(doc).map_err(|e| e.to_json())?;
+    let Some(paths) = fixture.get("cards") else {
+        return Ok(policy);
+    };
+    let cards = paths
+        .as_array()
+        .expect("`cards` is an array of paths")
+        .iter()
+        .map(|p| {
+            let path = support::workspace_root().join(p.as_str().expect("a card's path"));
+            RateCard::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+        })
+        .collect();
+    policy.with_rate_cards(cards).map_err(|e| e.to_json())
+}
+
+/// Runs one decision fixture; returns the decision (or error) as JSON.
+fn run_decide(fixture: &Value) -> Result<Value, Value> {
+    let policy = fixture_policy(fixture)?;
     let order: Order = read_document(&fixture["order"].to_string()).map_err(|e| e.to_json())?;
     let request: ReturnRequest =
         read_document(&fixture["request"].to_string()).map_err(|e| e.to_json())?;
@@ -101,7 +122,7 @@ fn every_decision_fixture_in_compact_form_has_the_full_figures() {
     // lines, which the quote of the offer's request gives, figure for figure.
     let mut checked = 0;
     for (name, fixture) in fixtures("decide") {
-        let Ok(policy) = Policy::from_json(&fixture["policy"].to_string()) else {
+        let Ok(policy) = fixture_policy(&fixture) else {
             continue;
         };
         let order: Order = read_document(&fixture["order"].to_string()).unwrap();

@@ -118,6 +118,44 @@ static int judge(const json_value *fixture, RkError *err, const char *out, int n
 
 static const char *const LABEL_POLICY = "{\"name\": \"Label fixtures\", \"window\": {\"days\": 30}}";
 
+/* The rate cards a fixture's `cards` names (paths from the repository's root), read and
+ * joined into one JSON array; NULL, with the reason in `why`, when one can't be read. */
+static char *join_cards(const json_value *cards, char *why, size_t why_len) {
+    size_t i, len = 2;
+    char *joined = malloc(len + 1);
+    if (cards->type != JSON_ARRAY || !joined) {
+        free(joined);
+        snprintf(why, why_len, "cards must be an array of paths");
+        return NULL;
+    }
+    strcpy(joined, "[");
+    for (i = 0; i < cards->count; i++) {
+        size_t card_len = 0;
+        char *card = read_repo_file(cards->items[i].text, &card_len);
+        char *grown;
+        if (!card) {
+            snprintf(why, why_len, "can't read %s", cards->items[i].text);
+            free(joined);
+            return NULL;
+        }
+        grown = realloc(joined, len + card_len + 2);
+        if (!grown) {
+            free(card);
+            free(joined);
+            return NULL;
+        }
+        joined = grown;
+        if (i > 0) {
+            strcat(joined, ",");
+        }
+        strcat(joined, card);
+        len += card_len + 1;
+        free(card);
+    }
+    strcat(joined, "]");
+    return joined;
+}
+
 /* Runs one fixture of `kind`; returns whether it passed, with the reason in `why`. */
 static int run_fixture(const char *kind, const json_value *f, char *why, size_t why_len) {
     const json_value *order = json_get(f, "order");
@@ -142,12 +180,23 @@ static int run_fixture(const char *kind, const json_value *f, char *why, size_t 
         const json_value *now = json_get(f, "now");
         /* A fixture's `answer` (the compact form) is a member of the input, as callers send it. */
         const json_value *answer = json_get(f, "answer");
+        /* A policy that prices labels names its rate cards. */
+        const json_value *cards = json_get(f, "cards");
+        char *joined = NULL;
         if (!doc || !order || !request || !now) {
             snprintf(why, why_len, "needs policy, order, request and now");
             return 0;
         }
+        if (cards) {
+            joined = join_cards(cards, why, why_len);
+            if (!joined) {
+                return 0;
+            }
+        }
         /* A policy that does not compile is the fixture's outcome, as in the Rust runner. */
-        err = rk_policy_compile(doc->start, doc->len, "json", 4, NULL, 0, &policy);
+        err = rk_policy_compile(doc->start, doc->len, "json", 4, joined,
+                                joined ? strlen(joined) : 0, &policy);
+        free(joined);
         if (err == NULL) {
             input = format("{\"order\": %.*s, \"request\": %.*s, \"now\": %.*s%s%.*s}",
                            (int)order->len, order->start, (int)request->len, request->start,
@@ -185,38 +234,15 @@ static int run_fixture(const char *kind, const json_value *f, char *why, size_t 
         }
     } else {
         const json_value *cards = json_get(f, "cards");
-        size_t i, len = 2;
-        char *joined = malloc(len + 1);
-        if (!cards || cards->type != JSON_ARRAY || !request || !joined) {
-            free(joined);
+        char *joined;
+        if (!cards || !request) {
             snprintf(why, why_len, "needs cards and request");
             return 0;
         }
-        strcpy(joined, "[");
-        for (i = 0; i < cards->count; i++) {
-            size_t card_len = 0;
-            char *card = read_repo_file(cards->items[i].text, &card_len);
-            char *grown;
-            if (!card) {
-                snprintf(why, why_len, "can't read %s", cards->items[i].text);
-                free(joined);
-                return 0;
-            }
-            grown = realloc(joined, len + card_len + 2);
-            if (!grown) {
-                free(card);
-                free(joined);
-                return 0;
-            }
-            joined = grown;
-            if (i > 0) {
-                strcat(joined, ",");
-            }
-            strcat(joined, card);
-            len += card_len + 1;
-            free(card);
+        joined = join_cards(cards, why, why_len);
+        if (!joined) {
+            return 0;
         }
-        strcat(joined, "]");
         err = rk_policy_compile(LABEL_POLICY, strlen(LABEL_POLICY), "json", 4, joined,
                                 strlen(joined), &policy);
         free(joined);

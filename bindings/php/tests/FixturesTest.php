@@ -116,8 +116,10 @@ final class FixturesTest extends ReturnKitTestCase
     public function testDecideFixture(string $file): void
     {
         $f = json_decode((string) file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+        // A policy that prices labels names its rate cards.
+        $cards = isset($f['cards']) ? array_map(static fn (string $path) => self::jsonFile($path), $f['cards']) : null;
         $this->judge('decide fixture ' . basename($file), $f,
-            static fn () => Policy::fromArray($f['policy'])
+            static fn () => Policy::fromArray($f['policy'], $cards)
                 ->decide($f['order'], $f['request'], $f['now'], ($f['answer'] ?? 'full') === 'compact')->toArray(), true);
     }
 

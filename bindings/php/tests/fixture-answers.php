@@ -53,7 +53,8 @@ foreach ($files("$dir/refund/*.json") as $file) {
 }
 foreach ($files("$dir/decide/*.json") as $file) {
     $f = read_json($file);
-    echo 'decide/', basename($file), ' ', answer(static fn () => Policy::fromArray($f['policy'])->decide($f['order'], $f['request'], $f['now'])->toJson()), "\n";
+    $cards = isset($f['cards']) ? array_map(static fn (string $path) => read_json(dirname($dir, 2) . "/$path"), $f['cards']) : null;
+    echo 'decide/', basename($file), ' ', answer(static fn () => Policy::fromArray($f['policy'], $cards)->decide($f['order'], $f['request'], $f['now'])->toJson()), "\n";
 }
 foreach ($files("$dir/label/*.json") as $file) {
     $f = read_json($file);

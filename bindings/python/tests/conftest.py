@@ -44,7 +44,7 @@ def fixtures(kind: str) -> List[Tuple[str, Dict[str, Any]]]:
 
 
 def cards_of(fixture: Dict[str, Any]) -> str:
-    """The rate cards a label fixture names, as one JSON array."""
+    """The rate cards a label or decision fixture names, as one JSON array."""
     return "[" + ",".join(read(p) for p in fixture["cards"]) + "]"
 
 

@@ -79,14 +79,16 @@ def cases() -> List[Case]:
                         lambda text=text: returnkit.quote(text, as_json=True), expect(f, False)))
     for name, f in DECIDE:
         policy = json.dumps(f["policy"])
+        # A policy that prices labels names its rate cards.
+        cards = cards_of(f) if "cards" in f else ""
         # A fixture's `answer` (the compact form) is a member of the input.
         answer = {"answer": f["answer"]} if "answer" in f else {}
         text = json.dumps({"order": f["order"], "request": f["request"], "now": f["now"], **answer})
-        out.append(Case(f"decide/{name}", ["decide", policy, "json", "", text],
-                        lambda p=policy, t=text: returnkit.Policy(p, "json").decide(t, as_json=True),
+        out.append(Case(f"decide/{name}", ["decide", policy, "json", cards, text],
+                        lambda p=policy, c=cards, t=text: returnkit.Policy(p, "json", c).decide(t, as_json=True),
                         expect(f, True)))
-        out.append(Case(f"refund preview/{name}", ["refund_quote", policy, "json", "", text],
-                        lambda p=policy, t=text: returnkit.Policy(p, "json").refund_preview(t, as_json=True)))
+        out.append(Case(f"refund preview/{name}", ["refund_quote", policy, "json", cards, text],
+                        lambda p=policy, c=cards, t=text: returnkit.Policy(p, "json", c).refund_preview(t, as_json=True)))
     for name, f in LABEL:
         cards = cards_of(f)
         request = json.dumps(f["request"])
@@ -164,7 +166,7 @@ def test_fixture(case: Case, answers: Dict[str, Dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize("name,f", DECIDE, ids=[n for n, _ in DECIDE])
 def test_a_decision_from_a_dict_is_the_decision_from_its_text(name: str, f: Dict[str, Any]) -> None:
-    policy = returnkit.Policy(json.dumps(f["policy"]), "json")
+    policy = returnkit.Policy(json.dumps(f["policy"]), "json", cards_of(f) if "cards" in f else "")
     record = {"order": f["order"], "request": f["request"], "now": f["now"]}
     text = json.dumps(record)
     one = outcome(lambda: policy.decide(text, as_json=True))

@@ -219,6 +219,7 @@ export interface ReportMoney {
   bonus_credit: Decimal;
   goodwill_credit: Decimal;
   keep_item_paid: Decimal;
+  keep_item_savings: Decimal;
   unquoted_rmas: number;
 }
 /** The returns report (docs/analytics.md). Reports merge with `reportMerge`. */

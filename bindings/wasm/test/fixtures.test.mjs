@@ -31,8 +31,11 @@ for (const [name, f] of refund) {
     run: (rk) => rk.refundQuoteJson(input),
   });
 }
+// A policy that prices labels names its rate cards.
+const decideCards = (f) => (f.cards === undefined ? '' : cardsOf(f));
 for (const [name, f] of decide) {
   const policyText = JSON.stringify(f.policy);
+  const cards = decideCards(f);
   // A fixture's `answer` (the compact form) is a member of the input.
   const answer = f.answer === undefined ? {} : { answer: f.answer };
   const input = JSON.stringify({ order: f.order, request: f.request, now: f.now, ...answer });
@@ -40,8 +43,8 @@ for (const [name, f] of decide) {
     kind: 'decide',
     name,
     fixture: f,
-    call: ['decide', policyText, 'json', '', input],
-    run: (rk) => new rk.Policy(policyText).decideJson(input),
+    call: ['decide', policyText, 'json', cards, input],
+    run: (rk) => new rk.Policy(policyText, { rateCards: cards }).decideJson(input),
   });
 }
 // The refund preview that answers each decision fixture's request: the package forwards to
@@ -49,13 +52,14 @@ for (const [name, f] of decide) {
 // natively, from an object or from JSON text alike.
 for (const [name, f] of decide) {
   const policyText = JSON.stringify(f.policy);
+  const cards = decideCards(f);
   const input = JSON.stringify({ order: f.order, request: f.request, now: f.now });
   cases.push({
     kind: 'refund preview',
     name,
-    call: ['refund_quote', policyText, 'json', '', input],
+    call: ['refund_quote', policyText, 'json', cards, input],
     run: (rk) => {
-      const policy = new rk.Policy(policyText);
+      const policy = new rk.Policy(policyText, { rateCards: cards });
       const fromObject = JSON.stringify(policy.refundQuote({ order: f.order, request: f.request, now: f.now }));
       assert.equal(JSON.stringify(policy.refundQuote(input)), fromObject, 'JSON text and an object give the same preview');
       assert.equal(policy.refundQuoteJson(input), fromObject, 'refundQuoteJson gives the same text');

@@ -15,6 +15,21 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The rate cards a fixture's `cards` names, as one JSON array ("" when it names none).
+fn cards_of(f: &Value) -> String {
+    let Some(paths) = f.get("cards").and_then(Value::as_array) else {
+        return String::new();
+    };
+    let cards: Vec<Value> = paths
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(root().join(p.as_str().unwrap())).unwrap();
+            serde_json::from_str(&text).unwrap()
+        })
+        .collect();
+    Value::from(cards).to_string()
+}
+
 fn fixtures(kind: &str) -> Vec<(String, Value)> {
     let mut paths: Vec<_> = std::fs::read_dir(root().join("tests/fixtures").join(kind))
         .unwrap()
@@ -240,7 +255,7 @@ fn decision_fixtures_and_decisions() {
         input::<returnkit::Order>(&s, "Order", &f["order"], name);
         input::<returnkit::decision::ReturnRequest>(&s, "ReturnRequest", &f["request"], name);
         input::<returnkit::policy::PolicyDocument>(&s, "PolicyDocument", &f["policy"], name);
-        let policy = match wire::compile_policy(&f["policy"].to_string(), "json", "") {
+        let policy = match wire::compile_policy(&f["policy"].to_string(), "json", &cards_of(f)) {
             Ok(policy) => policy,
             Err(e) => {
                 error(&s, &e, name);
@@ -263,22 +278,14 @@ fn label_fixtures_and_quotes() {
     let s = Schemas::new();
     for (name, f) in &fixtures("label") {
         input::<returnkit::label::LabelRequest>(&s, "LabelRequest", &f["request"], name);
-        let cards: Vec<Value> = f["cards"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| {
-                let text = std::fs::read_to_string(root().join(p.as_str().unwrap())).unwrap();
-                serde_json::from_str(&text).unwrap()
-            })
-            .collect();
-        for card in &cards {
-            s.check("RateCard", card, name);
+        let cards = cards_of(f);
+        for card in serde_json::from_str::<Vec<Value>>(&cards).unwrap() {
+            s.check("RateCard", &card, name);
         }
         let policy = wire::compile_policy(
             r#"{"name": "labels", "window": {"days": 30}}"#,
             "json",
-            &Value::from(cards).to_string(),
+            &cards,
         )
         .unwrap();
         match wire::label_quote(&policy, &f["request"].to_string()) {
@@ -393,7 +400,8 @@ fn rma_documents_commands_and_outcomes() {
     ];
     let mut events = BTreeSet::new();
     for (name, f) in &fixtures("decide") {
-        let Ok(policy) = wire::compile_policy(&f["policy"].to_string(), "json", "") else {
+        let Ok(policy) = wire::compile_policy(&f["policy"].to_string(), "json", &cards_of(f))
+        else {
             continue;
         };
         let envelope = json!({"order": f["order"], "request": f["request"], "now": f["now"]});

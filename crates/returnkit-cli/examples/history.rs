@@ -425,8 +425,8 @@ fn life(rng: &mut Rng, policy: &Policy, order: Order, sequence: u64) -> Result<R
     })
 }
 
-/// What a record keeps of the decision: the outcome, the denied and reviewed lines' reasons and
-/// the goodwill credit (the report reads no more).
+/// What a record keeps of the decision: the outcome, the denied and reviewed lines' reasons, the
+/// goodwill credit and the keep-item saving (the report reads no more).
 #[derive(Serialize)]
 struct Notes {
     outcome: Outcome,
@@ -434,6 +434,8 @@ struct Notes {
     reasons: Vec<Code>,
     #[serde(skip_serializing_if = "Option::is_none")]
     goodwill_credit: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    keep_item_saving: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -470,6 +472,7 @@ impl Notes {
                 .collect(),
             reasons: codes(&d.reasons),
             goodwill_credit: d.goodwill_credit.map(|g| g.to_string()),
+            keep_item_saving: d.keep_item_saving.map(|s| s.to_string()),
         }
     }
 }

@@ -229,7 +229,8 @@ impl ReturnsReport {
     }
 
     /// Refunds and credit paid (by resolution and tender kind), fees kept and bonus given (from
-    /// the final quote of the units accepted), and goodwill credit granted.
+    /// the final quote of the units accepted), goodwill credit granted, and what kept returns
+    /// saved.
     fn add_money(&mut self, record: &ReportRecord) {
         let rma = &record.document.rma;
         let money = self
@@ -257,6 +258,12 @@ impl ReturnsReport {
         }
         if rma.keep_item {
             money.keep_item_paid += paid;
+            // Saved only where the customer keeps units the shop approved: a return refused
+            // at review ships nothing either way.
+            let saving = record.decision.as_ref().and_then(|d| d.keep_item_saving);
+            if let (Some(saving), true) = (saving, rma.lines.iter().any(|l| l.approved > 0)) {
+                money.keep_item_savings += saving;
+            }
         }
         if let Some(goodwill) = record.decision.as_ref().and_then(|d| d.goodwill_credit) {
             money.goodwill_credit += goodwill;

@@ -1,6 +1,6 @@
 //! What the report is folded from: an RMA document, with, where the host has them, the
 //! customer's request (for its reason codes, which the RMA does not keep) and the decision
-//! (for its denial reasons and goodwill credit).
+//! (for its denial reasons, goodwill credit and keep-item saving).
 
 use rust_decimal::Decimal;
 use serde::Deserialize;
@@ -64,6 +64,10 @@ pub struct DecisionNotes {
     /// Goodwill store credit granted.
     #[serde(default, with = "rust_decimal::serde::str_option")]
     pub goodwill_credit: Option<Decimal>,
+    /// What letting the customer keep the items saved (the label not bought and the
+    /// handling not done), when the decision priced a label.
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    pub keep_item_saving: Option<Decimal>,
 }
 
 /// A decided line, as the report reads it.

@@ -190,6 +190,11 @@ pub struct MoneyTally {
     pub goodwill_credit: Decimal,
     /// Refunds and store credit paid on returns the customer kept.
     pub keep_item_paid: Decimal,
+    /// What returns the customer kept saved the shop: the label it didn't buy and the
+    /// handling it didn't do, from each decision's `keep_item_saving` (decisions without a
+    /// label quote save nothing counted here). Read as 0 from a report written without it.
+    #[serde(default)]
+    pub keep_item_savings: Decimal,
     /// RMAs whose final quote could not be made (not counted in fees or bonus).
     pub unquoted_rmas: u64,
 }
@@ -281,6 +286,7 @@ impl MoneyTally {
         self.bonus_credit += other.bonus_credit;
         self.goodwill_credit += other.goodwill_credit;
         self.keep_item_paid += other.keep_item_paid;
+        self.keep_item_savings += other.keep_item_savings;
         self.unquoted_rmas += other.unquoted_rmas;
     }
 }

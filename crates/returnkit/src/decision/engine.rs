@@ -120,6 +120,7 @@ fn decide_checked<'a>(
         resolutions: Vec::new(),
         keep_item: false,
         keep_item_reason: None,
+        keep_item_saving: None,
         label_payer: None,
         refund_by,
         statutory,
@@ -749,7 +750,8 @@ impl<'a> Case<'a> {
 
     /// Keep the item: every line that can be returned marked by a rule, the return worth no
     /// more than the policy's threshold, or shipping it back costing at least what it would
-    /// recover. Kept items need no label: returns the label still wanted.
+    /// recover. Kept items need no label: returns the label still wanted, and a decision to
+    /// keep them records what the label it drops would have cost, with the handling.
     fn keep_item(
         &self,
         lines: &[LineState<'_>],
@@ -800,6 +802,20 @@ impl<'a> Case<'a> {
         if decision.keep_item && self.request.is_gift() {
             // A gift's recipient is shown no amounts.
             decision.keep_item_reason = Some(self.say(M::KeepItemGift, &[]));
+        }
+        if decision.keep_item {
+            // The label the shop no longer buys, and the handling it no longer does.
+            let handling = keep.map_or(Decimal::ZERO, |k| k.handling_cost);
+            if let Some(q) = &label {
+                let saving = q
+                    .chosen
+                    .expected_cost
+                    .checked_add(handling)
+                    .ok_or_else(|| Error::AmountOutOfRange {
+                        field: "keep_item.handling_cost".into(),
+                    })?;
+                decision.keep_item_saving = Some(saving);
+            }
         }
         for d in decision.lines.iter_mut() {
             d.keep_item = d.outcome != Outcome::Deny && (d.keep_item || decision.keep_item);

@@ -68,6 +68,17 @@ pub struct Decision {
     /// Why the customer keeps the items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_item_reason: Option<String>,
+    /// What the shop saves by letting the customer keep the items: the expected cost of the
+    /// return label it would have bought (`label.chosen.expected_cost` of the quote it priced)
+    /// plus the keep-item policy's `handling_cost`, in the order's currency. Present only when
+    /// the customer keeps the items and a label was quoted (the policy has rate cards and the
+    /// customer ships from a known address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
+    pub keep_item_saving: Option<Decimal>,
     /// Who pays the return label; absent when nothing is shipped back or nothing is approved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_payer: Option<LabelPayer>,

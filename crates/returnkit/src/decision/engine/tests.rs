@@ -278,6 +278,7 @@ fn fees_and_quotes_price_every_resolution_from_one_base_request() {
         resolutions: Vec::new(),
         keep_item: false,
         keep_item_reason: None,
+        keep_item_saving: None,
         label_payer: Some(c.label_payer(merchant_fault(&lines, &live), &ret)),
         refund_by: None,
         statutory: Vec::new(),
@@ -317,4 +318,67 @@ fn fees_and_quotes_price_every_resolution_from_one_base_request() {
             (Resolution::StoreCredit, "114.68".to_string())
         ]
     );
+}
+
+/// The decision fixture `keep-item-uneconomic-saving` (a 1.5 lb jacket of 25.00 shipped back
+/// from Atlanta, under a policy that keeps uneconomic returns with 3.50 of handling), decided
+/// with the sample US ground card, after `edit` changes the fixture.
+fn keep_item_case(edit: impl FnOnce(&mut serde_json::Value)) -> Decision {
+    let mut f: serde_json::Value = serde_json::from_str(include_str!(
+        "../../../samples/decide-keep-item-uneconomic-saving.json"
+    ))
+    .unwrap();
+    edit(&mut f);
+    let card =
+        crate::label::RateCard::from_json(include_str!("../../../samples/us-ground.json")).unwrap();
+    let p = policy(&f["policy"].to_string())
+        .with_rate_cards(vec![card])
+        .unwrap();
+    let o: Order = from_json(&f["order"].to_string()).unwrap();
+    let r = request(&f["request"].to_string());
+    let now: DateTime<Utc> = f["now"].as_str().unwrap().parse().unwrap();
+    super::decide(&p, &o, &r, now).unwrap()
+}
+
+#[test]
+fn keeping_the_items_saves_the_label_and_the_handling() {
+    // Zone 6, 2 lb billed: 12.03 + 1.50 fuel = 13.53 for the label, plus 3.50 handling.
+    let d = keep_item_case(|_| {});
+    assert!(d.keep_item && d.label.is_none());
+    assert_eq!(d.keep_item_saving, Some(Decimal::new(1703, 2)));
+    // Without handling (and at 50% resale, 12.50 recovered), the label alone; the amounts'
+    // own places are kept (13.53 + 0).
+    let d = keep_item_case(|f| {
+        let keep = &mut f["policy"]["keep_item"];
+        keep["handling_cost"] = "0".into();
+        keep["resale_rates"][0]["percent"] = "50".into();
+    });
+    assert_eq!(
+        d.keep_item_saving.map(|s| s.to_string()),
+        Some("13.53".into())
+    );
+    // Kept under a threshold, the label quoted still counts: 13.53 + 3.50.
+    let d = keep_item_case(|f| {
+        f["policy"]["keep_item"] = serde_json::json!({"threshold": "30", "handling_cost": "3.50"})
+    });
+    assert!(d.keep_item);
+    assert_eq!(d.keep_item_saving, Some(Decimal::new(1703, 2)));
+    // Worth more than it costs to ship back (40.00 recovers 24.00): shipped, nothing saved.
+    let d = keep_item_case(|f| {
+        f["order"]["lines"][0]["unit_price"] = "40.00".into();
+        f["order"]["lines"][0]["tax_lines"][0]["amount"] = "3.20".into();
+        f["order"]["tenders"][0]["amount"] = "43.20".into();
+    });
+    assert!(!d.keep_item && d.label.is_some());
+    assert_eq!(d.keep_item_saving, None);
+    // Kept, but with no address to ship from no label was quoted: no saving to record.
+    let d = keep_item_case(|f| {
+        f["policy"]["keep_item"] = serde_json::json!({"threshold": "30", "handling_cost": "3.50"});
+        f["order"]
+            .as_object_mut()
+            .unwrap()
+            .remove("shipping_address");
+    });
+    assert!(d.keep_item);
+    assert_eq!(d.keep_item_saving, None);
 }
