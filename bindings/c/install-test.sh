@@ -101,7 +101,7 @@ expect_refund() { # expect_refund NAME OUTPUT
   done
 }
 needed() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | tr '\n' ' '; }
-no_rpath() { ! readelf -d "$1" | grep -qE '\((RPATH|RUNPATH)\)'; }
+no_rpath() { ! readelf -d "$1" | grep -E '\((RPATH|RUNPATH)\)' >/dev/null; }
 
 step "make, shared library (pkg-config --cflags --libs returnkit)"
 PKG_CONFIG_PATH=$lib/pkgconfig make -C "$TMP/shop" -B shop-returns
@@ -119,7 +119,7 @@ step "make STATIC=1, static library (pkg-config --static)"
 PKG_CONFIG_PATH=$STATIC/lib/pkgconfig make -C "$TMP/shop" -B STATIC=1 shop-returns
 echo "NEEDED: $(needed "$bin")"
 check "it needs no libreturnkit" eval '! grep -q libreturnkit <<<"$(needed "$bin")"'
-check "rk_decide is linked in" eval 'nm "$bin" | grep -qE " T rk_decide$"'
+check "rk_decide is linked in" eval 'nm "$bin" | grep -E " T rk_decide$" >/dev/null'
 if out=$(run "$bin"); then pass "under valgrind, static"; else fail "under valgrind, static: exit $?"; fi
 echo "$out"
 expect_refund "static" "$out"
