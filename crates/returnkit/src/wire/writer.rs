@@ -187,7 +187,9 @@ fn word_needs_escape(x: u64) -> bool {
 
 /// Appends `s` as a JSON string, quotes included.
 // Out of line in WebAssembly, where every field calling its own copy costs download size.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+// Always in line elsewhere: a unit variant's name is a constant there, and its escape check
+// and copy are then settled at compile time.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
@@ -240,7 +242,9 @@ fn write_escaped_contents(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// Appends an object key: a comma unless it is the first, the key as a JSON string, a colon.
 // Out of line in WebAssembly, where every field calling its own copy costs download size.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+// Always in line elsewhere: a struct member's key is a constant there, and its escape check
+// and copy are then settled at compile time.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn write_key(out: &mut Vec<u8>, first: bool, key: &str) {
     let bytes = key.as_bytes();
@@ -384,8 +388,8 @@ impl<'w, 'a> Compound<'w, 'a> {
 
     /// Writes a struct member's key; in the compact form, first takes back the member before
     /// it if its value was empty, and writes nothing (false) when the member is left out by
-    /// name.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    /// name. In line outside WebAssembly, so that the key stays a constant (`write_key`).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn begin_field(&mut self, key: &'static str) -> bool {
         let Some(omit) = self.writer.compact else {
