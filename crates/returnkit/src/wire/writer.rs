@@ -112,21 +112,63 @@ struct JsonWriter<'a> {
 }
 
 /// Whether any byte needs an escape in a JSON string: a control character, `"` or `\`.
-/// Eight bytes at a time: most strings here are ids, codes and keys of a few to twenty bytes,
-/// too short for a vectorized loop to pay off.
+/// Eight bytes at a time, the last (or only) bytes as one word too: most strings here are
+/// ids, codes, amounts and keys of a few to twenty bytes, too short for a vectorized loop to
+/// pay off, and a byte-by-byte tail costs more than the words before it.
 #[inline]
 fn needs_escape(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        if word_needs_escape(u64::from_le_bytes(word)) {
+        if word_needs_escape(le_word(chunk)) {
             return true;
         }
     }
-    chunks.remainder().iter().fold(false, |acc, &b| {
-        acc | (b < 0x20) | (b == b'"') | (b == b'\\')
-    })
+    let rest = chunks.remainder();
+    if rest.is_empty() {
+        return false;
+    }
+    // The tail: the last eight bytes when there are as many (overlapping bytes already
+    // checked is harmless), else the tail read as two overlapping halves and padded with
+    // spaces, which need no escape.
+    let word = match bytes.len() {
+        8.. => le_word(bytes.get(bytes.len() - 8..).unwrap_or_default()),
+        4.. => overlapping::<4>(rest),
+        2.. => overlapping::<2>(rest),
+        _ => overlapping::<1>(rest),
+    };
+    word_needs_escape(word)
+}
+
+/// Eight spaces (0x20), a byte that needs no escape.
+const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+
+/// The first eight bytes of `chunk` as a little-endian word (zero when it is shorter).
+#[inline]
+fn le_word(chunk: &[u8]) -> u64 {
+    chunk
+        .get(..8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// The first `N` and the last `N` bytes of `rest` (N <= 4, `rest` at least `N` long and at
+/// most `2 * N`) as the low and high halves of a word, each `N` bytes wide; the bytes between
+/// are spaces.
+#[inline]
+fn overlapping<const N: usize>(rest: &[u8]) -> u64 {
+    let half = |part: Option<&[u8]>| {
+        part.and_then(|p| <[u8; N]>::try_from(p).ok())
+            .map_or(0, |p| {
+                p.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b))
+            })
+    };
+    let low = half(rest.get(..N));
+    let high = half(rest.get(rest.len().saturating_sub(N)..));
+    let width = 8 * N as u32;
+    let pad = SPACES.checked_shl(2 * width).unwrap_or(0);
+    // Bits above 2N bytes are spaces; `pad` covers them.
+    let mask = 1u64.checked_shl(width).map_or(u64::MAX, |m| m - 1);
+    (low & mask) | (high & mask) << width | pad
 }
 
 /// Whether any of the eight bytes of `x` is below 0x20, `"` or `\`: the usual bit tricks for
@@ -145,7 +187,9 @@ fn word_needs_escape(x: u64) -> bool {
 
 /// Appends `s` as a JSON string, quotes included.
 // Out of line in WebAssembly, where every field calling its own copy costs download size.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+// Always in line elsewhere: a unit variant's name is a constant there, and its escape check
+// and copy are then settled at compile time.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
@@ -198,7 +242,9 @@ fn write_escaped_contents(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// Appends an object key: a comma unless it is the first, the key as a JSON string, a colon.
 // Out of line in WebAssembly, where every field calling its own copy costs download size.
-#[cfg_attr(not(target_arch = "wasm32"), inline)]
+// Always in line elsewhere: a struct member's key is a constant there, and its escape check
+// and copy are then settled at compile time.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn write_key(out: &mut Vec<u8>, first: bool, key: &str) {
     let bytes = key.as_bytes();
@@ -324,8 +370,16 @@ impl<'w, 'a> Compound<'w, 'a> {
         key: &'static str,
         value: &T,
     ) -> Result<(), JsonWriteError> {
-        // The compact form's work is all in `begin_field` and `settle`, out of line, so that
-        // each field's code (one per field of every type) grows by one test.
+        // The full form writes the key here, as if there were no compact form. The compact
+        // form's work is all in `begin_field` and `settle`, out of line; in WebAssembly every
+        // field goes there, so that each field's code (one per field of every type) grows by
+        // one call only.
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.writer.compact.is_none() {
+            write_key(self.writer.out, self.first, key);
+            self.first = false;
+            return value.serialize(&mut *self.writer);
+        }
         if !self.begin_field(key) {
             return Ok(());
         }
@@ -334,8 +388,8 @@ impl<'w, 'a> Compound<'w, 'a> {
 
     /// Writes a struct member's key; in the compact form, first takes back the member before
     /// it if its value was empty, and writes nothing (false) when the member is left out by
-    /// name.
-    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    /// name. In line outside WebAssembly, so that the key stays a constant (`write_key`).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn begin_field(&mut self, key: &'static str) -> bool {
         let Some(omit) = self.writer.compact else {

@@ -237,21 +237,24 @@ proptest! {
 
 #[test]
 fn the_escape_check_finds_every_byte_that_needs_one_at_every_position() {
-    for len in 0..20 {
-        for at in 0..len {
-            for b in 0..=255u8 {
-                let mut bytes = vec![b'x'; len];
-                if let Some(slot) = bytes.get_mut(at) {
-                    *slot = b;
+    // Among plain letters, spaces (the tail's padding) and the bytes of UTF-8 sequences.
+    for fill in [b'x', b' ', 0xC3, 0xFF] {
+        for len in 0..20 {
+            for at in 0..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![fill; len];
+                    if let Some(slot) = bytes.get_mut(at) {
+                        *slot = b;
+                    }
+                    let expected = b < 0x20 || b == b'"' || b == b'\\';
+                    assert_eq!(
+                        needs_escape(&bytes),
+                        expected,
+                        "byte {b:#x} at {at} of {len} among {fill:#x}"
+                    );
                 }
-                let expected = b < 0x20 || b == b'"' || b == b'\\';
-                assert_eq!(
-                    needs_escape(&bytes),
-                    expected,
-                    "byte {b:#x} at {at} of {len}"
-                );
             }
+            assert!(!needs_escape(&vec![fill; len]));
         }
-        assert!(!needs_escape(&vec![b'x'; len]));
     }
 }
