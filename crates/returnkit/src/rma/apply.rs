@@ -18,6 +18,7 @@ use crate::decision::Outcome;
 use crate::error::{Error, Result};
 use crate::policy::window::add_days;
 use crate::refund::{Condition, RefundRequest};
+use std::sync::Arc;
 
 /// Days before the refund-by date at which a refund is flagged as due.
 const REFUND_DUE_NOTICE_DAYS: i64 = 3;
@@ -119,7 +120,7 @@ fn submission(sub: &Submission) -> Result<Submitted> {
     };
     check_decision(&sub.order, d, offer.map(|k| (k, terms)))?;
     check_one_component_per_line(terms, offer.unwrap_or(0))?;
-    let terms = terms.clone();
+    let terms = Arc::new(terms.clone());
     let lines = d
         .lines
         .iter()
@@ -143,7 +144,7 @@ fn submission(sub: &Submission) -> Result<Submitted> {
     Ok(Submitted {
         rma_id: sub.rma_id.clone(),
         number: rma_number(sub.sequence),
-        order: sub.order.clone(),
+        order: Arc::new(sub.order.clone()),
         resolution: sub.resolution,
         outcome: d.outcome,
         lines,
