@@ -928,7 +928,7 @@ impl<'a> Case<'a> {
             bonus: None,
             tender_order: Vec::new(),
             exchange_items: Vec::new(),
-            bonuses: Default::default(),
+            bonuses: None,
             store_credit_expiry: None,
         }
     }
@@ -966,10 +966,10 @@ impl<'a> Case<'a> {
             if req.lines.iter().any(|l| l.resolution.is_some()) {
                 // A mixed return: the lines settled their own way take their part's bonus
                 // and, when exchanged, the replacements.
-                req.bonuses = crate::refund::PartBonuses {
+                req.bonuses = Some(Box::new(crate::refund::PartBonuses {
                     store_credit: store_credit_bonus.as_ref().map(bonus),
                     exchange: exchange_bonus.as_ref().map(bonus),
-                };
+                }));
                 if req
                     .lines
                     .iter()
@@ -997,7 +997,7 @@ impl<'a> Case<'a> {
             let credit = req.resolution == Resolution::StoreCredit
                 || (req.lines.iter()).any(|l| l.resolution == Some(Resolution::StoreCredit));
             if credit {
-                req.store_credit_expiry = self.credit_expiry(&mut expiry, decision);
+                req.store_credit_expiry = self.credit_expiry(&mut expiry, decision).map(Box::new);
             }
             let quote = match decision.resolutions.first() {
                 Some(first) => resettle(&self.ledger, &req, &first.quote)?,

@@ -291,7 +291,7 @@ impl Rma {
                 non_empty(reference, "reference")?;
                 self.check_payment(*amount, true)?;
                 // Dated from the day it is issued, in shop time.
-                let expiry = self.terms.store_credit_expiry.unwrap_or_default();
+                let expiry = self.terms.credit_expiry();
                 let today = self.local_date(cmd.at);
                 let after = |days: Option<i64>| days.map(|d| add_days(today, d));
                 Ok(vec![EventKind::StoreCreditRecorded {
