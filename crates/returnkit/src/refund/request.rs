@@ -47,7 +47,7 @@ pub struct RefundRequest {
     pub exchange_items: Vec<ExchangeItem>,
     /// In a return whose lines name resolutions of their own (a mixed return), the bonus of
     /// each part that is not the request's own resolution; the request's own part takes
-    /// `bonus`. Never for the original payment. Absent and empty write the same.
+    /// `bonus`. Never for the original payment. Not written when none or empty.
     // Boxed, like the expiry below: most requests have neither, and a request is moved whole.
     #[serde(default, skip_serializing_if = "no_part_bonuses")]
     #[cfg_attr(feature = "json-schema", schemars(with = "PartBonuses"))]
