@@ -217,7 +217,7 @@ fn representative(kind: CommandKind, doc: &RmaDocument) -> Action {
             Action::Submit(Box::new(Submission {
                 rma_id: "rma-2001-2".into(),
                 sequence: 331,
-                order: s.order.clone(),
+                order: (*s.order).clone(),
                 decision: decide(&policy, &s.order, &request, at(DECIDED))
                     .unwrap()
                     .into(),

@@ -888,9 +888,8 @@ impl<'a> Case<'a> {
         let mut refund_lines = Vec::with_capacity(live.len());
         for &k in live {
             let Some(s) = lines.get(k) else { continue };
-            let mut line = s.refund_line(doc.fees.charge_merchant_fault);
-            line.resolution = self.own_resolution(s);
-            refund_lines.push(line);
+            refund_lines
+                .push(s.refund_line(doc.fees.charge_merchant_fault, self.own_resolution(s)));
         }
         let label_charge = match (decision.label_payer, doc.label.deduction, label) {
             (Some(LabelPayer::Customer), LabelDeduction::ActualCost, Some(q)) => {
@@ -928,7 +927,7 @@ impl<'a> Case<'a> {
             bonus: None,
             tender_order: Vec::new(),
             exchange_items: Vec::new(),
-            bonuses: Default::default(),
+            bonuses: None,
             store_credit_expiry: None,
         }
     }
@@ -938,7 +937,7 @@ impl<'a> Case<'a> {
     /// quoted once and the other offers resettle that quote.
     fn quote_resolutions(
         &self,
-        base: RefundRequest,
+        mut base: RefundRequest,
         offered: Vec<Resolution>,
         ret: &ReturnSettings,
         decision: &mut Decision,
@@ -953,23 +952,22 @@ impl<'a> Case<'a> {
             .clone()
             .resolve(doc.bonus.exchange.clone());
         let mut expiry = CreditLife::Unknown;
-        // The last offer takes the base request itself; the others clone it.
-        let mut base = Some(base);
-        let mut offered = offered.into_iter().peekable();
-        while let Some(resolution) = offered.next() {
-            let next = if offered.peek().is_some() {
+        let last = offered.len().saturating_sub(1);
+        decision.resolutions.reserve_exact(offered.len());
+        for (n, resolution) in offered.into_iter().enumerate() {
+            // The last offer takes the base request itself; the others clone it.
+            let mut req = if n < last {
                 base.clone()
             } else {
-                base.take()
+                std::mem::take(&mut base)
             };
-            let Some(mut req) = next else { break };
             if req.lines.iter().any(|l| l.resolution.is_some()) {
                 // A mixed return: the lines settled their own way take their part's bonus
                 // and, when exchanged, the replacements.
-                req.bonuses = crate::refund::PartBonuses {
+                req.bonuses = Some(Box::new(crate::refund::PartBonuses {
                     store_credit: store_credit_bonus.as_ref().map(bonus),
                     exchange: exchange_bonus.as_ref().map(bonus),
-                };
+                }));
                 if req
                     .lines
                     .iter()
@@ -997,7 +995,7 @@ impl<'a> Case<'a> {
             let credit = req.resolution == Resolution::StoreCredit
                 || (req.lines.iter()).any(|l| l.resolution == Some(Resolution::StoreCredit));
             if credit {
-                req.store_credit_expiry = self.credit_expiry(&mut expiry, decision);
+                req.store_credit_expiry = self.credit_expiry(&mut expiry, decision).map(Box::new);
             }
             let quote = match decision.resolutions.first() {
                 Some(first) => resettle(&self.ledger, &req, &first.quote)?,
@@ -1479,8 +1477,13 @@ impl LineState<'_> {
 
     /// The line as the refund engine quotes it: its fees waived when the law, a rule or the
     /// merchant's fault (unless the policy charges for it) waives them. A per-return
-    /// restocking fee is the return's, not the line's.
-    fn refund_line(&self, charge_merchant_fault: bool) -> RefundLine {
+    /// restocking fee is the return's, not the line's. `resolution` is the line's own, when it
+    /// asks one that is on offer.
+    fn refund_line(
+        &self,
+        charge_merchant_fault: bool,
+        resolution: Option<Resolution>,
+    ) -> RefundLine {
         let fault_free = self.class == ReasonClass::MerchantFault && !charge_merchant_fault;
         let waive = self.waived || fault_free || matches!(self.restocking, Setting::Waived);
         let restocking = match &self.restocking {
@@ -1505,7 +1508,7 @@ impl LineState<'_> {
                 )
             }),
             waive_fees: waive,
-            resolution: None,
+            resolution,
         }
     }
 

@@ -1011,7 +1011,7 @@ pub(super) fn store_credit_quote(
     bonus: i64,
     digits: u32,
 ) -> StoreCreditQuote {
-    let expiry = request.store_credit_expiry.unwrap_or_default();
+    let expiry = request.credit_expiry();
     StoreCreditQuote {
         amount: minor_to_decimal(refund, digits),
         bonus: minor_to_decimal(bonus, digits),

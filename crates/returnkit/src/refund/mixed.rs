@@ -148,10 +148,10 @@ fn part_bonus(request: &RefundRequest, part: Resolution) -> Option<(&Bonus, &'st
     }
     match part {
         Resolution::StoreCredit => {
-            (request.bonuses.store_credit.as_ref()).map(|b| (b, "bonuses.store_credit"))
+            (request.part_bonuses().store_credit.as_ref()).map(|b| (b, "bonuses.store_credit"))
         }
         Resolution::Exchange => {
-            (request.bonuses.exchange.as_ref()).map(|b| (b, "bonuses.exchange"))
+            (request.part_bonuses().exchange.as_ref()).map(|b| (b, "bonuses.exchange"))
         }
         Resolution::OriginalPayment => None,
     }

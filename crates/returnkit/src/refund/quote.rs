@@ -184,7 +184,7 @@ pub type TaxShares = smallvec::SmallVec<[TaxShare; 1]>;
 pub type LineDeductions = smallvec::SmallVec<[Deduction; 1]>;
 
 /// One line of a quote.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct QuoteLine {
     /// The order line.
@@ -227,8 +227,31 @@ pub struct QuoteLine {
     pub total: Decimal,
 }
 
+// By hand, to copy the taxes and deductions as plain data rather than one by one: a decision
+// copies every quote line for each resolution it offers.
+impl Clone for QuoteLine {
+    fn clone(&self) -> Self {
+        QuoteLine {
+            line_id: self.line_id.clone(),
+            component_id: self.component_id.clone(),
+            quantity: self.quantity,
+            unit_price: self.unit_price,
+            gross: self.gross,
+            line_discount: self.line_discount,
+            order_discount: self.order_discount,
+            merchandise: self.merchandise,
+            net: self.net,
+            taxes: TaxShares::from_slice(&self.taxes),
+            tax: self.tax,
+            subtotal: self.subtotal,
+            deductions: LineDeductions::from_slice(&self.deductions),
+            total: self.total,
+        }
+    }
+}
+
 /// Tax at one rate.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct TaxShare {
     /// The rate, as a fraction.
@@ -240,7 +263,7 @@ pub struct TaxShare {
 }
 
 /// A deduction from the refund.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Deduction {
     /// What it is for.

@@ -47,13 +47,39 @@ pub struct RefundRequest {
     pub exchange_items: Vec<ExchangeItem>,
     /// In a return whose lines name resolutions of their own (a mixed return), the bonus of
     /// each part that is not the request's own resolution; the request's own part takes
-    /// `bonus`. Never for the original payment.
-    #[serde(default, skip_serializing_if = "PartBonuses::is_empty")]
-    pub bonuses: PartBonuses,
+    /// `bonus`. Never for the original payment. Not written when none or empty.
+    // Boxed, like the expiry below: most requests have neither, and a request is moved whole.
+    #[serde(default, skip_serializing_if = "no_part_bonuses")]
+    #[cfg_attr(feature = "json-schema", schemars(with = "PartBonuses"))]
+    pub bonuses: Option<Box<PartBonuses>>,
     /// How long the store credit lasts from the day it is issued, as the policy and the
     /// jurisdiction set it; an RMA dates the credit it issues by it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub store_credit_expiry: Option<CreditExpiry>,
+    pub store_credit_expiry: Option<Box<CreditExpiry>>,
+}
+
+/// Whether a request's part bonuses are absent or name none, and so are not written.
+fn no_part_bonuses(bonuses: &Option<Box<PartBonuses>>) -> bool {
+    bonuses.as_deref().is_none_or(PartBonuses::is_empty)
+}
+
+impl RefundRequest {
+    /// The bonus of each non-cash part of a mixed return; none when the request has none.
+    pub(crate) fn part_bonuses(&self) -> &PartBonuses {
+        const NONE: &PartBonuses = &PartBonuses {
+            store_credit: None,
+            exchange: None,
+        };
+        self.bonuses.as_deref().unwrap_or(NONE)
+    }
+
+    /// How long the store credit lasts; no limit when the request says none.
+    pub(crate) fn credit_expiry(&self) -> CreditExpiry {
+        self.store_credit_expiry
+            .as_deref()
+            .copied()
+            .unwrap_or_default()
+    }
 }
 
 /// How long store credit lasts, in days from the day it is issued (shop time).

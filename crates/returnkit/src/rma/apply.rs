@@ -18,6 +18,7 @@ use crate::decision::Outcome;
 use crate::error::{Error, Result};
 use crate::policy::window::add_days;
 use crate::refund::{Condition, RefundRequest};
+use std::sync::Arc;
 
 /// Days before the refund-by date at which a refund is flagged as due.
 const REFUND_DUE_NOTICE_DAYS: i64 = 3;
@@ -119,7 +120,7 @@ fn submission(sub: &Submission) -> Result<Submitted> {
     };
     check_decision(&sub.order, d, offer.map(|k| (k, terms)))?;
     check_one_component_per_line(terms, offer.unwrap_or(0))?;
-    let terms = terms.clone();
+    let terms = Arc::new(terms.clone());
     let lines = d
         .lines
         .iter()
@@ -143,7 +144,7 @@ fn submission(sub: &Submission) -> Result<Submitted> {
     Ok(Submitted {
         rma_id: sub.rma_id.clone(),
         number: rma_number(sub.sequence),
-        order: sub.order.clone(),
+        order: Arc::new(sub.order.clone()),
         resolution: sub.resolution,
         outcome: d.outcome,
         lines,
@@ -290,7 +291,7 @@ impl Rma {
                 non_empty(reference, "reference")?;
                 self.check_payment(*amount, true)?;
                 // Dated from the day it is issued, in shop time.
-                let expiry = self.terms.store_credit_expiry.unwrap_or_default();
+                let expiry = self.terms.credit_expiry();
                 let today = self.local_date(cmd.at);
                 let after = |days: Option<i64>| days.map(|d| add_days(today, d));
                 Ok(vec![EventKind::StoreCreditRecorded {

@@ -1,6 +1,8 @@
 //! Events: what happened to a return authorization. The state is a fold over them, so a host
 //! can store the event log, a snapshot, or both.
 
+use std::sync::Arc;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -252,7 +254,8 @@ pub struct Submitted {
     /// The human-friendly number.
     pub number: String,
     /// The order as decided.
-    pub order: Order,
+    // Shared with the state this event opens: it never changes after submission.
+    pub order: Arc<Order>,
     /// The resolution chosen.
     pub resolution: Resolution,
     /// The decision's outcome: approve opens approved, review opens pending review, deny
@@ -261,7 +264,8 @@ pub struct Submitted {
     /// The lines requested.
     pub lines: Vec<SubmittedLine>,
     /// The refund request behind the chosen resolution's preview, to quote the final refund.
-    pub terms: RefundRequest,
+    // Shared, like the order.
+    pub terms: Arc<RefundRequest>,
     /// Refund due date under consumer law, if any.
     #[serde(serialize_with = "crate::wire::timestamp::date::option::serialize")]
     #[cfg_attr(

@@ -374,9 +374,9 @@ impl Rma {
             id: s.rma_id.clone(),
             number: s.number.clone(),
             version: 1,
-            order: Arc::new(s.order.clone()),
+            order: Arc::clone(&s.order),
             resolution: s.resolution,
-            terms: Arc::new(s.terms.clone()),
+            terms: Arc::clone(&s.terms),
             authorization,
             lines: s
                 .lines

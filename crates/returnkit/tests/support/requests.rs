@@ -231,7 +231,7 @@ pub fn build_request(spec: &RequestSpec, order: &Order, available: &[i64]) -> Re
         bonus,
         tender_order: selectors(&spec.tender_order, order.tenders.len()),
         exchange_items,
-        bonuses: Default::default(),
+        bonuses: None,
         store_credit_expiry: None,
         // Sometimes say which currency is expected (it must be the order's).
         currency: spec.final_mode.then_some(cur),
