@@ -344,6 +344,17 @@ fn label_and_keep(out: &mut String, d: &Decision) {
             );
         }
     }
+    if let Some(saving) = d.keep_item_saving {
+        let currency = d
+            .resolutions
+            .first()
+            .map(|o| format!(" {}", o.quote.currency))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "Saved by keeping them: {saving}{currency} (the label not bought, the handling not done)"
+        );
+    }
 }
 
 /// A label quote: the label chosen with its parcels, then the alternatives, cheapest first,

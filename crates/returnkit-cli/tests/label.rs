@@ -255,6 +255,13 @@ fn decide_with_rate_cards_keeps_an_item_not_worth_its_label() {
                 ),
                 "{table}"
             );
+            assert_eq!(d["keep_item_saving"], "11.11", "{price}");
+            assert!(
+                table.contains(
+                    "Saved by keeping them: 11.11 USD (the label not bought, the handling not done)"
+                ),
+                "{table}"
+            );
         } else {
             assert_eq!(d["label"]["chosen"]["carrier"], "Sample Parcel Co.");
             assert_eq!(d["label"]["chosen"]["service"], "Ground Returns");
