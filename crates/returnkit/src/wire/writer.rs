@@ -152,8 +152,8 @@ fn le_word(chunk: &[u8]) -> u64 {
 }
 
 /// The first `N` and the last `N` bytes of `rest` (N <= 4, `rest` at least `N` long and at
-/// most `2 * N`) as the low and high halves of a word, each `N` bytes wide; the bytes between
-/// are spaces.
+/// most `2 * N`, so the two cover it) side by side in the low `2 * N` bytes of a word; the
+/// bytes above them are spaces.
 #[inline]
 fn overlapping<const N: usize>(rest: &[u8]) -> u64 {
     let half = |part: Option<&[u8]>| {
@@ -166,7 +166,6 @@ fn overlapping<const N: usize>(rest: &[u8]) -> u64 {
     let high = half(rest.get(rest.len().saturating_sub(N)..));
     let width = 8 * N as u32;
     let pad = SPACES.checked_shl(2 * width).unwrap_or(0);
-    // Bits above 2N bytes are spaces; `pad` covers them.
     let mask = 1u64.checked_shl(width).map_or(u64::MAX, |m| m - 1);
     (low & mask) | (high & mask) << width | pad
 }
@@ -370,10 +369,10 @@ impl<'w, 'a> Compound<'w, 'a> {
         key: &'static str,
         value: &T,
     ) -> Result<(), JsonWriteError> {
-        // The full form writes the key here, as if there were no compact form. The compact
-        // form's work is all in `begin_field` and `settle`, out of line; in WebAssembly every
-        // field goes there, so that each field's code (one per field of every type) grows by
-        // one call only.
+        // The full form writes the key here, as if there were no compact form; the compact
+        // form's work is in `begin_field` and `settle` (out of line). In WebAssembly every
+        // field goes through `begin_field`, out of line there too, so that each field's code
+        // (one per field of every type) grows by one call only.
         #[cfg(not(target_arch = "wasm32"))]
         if self.writer.compact.is_none() {
             write_key(self.writer.out, self.first, key);
