@@ -233,6 +233,50 @@ fn errors_name_the_record_and_field() {
     assert_eq!(e.field(), "document");
 }
 
+/// Amounts a report adds up are refused, with their field, when they are negative or beyond
+/// what sums of reports can hold exactly: in a record's decision and in a report merged.
+#[test]
+fn amounts_that_would_break_a_sum_are_refused_by_field() {
+    let line: serde_json::Value = serde_json::from_str(HISTORY.lines().next().unwrap()).unwrap();
+    let record = |saving: &str| {
+        let mut record = line.clone();
+        record["decision"] = serde_json::json!({"outcome": "approve", "keep_item_saving": saving});
+        record.to_string()
+    };
+    assert!(wire::read_report_record(&record("17.03")).is_ok());
+    let e = wire::report(&format!("{}\n", record("-0.01")), "").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "line 1.decision.keep_item_saving: -0.01 is negative"
+    );
+    let huge = "79228162514264337593543950335";
+    let e = wire::report(&format!("{}\n{}\n", record(huge), record(huge)), "").unwrap_err();
+    assert_eq!(e.field(), "line 1.decision.keep_item_saving");
+    assert_eq!(
+        e.code(),
+        returnkit::Error::AmountOutOfRange {
+            field: String::new()
+        }
+        .code()
+    );
+
+    let report = wire::report(HISTORY, ORDERS).unwrap();
+    let with_refunded = |amount: &str| {
+        let mut value: serde_json::Value = serde_json::from_str(&report).unwrap();
+        value["money"]["EUR"]["refunded"] = amount.into();
+        value.to_string()
+    };
+    let most = with_refunded("100000000000000000000");
+    let merged = wire::report_merge(&format!("[{most},{most}]")).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    assert_eq!(merged["money"]["EUR"]["refunded"], "200000000000000000000");
+    let over = with_refunded("100000000000000000000.01");
+    let e = wire::report_merge(&format!("[{most},{over}]")).unwrap_err();
+    assert_eq!(e.field(), "reports[1].money.EUR.refunded");
+    let e = wire::read_report(&with_refunded("-5")).unwrap_err();
+    assert_eq!(e.to_string(), "report.money.EUR.refunded: -5 is negative");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 

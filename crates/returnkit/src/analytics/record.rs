@@ -70,6 +70,43 @@ pub struct DecisionNotes {
     pub keep_item_saving: Option<Decimal>,
 }
 
+impl DecisionNotes {
+    /// Checks the amounts the report adds up: each is zero or more and within what returnkit
+    /// computes with ([`MAX_MINOR`](crate::money::MAX_MINOR) minor units of `currency`), so
+    /// that a report's sums stay exact. Errors name the member (`keep_item_saving`).
+    ///
+    /// ```
+    /// use returnkit::analytics::DecisionNotes;
+    /// let usd = "USD".parse().unwrap();
+    /// let mut notes = DecisionNotes { keep_item_saving: Some("17.03".parse().unwrap()), ..Default::default() };
+    /// assert!(notes.check(usd).is_ok());
+    /// notes.keep_item_saving = Some("-1.00".parse().unwrap());
+    /// assert_eq!(notes.check(usd).unwrap_err().to_string(), "keep_item_saving: -1.00 is negative");
+    /// ```
+    pub fn check(&self, currency: crate::money::Currency) -> crate::Result<()> {
+        let most = Decimal::new(crate::money::MAX_MINOR, currency.minor_digits());
+        let amounts = [
+            ("goodwill_credit", self.goodwill_credit),
+            ("keep_item_saving", self.keep_item_saving),
+        ];
+        for (field, amount) in amounts {
+            let Some(amount) = amount else { continue };
+            if amount.is_sign_negative() && !amount.is_zero() {
+                return Err(crate::Error::InvalidAmount {
+                    field: field.into(),
+                    reason: format!("{amount} is negative"),
+                });
+            }
+            if amount > most {
+                return Err(crate::Error::AmountOutOfRange {
+                    field: field.into(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A decided line, as the report reads it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct LineNotes {

@@ -272,7 +272,55 @@ impl CycleTimes {
     }
 }
 
+/// The most any money figure of a report read back may hold: beyond any shop's takings, and
+/// small enough that adding up reports stays within rust_decimal's range: 10²⁰, by its parts.
+const MOST_REPORT_AMOUNT: Decimal = Decimal::from_parts(1_661_992_960, 1_808_227_885, 5, false, 0);
+
 impl MoneyTally {
+    /// Checks a tally read back (from a report's JSON) before it is added to another: every
+    /// amount zero or more and at most 10²⁰. Errors name the member (`keep_item_savings`,
+    /// `fees_collected.restocking_fee`).
+    ///
+    /// ```
+    /// use returnkit::analytics::MoneyTally;
+    /// let mut tally = MoneyTally::default();
+    /// tally.refunded = "120.50".parse().unwrap();
+    /// assert!(tally.check().is_ok());
+    /// tally.keep_item_savings = "-3.00".parse().unwrap();
+    /// assert_eq!(tally.check().unwrap_err().to_string(), "keep_item_savings: -3.00 is negative");
+    /// ```
+    pub fn check(&self) -> crate::Result<()> {
+        let single = [
+            ("refunded", self.refunded),
+            ("store_credit", self.store_credit),
+            ("bonus_credit", self.bonus_credit),
+            ("goodwill_credit", self.goodwill_credit),
+            ("keep_item_paid", self.keep_item_paid),
+            ("keep_item_savings", self.keep_item_savings),
+        ];
+        let single = single.into_iter().map(|(f, a)| (f.to_string(), a));
+        let mapped = [
+            ("paid_by_resolution", &self.paid_by_resolution),
+            ("refunded_by_tender_kind", &self.refunded_by_tender_kind),
+            ("fees_collected", &self.fees_collected),
+        ];
+        let mapped = mapped
+            .into_iter()
+            .flat_map(|(f, m)| m.iter().map(move |(k, a)| (format!("{f}.{k}"), *a)));
+        for (field, amount) in single.chain(mapped) {
+            if amount.is_sign_negative() && !amount.is_zero() {
+                return Err(crate::Error::InvalidAmount {
+                    field,
+                    reason: format!("{amount} is negative"),
+                });
+            }
+            if amount > MOST_REPORT_AMOUNT {
+                return Err(crate::Error::AmountOutOfRange { field });
+            }
+        }
+        Ok(())
+    }
+
     /// Adds another tally in the same currency.
     pub fn merge(&mut self, other: &MoneyTally) {
         self.refunded += other.refunded;
@@ -295,6 +343,16 @@ impl ReturnsReport {
     /// An empty report.
     pub fn new() -> ReturnsReport {
         ReturnsReport::default()
+    }
+
+    /// Checks a report read back before it is merged: each currency's money
+    /// ([`MoneyTally::check`]). Errors name the figure (`money.EUR.refunded`).
+    pub fn check(&self) -> crate::Result<()> {
+        use crate::error::Within;
+        for (currency, tally) in &self.money {
+            tally.check().within(&format!("money.{currency}"))?;
+        }
+        Ok(())
     }
 
     /// Adds `other`'s figures to this report: the report of both reports' documents and

@@ -43,6 +43,11 @@ pub fn read_report_record(text: &str) -> Result<ReportRecord> {
         .decision
         .map(|d| from_json::<DecisionNotes>(d.get()).within("decision"))
         .transpose()?;
+    if let Some(notes) = &decision {
+        notes
+            .check(document.rma.order.currency)
+            .within("decision")?;
+    }
     Ok(ReportRecord {
         document,
         request,
@@ -99,7 +104,9 @@ pub fn report(documents: &str, orders: &str) -> Result<String> {
 /// Reads a report as written (its derived figures are ignored). Errors name the field
 /// (`report.cycle_times.requested_to_label.buckets`).
 pub fn read_report(text: &str) -> Result<ReturnsReport> {
-    from_json(text).within("report")
+    let report: ReturnsReport = from_json(text).within("report")?;
+    report.check().within("report")?;
+    Ok(report)
 }
 
 /// One report of `reports`, a JSON array (or JSON Lines) of reports: exactly the report of
@@ -107,7 +114,9 @@ pub fn read_report(text: &str) -> Result<ReturnsReport> {
 pub fn report_merge(reports: &str) -> Result<String> {
     let mut merged = ReturnsReport::new();
     for_each_item(reports, "reports", |text| {
-        merged.merge(&from_json(text)?);
+        let report: ReturnsReport = from_json(text)?;
+        report.check()?;
+        merged.merge(&report);
         Ok(())
     })?;
     report_json(&merged)
