@@ -35,3 +35,29 @@ fn the_sample_simulates_and_merges_to_the_fixture() {
     let merged = returnkit::wire::simulate_merge(&format!("[{b},{a}]")).unwrap();
     assert_eq!(merged, whole);
 }
+
+/// A simulation read back whose money is beyond what sums can hold is refused with its
+/// field, not added (which overflowed); one at the bound merges.
+#[test]
+fn a_simulation_whose_money_would_overflow_a_merge_is_refused_by_field() {
+    let answer = read("tests/fixtures/simulate/sample.answer.json");
+    let with_refund = |amount: &str| {
+        let mut value: serde_json::Value = serde_json::from_str(&answer).unwrap();
+        value["delta"]["money"][0]["refund"] = amount.into();
+        value.to_string()
+    };
+    let most = with_refund("-100000000000000000000");
+    let merged = returnkit::wire::simulate_merge(&format!("[{most},{most}]")).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    assert_eq!(
+        merged["delta"]["money"][0]["refund"],
+        "-200000000000000000000"
+    );
+    let over = with_refund("79228162514264337593543950335");
+    let e = returnkit::wire::simulate_merge(&format!("[{most},{over}]")).unwrap_err();
+    assert_eq!(e.field(), "simulations[1].delta.money[0].refund");
+    assert_eq!(
+        e.to_string(),
+        "simulations[1].delta.money[0].refund: amount is out of range"
+    );
+}

@@ -17,6 +17,22 @@ use crate::error::{Error, Result};
 /// (10^14 dollars). It leaves headroom so that sums of thousands of lines stay exact in `i64`.
 pub const MAX_MINOR: i64 = 10_000_000_000_000_000;
 
+/// The largest magnitude of a total read back to be added to (a report's or a simulation's
+/// money, as a merge reads it): 10²⁰, beyond any shop's takings and small enough that adding
+/// up such totals stays within rust_decimal's range.
+const MOST_SUMMED_AMOUNT: Decimal = Decimal::from_parts(1_661_992_960, 1_808_227_885, 5, false, 0);
+
+/// Refuses a total read back whose magnitude is above 10²⁰ ([`AmountOutOfRange`] on `field`),
+/// so that merging totals can't overflow.
+///
+/// [`AmountOutOfRange`]: Error::AmountOutOfRange
+pub(crate) fn check_summable(amount: Decimal, field: impl FnOnce() -> String) -> Result<()> {
+    if amount.abs() > MOST_SUMMED_AMOUNT {
+        return Err(Error::AmountOutOfRange { field: field() });
+    }
+    Ok(())
+}
+
 /// An ISO 4217 currency that has a minor unit (so not XAU or XDR).
 ///
 /// ```

@@ -272,10 +272,6 @@ impl CycleTimes {
     }
 }
 
-/// The most any money figure of a report read back may hold: beyond any shop's takings, and
-/// small enough that adding up reports stays within rust_decimal's range: 10²⁰, by its parts.
-const MOST_REPORT_AMOUNT: Decimal = Decimal::from_parts(1_661_992_960, 1_808_227_885, 5, false, 0);
-
 impl MoneyTally {
     /// Checks a tally read back (from a report's JSON) before it is added to another: every
     /// amount zero or more and at most 10²⁰. Errors name the member (`keep_item_savings`,
@@ -314,9 +310,7 @@ impl MoneyTally {
                     reason: format!("{amount} is negative"),
                 });
             }
-            if amount > MOST_REPORT_AMOUNT {
-                return Err(crate::Error::AmountOutOfRange { field });
-            }
+            crate::money::check_summable(amount, || field)?;
         }
         Ok(())
     }

@@ -98,6 +98,22 @@ pub struct Side {
 }
 
 impl Side {
+    /// Checks a side read back before it is merged: each amount within what sums can hold
+    /// ([`check_summable`](crate::money::check_summable)), named under `at`.
+    pub(super) fn check(&self, at: &str) -> crate::Result<()> {
+        for (i, m) in self.money.iter().enumerate() {
+            let figures = [
+                ("refund", m.money.refund),
+                ("fees", m.money.fees),
+                ("label_cost", m.money.label_cost),
+            ];
+            for (name, amount) in figures {
+                crate::money::check_summable(amount, || format!("{at}.money[{i}].{name}"))?;
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn add(&mut self, f: &Figures, sign: i64) {
         self.outcomes.count(f.outcome, sign);
         self.money_mut(f.currency).add(&f.money, sign);

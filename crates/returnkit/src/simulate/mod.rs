@@ -149,6 +149,33 @@ pub struct LineSide {
 }
 
 impl Simulation {
+    /// Checks the money of a simulation read back: every total and group refund within what
+    /// sums can hold, so that merging can't overflow. Errors name the figure
+    /// (`delta.money[0].refund`, `by_sku[3].current.refund`).
+    pub(crate) fn check_amounts(&self) -> Result<()> {
+        for (name, side) in [
+            ("current", &self.current),
+            ("proposed", &self.proposed),
+            ("delta", &self.delta),
+        ] {
+            side.check(name)?;
+        }
+        for (list, groups) in [("by_reason", &self.by_reason), ("by_sku", &self.by_sku)] {
+            for (i, g) in groups.iter().enumerate() {
+                for (name, side) in [
+                    ("current", &g.current),
+                    ("proposed", &g.proposed),
+                    ("delta", &g.delta),
+                ] {
+                    crate::money::check_summable(side.refund, || {
+                        format!("{list}[{i}].{name}.refund")
+                    })?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// An empty simulation of the policies named `policies` (current, proposed) that keeps
     /// the `top_n` records that changed most.
     pub fn new(policies: [&str; 2], top_n: usize) -> Simulation {
@@ -261,8 +288,10 @@ impl Simulation {
 
     /// Adds `other`, a simulation of another part of the history under the same two
     /// policies: the result is the simulation of both parts, whatever the order of merging.
-    /// Simulations of other policies are refused (`policies`); the smaller `top_n` is kept.
+    /// Simulations of other policies are refused (`policies`), and so is one with a money figure
+    /// above 10²⁰ in magnitude (`delta.money[0].refund`); the smaller `top_n` is kept.
     pub fn merge(&mut self, other: Simulation) -> Result<()> {
+        other.check_amounts()?;
         if self.policies != other.policies {
             return Err(Error::InvalidValue {
                 field: "policies".into(),
