@@ -247,7 +247,7 @@ fn amounts_that_would_break_a_sum_are_refused_by_field() {
     let e = wire::report(&format!("{}\n", record("-0.01")), "").unwrap_err();
     assert_eq!(
         e.to_string(),
-        "line 1.decision.keep_item_saving: -0.01 is negative"
+        "line 1.decision.keep_item_saving: must not be negative, got -0.01"
     );
     let huge = "79228162514264337593543950335";
     let e = wire::report(&format!("{}\n{}\n", record(huge), record(huge)), "").unwrap_err();
@@ -274,7 +274,10 @@ fn amounts_that_would_break_a_sum_are_refused_by_field() {
     let e = wire::report_merge(&format!("[{most},{over}]")).unwrap_err();
     assert_eq!(e.field(), "reports[1].money.EUR.refunded");
     let e = wire::read_report(&with_refunded("-5")).unwrap_err();
-    assert_eq!(e.to_string(), "report.money.EUR.refunded: -5 is negative");
+    assert_eq!(
+        e.to_string(),
+        "report.money.EUR.refunded: must not be negative, got -5"
+    );
 }
 
 proptest! {

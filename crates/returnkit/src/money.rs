@@ -33,6 +33,18 @@ pub(crate) fn check_summable(amount: Decimal, field: impl FnOnce() -> String) ->
     Ok(())
 }
 
+/// Refuses a negative amount ([`InvalidAmount`](Error::InvalidAmount) on `field`), in the
+/// words the refund engine uses.
+pub(crate) fn check_not_negative(amount: Decimal, field: impl FnOnce() -> String) -> Result<()> {
+    if amount.is_sign_negative() && !amount.is_zero() {
+        return Err(Error::InvalidAmount {
+            field: field(),
+            reason: format!("must not be negative, got {amount}"),
+        });
+    }
+    Ok(())
+}
+
 /// An ISO 4217 currency that has a minor unit (so not XAU or XDR).
 ///
 /// ```

@@ -81,7 +81,7 @@ impl DecisionNotes {
     /// let mut notes = DecisionNotes { keep_item_saving: Some("17.03".parse().unwrap()), ..Default::default() };
     /// assert!(notes.check(usd).is_ok());
     /// notes.keep_item_saving = Some("-1.00".parse().unwrap());
-    /// assert_eq!(notes.check(usd).unwrap_err().to_string(), "keep_item_saving: -1.00 is negative");
+    /// assert_eq!(notes.check(usd).unwrap_err().to_string(), "keep_item_saving: must not be negative, got -1.00");
     /// ```
     pub fn check(&self, currency: crate::money::Currency) -> crate::Result<()> {
         let most = Decimal::new(crate::money::MAX_MINOR, currency.minor_digits());
@@ -91,12 +91,7 @@ impl DecisionNotes {
         ];
         for (field, amount) in amounts {
             let Some(amount) = amount else { continue };
-            if amount.is_sign_negative() && !amount.is_zero() {
-                return Err(crate::Error::InvalidAmount {
-                    field: field.into(),
-                    reason: format!("{amount} is negative"),
-                });
-            }
+            crate::money::check_not_negative(amount, || field.into())?;
             if amount > most {
                 return Err(crate::Error::AmountOutOfRange {
                     field: field.into(),

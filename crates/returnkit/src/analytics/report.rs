@@ -283,7 +283,7 @@ impl MoneyTally {
     /// tally.refunded = "120.50".parse().unwrap();
     /// assert!(tally.check().is_ok());
     /// tally.keep_item_savings = "-3.00".parse().unwrap();
-    /// assert_eq!(tally.check().unwrap_err().to_string(), "keep_item_savings: -3.00 is negative");
+    /// assert_eq!(tally.check().unwrap_err().to_string(), "keep_item_savings: must not be negative, got -3.00");
     /// ```
     pub fn check(&self) -> crate::Result<()> {
         let single = [
@@ -304,12 +304,7 @@ impl MoneyTally {
             .into_iter()
             .flat_map(|(f, m)| m.iter().map(move |(k, a)| (format!("{f}.{k}"), *a)));
         for (field, amount) in single.chain(mapped) {
-            if amount.is_sign_negative() && !amount.is_zero() {
-                return Err(crate::Error::InvalidAmount {
-                    field,
-                    reason: format!("{amount} is negative"),
-                });
-            }
+            crate::money::check_not_negative(amount, || field.clone())?;
             crate::money::check_summable(amount, || field)?;
         }
         Ok(())
