@@ -278,6 +278,28 @@ fn amounts_that_would_break_a_sum_are_refused_by_field() {
         e.to_string(),
         "report.money.EUR.refunded: must not be negative, got -5"
     );
+
+    // Refunds per day are money read back too (adding two such days overflowed a decimal).
+    let with_day =
+        |amount: &str| report_edited(|v| v["refunds_by_day"]["2026-01-18"]["EUR"] = amount.into());
+    let most = with_day("100000000000000000000");
+    let merged = wire::report_merge(&format!("[{most},{most}]")).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    assert_eq!(
+        merged["refunds_by_day"]["2026-01-18"]["EUR"],
+        "200000000000000000000"
+    );
+    let over = with_day("79228162514264337593543950335");
+    let e = wire::report_merge(&format!("[{over},{over}]")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "reports[0].refunds_by_day.2026-01-18.EUR: amount is out of range"
+    );
+    let e = wire::read_report(&with_day("-0.01")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "report.refunds_by_day.2026-01-18.EUR: must not be negative, got -0.01"
+    );
 }
 
 /// The report of the history and orders as JSON, with `edit` applied.

@@ -495,9 +495,11 @@ impl ReturnsReport {
     }
 
     /// Checks a report read back before it is merged: each currency's money
-    /// ([`MoneyTally::check`]), and every count (RMAs, orders and units, outcomes, volumes,
+    /// ([`MoneyTally::check`]) and refunds per day (each zero or more and at most 10²⁰), and
+    /// every count (RMAs, orders and units, outcomes, volumes,
     /// the cycle times' buckets) at most 10^15, so that merging can't overflow. Errors name
-    /// the figure (`money.EUR.refunded`, `outcomes.approve`, `by_sku.XS-1.lines`).
+    /// the figure (`money.EUR.refunded`, `refunds_by_day.2026-01-18.EUR`, `outcomes.approve`,
+    /// `by_sku.XS-1.lines`).
     ///
     /// ```
     /// use returnkit::analytics::ReturnsReport;
@@ -524,6 +526,13 @@ impl ReturnsReport {
         self.cycle_times.check().within("cycle_times")?;
         for (currency, tally) in &self.money {
             tally.check().within(&format!("money.{currency}"))?;
+        }
+        for (day, amounts) in &self.refunds_by_day {
+            for (currency, amount) in amounts {
+                let field = || format!("refunds_by_day.{day}.{currency}");
+                crate::money::check_not_negative(*amount, field)?;
+                crate::money::check_summable(*amount, field)?;
+            }
         }
         Ok(())
     }
