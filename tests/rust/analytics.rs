@@ -176,7 +176,7 @@ fn shards_merge_to_the_single_pass_report() {
         // Orders fed to the last shard only: the order feed merges like the rest.
         for (k, shard) in shards.iter().enumerate() {
             let feed: &[returnkit::Order] = if k + 1 == n { &orders } else { &[] };
-            merged.merge(&report_of(shard, feed));
+            merged.merge(&report_of(shard, feed)).unwrap();
         }
         assert_eq!(merged, single, "{n} shards");
         assert_eq!(json(&merged), json(&single), "{n} shards");
@@ -203,9 +203,9 @@ fn a_report_read_back_merges_like_a_fresh_one() {
     let back = |r: &ReturnsReport| wire::read_report(&json(r)).unwrap();
     assert_eq!(back(&a), a);
     let mut fresh = a.clone();
-    fresh.merge(&b);
+    fresh.merge(&b).unwrap();
     let mut read = back(&a);
-    read.merge(&back(&b));
+    read.merge(&back(&b)).unwrap();
     assert_eq!(read, fresh);
 }
 
@@ -278,6 +278,129 @@ fn amounts_that_would_break_a_sum_are_refused_by_field() {
         e.to_string(),
         "report.money.EUR.refunded: must not be negative, got -5"
     );
+
+    // Refunds per day are money read back too (adding two such days overflowed a decimal).
+    let with_day =
+        |amount: &str| report_edited(|v| v["refunds_by_day"]["2026-01-18"]["EUR"] = amount.into());
+    let most = with_day("100000000000000000000");
+    let merged = wire::report_merge(&format!("[{most},{most}]")).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    assert_eq!(
+        merged["refunds_by_day"]["2026-01-18"]["EUR"],
+        "200000000000000000000"
+    );
+    let over = with_day("79228162514264337593543950335");
+    let e = wire::report_merge(&format!("[{over},{over}]")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "reports[0].refunds_by_day.2026-01-18.EUR: amount is out of range"
+    );
+    let e = wire::read_report(&with_day("-0.01")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "report.refunds_by_day.2026-01-18.EUR: must not be negative, got -0.01"
+    );
+}
+
+/// The report of the history and orders as JSON, with `edit` applied.
+fn report_edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&wire::report(HISTORY, ORDERS).unwrap()).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+/// Counts a report adds up are held to 10^15 when it is read back, with their field: one at
+/// the bound merges, one above it (or near 2^64, which wrapped or panicked) is refused.
+#[test]
+fn counts_beyond_what_merges_can_hold_are_refused_by_field() {
+    let most = 1_000_000_000_000_000u64;
+    let at_bound = report_edited(|v| {
+        v["rmas"] = most.into();
+        v["outcomes"]["approve"] = most.into();
+        v["by_sku"]["BELT-LTH"]["units_approved"] = most.into();
+    });
+    let merged = wire::report_merge(&format!("[{at_bound},{at_bound}]")).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    assert_eq!(merged["rmas"], 2_000_000_000_000_000u64);
+    assert_eq!(merged["outcomes"]["approve"], 2_000_000_000_000_000u64);
+    assert_eq!(merged["outcomes"]["deny"], 320);
+    assert_eq!(
+        merged["by_sku"]["BELT-LTH"]["units_approved"],
+        2_000_000_000_000_000u64
+    );
+
+    let refused = |edit: fn(&mut serde_json::Value)| {
+        let over = report_edited(edit);
+        let e = wire::report_merge(&format!("[{at_bound},{over}]")).unwrap_err();
+        assert_eq!(e.code(), 1002, "{e}");
+        assert_eq!(wire::read_report(&over).unwrap_err().code(), 1002);
+        e.to_string()
+    };
+    assert_eq!(
+        refused(|v| v["outcomes"]["approve"] = 1_000_000_000_000_001u64.into()),
+        "reports[1].outcomes.approve: must be at most 1000000000000000, got 1000000000000001"
+    );
+    assert_eq!(
+        refused(|v| v["rmas"] = u64::MAX.into()),
+        "reports[1].rmas: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["orders"]["by_category"]["belts"] = u64::MAX.into()),
+        "reports[1].orders.by_category.belts: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["by_sku"]["BELT-LTH"]["units_rejected"] = u64::MAX.into()),
+        "reports[1].by_sku.BELT-LTH.units_rejected: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["keep_item"]["units"] = u64::MAX.into()),
+        "reports[1].keep_item.units: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["money"]["EUR"]["unquoted_rmas"] = u64::MAX.into()),
+        "reports[1].money.EUR.unquoted_rmas: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["destination_kinds"]["warehouse"] = u64::MAX.into()),
+        "reports[1].destination_kinds.warehouse: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    // A cycle time's buckets: each, and all of them together (the sample's other buckets
+    // of this stage hold 1,558 - 168 = 1,390 durations).
+    assert_eq!(
+        refused(|v| v["cycle_times"]["requested_to_label"]["buckets"][3]["count"] = u64::MAX.into()),
+        "reports[1].cycle_times.requested_to_label.buckets[3].count: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["cycle_times"]["requested_to_label"]["buckets"][3]["count"] = (1_000_000_000_000_000u64 - 1_389).into()),
+        "reports[1].cycle_times.requested_to_label.count: must be at most 1000000000000000, got 1000000000000001"
+    );
+    let full = report_edited(|v| {
+        v["cycle_times"]["requested_to_label"]["buckets"][3]["count"] = (most - 1_390).into();
+    });
+    let read = wire::read_report(&full).unwrap();
+    assert_eq!(read.cycle_times.requested_to_label.count(), most);
+}
+
+/// Merging adds counts with checked addition: in reports that skipped the check (built in
+/// memory), a sum beyond 2^64 - 1 is refused with its field in the report merged in.
+#[test]
+fn a_merge_that_would_overflow_a_count_is_refused_by_field() {
+    let mut full: ReturnsReport = returnkit::from_json(&report_edited(|v| {
+        v["outcomes"]["deny"] = u64::MAX.into();
+        v["by_reason"]["size_or_fit"]["lines"] = u64::MAX.into();
+    }))
+    .unwrap();
+    let one = report_of(&records()[1..2], &[]);
+    assert_eq!(one.outcomes["deny"], 1);
+    let e = full.merge(&one).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "outcomes.deny: adding 1 to 18446744073709551615 goes beyond what a count can hold"
+    );
+    let mut both = one.clone();
+    both.merge(&one).unwrap();
+    assert_eq!(both.outcomes["deny"], 2);
 }
 
 proptest! {
@@ -298,16 +421,16 @@ proptest! {
             report_of(&window[y..], &[]),
         );
         let mut ab = a.clone();
-        ab.merge(&b);
+        ab.merge(&b).unwrap();
         let mut ba = b.clone();
-        ba.merge(&a);
+        ba.merge(&a).unwrap();
         prop_assert_eq!(&ab, &ba);
         let mut ab_c = ab.clone();
-        ab_c.merge(&c);
+        ab_c.merge(&c).unwrap();
         let mut bc = b.clone();
-        bc.merge(&c);
+        bc.merge(&c).unwrap();
         let mut a_bc = a.clone();
-        a_bc.merge(&bc);
+        a_bc.merge(&bc).unwrap();
         prop_assert_eq!(&ab_c, &a_bc);
         prop_assert_eq!(json(&ab_c), json(&report_of(window, &[])));
     }

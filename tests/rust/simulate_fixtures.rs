@@ -61,3 +61,79 @@ fn a_simulation_whose_money_would_overflow_a_merge_is_refused_by_field() {
         "simulations[1].delta.money[0].refund: amount is out of range"
     );
 }
+
+/// The sample's simulation as JSON, with `edit` applied.
+fn answer_edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let answer = read("tests/fixtures/simulate/sample.answer.json");
+    let mut value: serde_json::Value = serde_json::from_str(&answer).unwrap();
+    edit(&mut value);
+    value.to_string()
+}
+
+/// Counts of a simulation read back are held to 10^15 either side of 0, with their field:
+/// one at the bound merges, one above it (or near 2^63, which wrapped or panicked) is
+/// refused; a merge of simulations built in memory refuses a sum that overflows.
+#[test]
+fn a_simulation_whose_counts_would_overflow_a_merge_is_refused_by_field() {
+    let most = 1_000_000_000_000_000i64;
+    let at_bound = answer_edited(|v| {
+        v["records"] = most.into();
+        v["delta"]["outcomes"]["deny"] = (-most).into();
+        v["changed"]["moves"][0]["records"] = most.into();
+        v["by_sku"][0]["lines"] = most.into();
+    });
+    let merged = returnkit::wire::simulate_merge(&format!("[{at_bound},{at_bound}]")).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
+    assert_eq!(merged["records"], 2 * most);
+    assert_eq!(merged["decided"], 10);
+    assert_eq!(merged["delta"]["outcomes"]["deny"], -2 * most);
+    assert_eq!(merged["changed"]["moves"][0]["records"], 2 * most);
+    assert_eq!(merged["by_sku"][0]["lines"], 2 * most);
+
+    let refused = |edit: fn(&mut serde_json::Value)| {
+        let over = answer_edited(edit);
+        let e = returnkit::wire::simulate_merge(&format!("[{at_bound},{over}]")).unwrap_err();
+        assert_eq!(e.code(), 1002, "{e}");
+        e.to_string()
+    };
+    assert_eq!(
+        refused(|v| v["delta"]["outcomes"]["deny"] = (-1_000_000_000_000_001i64).into()),
+        "simulations[1].delta.outcomes.deny: must be from -1000000000000000 to 1000000000000000, got -1000000000000001"
+    );
+    assert_eq!(
+        refused(|v| v["errors"] = u64::MAX.into()),
+        "simulations[1].errors: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["current"]["outcomes"]["approve"] = i64::MAX.into()),
+        "simulations[1].current.outcomes.approve: must be from -1000000000000000 to 1000000000000000, got 9223372036854775807"
+    );
+    assert_eq!(
+        refused(|v| v["changed"]["moves"][0]["records"] = u64::MAX.into()),
+        "simulations[1].changed.moves[0].records: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    assert_eq!(
+        refused(|v| v["by_reason"][2]["proposed"]["outcomes"]["review"] = i64::MIN.into()),
+        "simulations[1].by_reason[2].proposed.outcomes.review: must be from -1000000000000000 to 1000000000000000, got -9223372036854775808"
+    );
+    assert_eq!(
+        refused(|v| v["by_sku"][1]["lines"] = u64::MAX.into()),
+        "simulations[1].by_sku[1].lines: must be at most 1000000000000000, got 18446744073709551615"
+    );
+    // The first simulation is checked too, not only the ones merged into it.
+    let over = answer_edited(|v| v["changed"]["outcome"] = u64::MAX.into());
+    let e = returnkit::wire::simulate_merge(&format!("[{over},{at_bound}]")).unwrap_err();
+    assert_eq!(e.field(), "simulations[0].changed.outcome");
+
+    let in_memory = |edit: fn(&mut serde_json::Value)| -> returnkit::simulate::Simulation {
+        returnkit::from_json(&answer_edited(edit)).unwrap()
+    };
+    let mut full = in_memory(|v| v["delta"]["outcomes"]["deny"] = i64::MIN.into());
+    let e = full
+        .merge(in_memory(|v| v["delta"]["outcomes"]["deny"] = (-1).into()))
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "delta.outcomes.deny: adding -1 to -9223372036854775808 goes beyond what a count can hold"
+    );
+}

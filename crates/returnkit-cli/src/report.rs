@@ -58,7 +58,9 @@ pub fn run(options: &Options) -> Result<ExitCode, Failure> {
             let text = std::fs::read_to_string(path).map_err(|e| io(path, e))?;
             progress.inc(text.len() as u64);
             let shard = wire::read_report(&text).map_err(|error| input(path, error))?;
-            report.merge(&shard);
+            report
+                .merge(&shard)
+                .map_err(|error| input(path, error.within("report")))?;
         } else {
             each_line(path, &progress, |line| {
                 report.add_record(&wire::read_report_record(line)?);

@@ -82,14 +82,13 @@ pub fn run(
                         sim
                     },
                 )
-                .reduce(
+                .map(Ok)
+                .try_reduce(
                     || Simulation::new(names, top),
-                    |mut a, b| {
-                        let _ = a.merge(b);
-                        a
-                    },
+                    |mut a, b| a.merge(b).map(|()| a),
                 )
         });
+        let part = part.map_err(|e| Failure::Io(format!("merging: {e}")))?;
         whole
             .merge(part)
             .map_err(|e| Failure::Io(format!("merging: {e}")))?;

@@ -137,6 +137,36 @@ fn shard_reports_merge_to_the_single_pass() {
     assert_eq!(out, committed("examples/history/report.json"));
 }
 
+/// A report handed to `--merge` with a count above 10^15 (here near 2^64, which wrapped or
+/// panicked when added) is refused with its file and field, status 1 and no backtrace; one
+/// at the bound merges.
+#[test]
+fn a_report_with_a_count_beyond_what_merges_hold_is_refused() {
+    let dir = temp_dir("report-counts");
+    let with_rmas = |name: &str, rmas: u64| {
+        let mut report: serde_json::Value =
+            serde_json::from_str(&committed("examples/history/report.json")).unwrap();
+        report["rmas"] = rmas.into();
+        let file = dir.join(name);
+        std::fs::write(&file, report.to_string()).unwrap();
+        file.to_str().unwrap().to_string()
+    };
+    let most = with_rmas("most.json", 1_000_000_000_000_000);
+    let over = with_rmas("over.json", u64::MAX);
+    let (code, out, err) = returnkit(&["report", "--merge", &most, &most]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert!(
+        out.starts_with(r#"{"schema_version":1,"rmas":2000000000000000,"#),
+        "{out}"
+    );
+    let (code, out, err) = returnkit(&["report", "--merge", &most, &over]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        format!("error: {over}: report.rmas: must be at most 1000000000000000, got 18446744073709551615\n")
+    );
+}
+
 #[test]
 fn a_bad_line_is_named_by_its_number() {
     let dir = temp_dir("report-bad");

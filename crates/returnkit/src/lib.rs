@@ -18,6 +18,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod analytics;
+mod count;
 pub mod decision;
 pub mod error;
 pub mod label;

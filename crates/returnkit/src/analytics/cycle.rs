@@ -45,13 +45,39 @@ impl Distribution {
         self.max_minutes = self.max_minutes.max(minutes);
     }
 
-    /// Adds another distribution's counts.
-    pub fn merge(&mut self, other: &Distribution) {
-        for (mine, theirs) in self.counts.iter_mut().zip(other.counts) {
-            *mine += theirs;
+    /// Checks a distribution read back before it is merged: each bucket's count, and all of
+    /// them together, at most 10^15. Errors name the bucket (`buckets[3].count`) or, for the
+    /// total, `count`.
+    ///
+    /// ```
+    /// use returnkit::analytics::Distribution;
+    /// let mut d = Distribution::default();
+    /// d.record_minutes(90);
+    /// assert!(d.check().is_ok());
+    /// ```
+    pub fn check(&self) -> crate::Result<()> {
+        let mut total = 0u64;
+        for (i, n) in self.counts.iter().enumerate() {
+            crate::count::check(*n, || format!("buckets[{i}].count"))?;
+            total += n;
         }
+        crate::count::check(total, || "count".into())
+    }
+
+    /// Adds another distribution's counts. A bucket's sum, or a total, beyond what a count
+    /// holds is refused (on `buckets[3].count`, or `count`), and leaves this distribution as
+    /// it was.
+    pub fn merge(&mut self, other: &Distribution) -> crate::Result<()> {
+        let mut counts = self.counts;
+        let mut total = 0u64;
+        for (i, (mine, theirs)) in counts.iter_mut().zip(other.counts).enumerate() {
+            crate::count::add(mine, theirs, || format!("buckets[{i}].count"))?;
+            crate::count::add(&mut total, *mine, || "count".into())?;
+        }
+        self.counts = counts;
         self.sum_minutes = self.sum_minutes.saturating_add(other.sum_minutes);
         self.max_minutes = self.max_minutes.max(other.max_minutes);
+        Ok(())
     }
 
     /// Durations counted.

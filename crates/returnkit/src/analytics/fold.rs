@@ -294,7 +294,7 @@ impl ReturnsReport {
 
 fn add_volume(map: &mut BTreeMap<String, Volume>, key: &str, volume: &Volume) {
     match map.get_mut(key) {
-        Some(v) => v.merge(volume),
+        Some(v) => v.add_line(volume),
         None => {
             map.insert(key.to_owned(), volume.clone());
         }

@@ -199,11 +199,24 @@ pub struct MoneyTally {
     pub unquoted_rmas: u64,
 }
 
-/// Adds `from` into `into`, key by key.
-pub(crate) fn add_counts(into: &mut BTreeMap<String, u64>, from: &BTreeMap<String, u64>) {
+/// Adds `from` into `into`, key by key; a sum beyond what a count holds is refused on its
+/// key.
+pub(crate) fn add_counts(
+    into: &mut BTreeMap<String, u64>,
+    from: &BTreeMap<String, u64>,
+) -> crate::Result<()> {
     for (k, v) in from {
-        *into.entry(k.clone()).or_default() += v;
+        crate::count::add(into.entry(k.clone()).or_default(), *v, || k.clone())?;
     }
+    Ok(())
+}
+
+/// Checks counts read back, key by key ([`crate::count::check`]); errors name the key.
+fn check_counts(counts: &BTreeMap<String, u64>) -> crate::Result<()> {
+    for (k, v) in counts {
+        crate::count::check(*v, || k.clone())?;
+    }
+    Ok(())
 }
 
 /// Adds `from` into `into`, key by key.
@@ -214,21 +227,86 @@ pub(crate) fn add_amounts(into: &mut BTreeMap<String, Decimal>, from: &BTreeMap<
 }
 
 impl Volume {
-    /// Adds another volume.
-    pub fn merge(&mut self, other: &Volume) {
-        self.lines += other.lines;
-        self.units_requested += other.units_requested;
-        self.units_approved += other.units_approved;
-        self.units_received += other.units_received;
-        self.units_accepted += other.units_accepted;
-        self.units_rejected += other.units_rejected;
+    /// The counts, each with its member's name.
+    fn counts(&self) -> [(&'static str, u64); 6] {
+        [
+            ("lines", self.lines),
+            ("units_requested", self.units_requested),
+            ("units_approved", self.units_approved),
+            ("units_received", self.units_received),
+            ("units_accepted", self.units_accepted),
+            ("units_rejected", self.units_rejected),
+        ]
+    }
+
+    /// The counts of [`counts`](Self::counts), in the same order, to add to.
+    fn counts_mut(&mut self) -> [&mut u64; 6] {
+        [
+            &mut self.lines,
+            &mut self.units_requested,
+            &mut self.units_approved,
+            &mut self.units_received,
+            &mut self.units_accepted,
+            &mut self.units_rejected,
+        ]
+    }
+
+    /// Checks a volume read back before it is merged: every count at most 10^15. Errors name
+    /// the member (`units_approved`).
+    ///
+    /// ```
+    /// use returnkit::analytics::Volume;
+    /// let mut volume = Volume { lines: 3, ..Volume::default() };
+    /// assert!(volume.check().is_ok());
+    /// volume.units_approved = u64::MAX;
+    /// assert_eq!(volume.check().unwrap_err().field(), "units_approved");
+    /// ```
+    pub fn check(&self) -> crate::Result<()> {
+        for (name, n) in self.counts() {
+            crate::count::check(n, || name.into())?;
+        }
+        Ok(())
+    }
+
+    /// Adds another volume. A sum beyond what a count holds is refused with the member's name
+    /// (`lines`), and leaves this volume as it was.
+    pub fn merge(&mut self, other: &Volume) -> crate::Result<()> {
+        let mut sum = self.clone();
+        for (mine, (name, theirs)) in sum.counts_mut().into_iter().zip(other.counts()) {
+            crate::count::add(mine, theirs, || name.into())?;
+        }
+        *self = sum;
+        Ok(())
+    }
+
+    /// Adds one RMA line's volume while a report is folded, one record at a time (which can't
+    /// come near what a count holds; the sums saturate rather than wrap).
+    pub(super) fn add_line(&mut self, line: &Volume) {
+        for (mine, (_, theirs)) in self.counts_mut().into_iter().zip(line.counts()) {
+            *mine = mine.saturating_add(theirs);
+        }
     }
 }
 
-fn add_volumes(into: &mut BTreeMap<String, Volume>, from: &BTreeMap<String, Volume>) {
-    for (k, v) in from {
-        into.entry(k.clone()).or_default().merge(v);
+/// Checks volumes read back, key by key; errors name the key and member (`XS-1.lines`).
+fn check_volumes(volumes: &BTreeMap<String, Volume>) -> crate::Result<()> {
+    use crate::error::Within;
+    for (k, v) in volumes {
+        v.check().within(k)?;
     }
+    Ok(())
+}
+
+/// Adds `from` into `into`, key by key; errors name the key and member.
+fn add_volumes(
+    into: &mut BTreeMap<String, Volume>,
+    from: &BTreeMap<String, Volume>,
+) -> crate::Result<()> {
+    use crate::error::Within;
+    for (k, v) in from {
+        into.entry(k.clone()).or_default().merge(v).within(k)?;
+    }
+    Ok(())
 }
 
 impl Period {
@@ -249,33 +327,88 @@ impl Period {
 }
 
 impl OrderVolume {
-    /// Adds another feed's volume.
-    pub fn merge(&mut self, other: &OrderVolume) {
-        self.orders += other.orders;
-        self.units += other.units;
-        add_counts(&mut self.by_sku, &other.by_sku);
-        add_counts(&mut self.by_product, &other.by_product);
-        add_counts(&mut self.by_category, &other.by_category);
+    /// Checks a feed's volume read back before it is merged: every count at most 10^15.
+    /// Errors name the count (`units`, `by_sku.XS-1`).
+    pub fn check(&self) -> crate::Result<()> {
+        use crate::error::Within;
+        crate::count::check(self.orders, || "orders".into())?;
+        crate::count::check(self.units, || "units".into())?;
+        check_counts(&self.by_sku).within("by_sku")?;
+        check_counts(&self.by_product).within("by_product")?;
+        check_counts(&self.by_category).within("by_category")
+    }
+
+    /// Adds another feed's volume. A sum beyond what a count holds is refused with its field
+    /// (`by_sku.XS-1`); this volume is then partly added to.
+    pub fn merge(&mut self, other: &OrderVolume) -> crate::Result<()> {
+        use crate::error::Within;
+        crate::count::add(&mut self.orders, other.orders, || "orders".into())?;
+        crate::count::add(&mut self.units, other.units, || "units".into())?;
+        add_counts(&mut self.by_sku, &other.by_sku).within("by_sku")?;
+        add_counts(&mut self.by_product, &other.by_product).within("by_product")?;
+        add_counts(&mut self.by_category, &other.by_category).within("by_category")
+    }
+}
+
+impl KeepItem {
+    /// Checks the counts read back before they are merged: each at most 10^15.
+    pub fn check(&self) -> crate::Result<()> {
+        crate::count::check(self.rmas, || "rmas".into())?;
+        crate::count::check(self.units, || "units".into())
+    }
+
+    /// Adds another report's returnless refunds; a sum beyond what a count holds is refused
+    /// with its member (`units`).
+    pub fn merge(&mut self, other: &KeepItem) -> crate::Result<()> {
+        crate::count::add(&mut self.rmas, other.rmas, || "rmas".into())?;
+        crate::count::add(&mut self.units, other.units, || "units".into())
     }
 }
 
 impl CycleTimes {
-    /// Adds another report's distributions.
-    pub fn merge(&mut self, other: &CycleTimes) {
-        self.requested_to_label.merge(&other.requested_to_label);
-        self.label_to_first_scan.merge(&other.label_to_first_scan);
-        self.first_scan_to_received
-            .merge(&other.first_scan_to_received);
-        self.received_to_refunded.merge(&other.received_to_refunded);
-        self.requested_to_refunded
-            .merge(&other.requested_to_refunded);
+    /// The stages, each with its member's name.
+    fn stages(&self) -> [(&'static str, &Distribution); 5] {
+        [
+            ("requested_to_label", &self.requested_to_label),
+            ("label_to_first_scan", &self.label_to_first_scan),
+            ("first_scan_to_received", &self.first_scan_to_received),
+            ("received_to_refunded", &self.received_to_refunded),
+            ("requested_to_refunded", &self.requested_to_refunded),
+        ]
+    }
+
+    /// Checks the distributions read back before they are merged ([`Distribution::check`]).
+    /// Errors name the stage (`requested_to_label.buckets[3].count`).
+    pub fn check(&self) -> crate::Result<()> {
+        use crate::error::Within;
+        for (name, d) in self.stages() {
+            d.check().within(name)?;
+        }
+        Ok(())
+    }
+
+    /// Adds another report's distributions. A sum beyond what a count holds is refused with its
+    /// stage and bucket; the stages before it are then already added to.
+    pub fn merge(&mut self, other: &CycleTimes) -> crate::Result<()> {
+        use crate::error::Within;
+        let mine = [
+            &mut self.requested_to_label,
+            &mut self.label_to_first_scan,
+            &mut self.first_scan_to_received,
+            &mut self.received_to_refunded,
+            &mut self.requested_to_refunded,
+        ];
+        for (d, (name, theirs)) in mine.into_iter().zip(other.stages()) {
+            d.merge(theirs).within(name)?;
+        }
+        Ok(())
     }
 }
 
 impl MoneyTally {
     /// Checks a tally read back (from a report's JSON) before it is added to another: every
-    /// amount zero or more and at most 10²⁰. Errors name the member (`keep_item_savings`,
-    /// `fees_collected.restocking_fee`).
+    /// amount zero or more and at most 10²⁰, and `unquoted_rmas` at most 10^15. Errors name
+    /// the member (`keep_item_savings`, `fees_collected.restocking_fee`).
     ///
     /// ```
     /// use returnkit::analytics::MoneyTally;
@@ -307,11 +440,12 @@ impl MoneyTally {
             crate::money::check_not_negative(amount, || field.clone())?;
             crate::money::check_summable(amount, || field)?;
         }
-        Ok(())
+        crate::count::check(self.unquoted_rmas, || "unquoted_rmas".into())
     }
 
-    /// Adds another tally in the same currency.
-    pub fn merge(&mut self, other: &MoneyTally) {
+    /// Adds another tally in the same currency. A sum of `unquoted_rmas` beyond what a count
+    /// holds is refused with its member, the amounts then already added.
+    pub fn merge(&mut self, other: &MoneyTally) -> crate::Result<()> {
         self.refunded += other.refunded;
         self.store_credit += other.store_credit;
         add_amounts(&mut self.paid_by_resolution, &other.paid_by_resolution);
@@ -324,7 +458,9 @@ impl MoneyTally {
         self.goodwill_credit += other.goodwill_credit;
         self.keep_item_paid += other.keep_item_paid;
         self.keep_item_savings += other.keep_item_savings;
-        self.unquoted_rmas += other.unquoted_rmas;
+        crate::count::add(&mut self.unquoted_rmas, other.unquoted_rmas, || {
+            "unquoted_rmas".into()
+        })
     }
 }
 
@@ -334,43 +470,127 @@ impl ReturnsReport {
         ReturnsReport::default()
     }
 
+    /// The counts kept by key, each with its member's name, in the order written.
+    fn count_maps(&self) -> [(&'static str, &BTreeMap<String, u64>); 7] {
+        [
+            ("outcomes", &self.outcomes),
+            ("statuses", &self.statuses),
+            ("resolutions", &self.resolutions),
+            ("denial_reasons", &self.denial_reasons),
+            ("dispositions", &self.dispositions),
+            ("destinations", &self.destinations),
+            ("destination_kinds", &self.destination_kinds),
+        ]
+    }
+
+    /// The volumes kept by key, each with its member's name, in the order written.
+    fn volume_maps(&self) -> [(&'static str, &BTreeMap<String, Volume>); 5] {
+        [
+            ("by_reason", &self.by_reason),
+            ("by_reason_class", &self.by_reason_class),
+            ("by_sku", &self.by_sku),
+            ("by_product", &self.by_product),
+            ("by_category", &self.by_category),
+        ]
+    }
+
     /// Checks a report read back before it is merged: each currency's money
-    /// ([`MoneyTally::check`]). Errors name the figure (`money.EUR.refunded`).
+    /// ([`MoneyTally::check`]) and refunds per day (each zero or more and at most 10²⁰), and
+    /// every count (RMAs, orders and units, outcomes, volumes,
+    /// the cycle times' buckets) at most 10^15, so that merging can't overflow. Errors name
+    /// the figure (`money.EUR.refunded`, `refunds_by_day.2026-01-18.EUR`, `outcomes.approve`,
+    /// `by_sku.XS-1.lines`).
+    ///
+    /// ```
+    /// use returnkit::analytics::ReturnsReport;
+    /// let mut report = ReturnsReport::new();
+    /// report.outcomes.insert("approve".into(), 1_000_000_000_000_000);
+    /// assert!(report.check().is_ok());
+    /// report.outcomes.insert("deny".into(), 1_000_000_000_000_001);
+    /// assert_eq!(
+    ///     report.check().unwrap_err().to_string(),
+    ///     "outcomes.deny: must be at most 1000000000000000, got 1000000000000001"
+    /// );
+    /// ```
     pub fn check(&self) -> crate::Result<()> {
         use crate::error::Within;
+        crate::count::check(self.rmas, || "rmas".into())?;
+        self.orders.check().within("orders")?;
+        for (name, counts) in self.count_maps() {
+            check_counts(counts).within(name)?;
+        }
+        for (name, volumes) in self.volume_maps() {
+            check_volumes(volumes).within(name)?;
+        }
+        self.keep_item.check().within("keep_item")?;
+        self.cycle_times.check().within("cycle_times")?;
         for (currency, tally) in &self.money {
             tally.check().within(&format!("money.{currency}"))?;
+        }
+        for (day, amounts) in &self.refunds_by_day {
+            for (currency, amount) in amounts {
+                let field = || format!("refunds_by_day.{day}.{currency}");
+                crate::money::check_not_negative(*amount, field)?;
+                crate::money::check_summable(*amount, field)?;
+            }
         }
         Ok(())
     }
 
     /// Adds `other`'s figures to this report: the report of both reports' documents and
-    /// orders. Associative and commutative.
-    pub fn merge(&mut self, other: &ReturnsReport) {
-        self.rmas += other.rmas;
+    /// orders. Associative and commutative. A sum of counts beyond what a count holds
+    /// (reports read back are held to 10^15 by [`ReturnsReport::check`], so only a great many
+    /// such merges reach it) is refused with its field in `other` (`outcomes.approve`); this
+    /// report is then partly merged, and is to be discarded.
+    pub fn merge(&mut self, other: &ReturnsReport) -> crate::Result<()> {
+        use crate::error::Within;
+        crate::count::add(&mut self.rmas, other.rmas, || "rmas".into())?;
         self.period.merge(&other.period);
-        self.orders.merge(&other.orders);
-        add_counts(&mut self.outcomes, &other.outcomes);
-        add_counts(&mut self.statuses, &other.statuses);
-        add_counts(&mut self.resolutions, &other.resolutions);
-        add_counts(&mut self.denial_reasons, &other.denial_reasons);
-        add_volumes(&mut self.by_reason, &other.by_reason);
-        add_volumes(&mut self.by_reason_class, &other.by_reason_class);
-        add_volumes(&mut self.by_sku, &other.by_sku);
-        add_volumes(&mut self.by_product, &other.by_product);
-        add_volumes(&mut self.by_category, &other.by_category);
-        self.keep_item.rmas += other.keep_item.rmas;
-        self.keep_item.units += other.keep_item.units;
-        self.cycle_times.merge(&other.cycle_times);
+        self.orders.merge(&other.orders).within("orders")?;
+        let (mine, theirs) = (self.count_maps_mut(), other.count_maps());
+        for (into, (name, from)) in mine.into_iter().zip(theirs) {
+            add_counts(into, from).within(name)?;
+        }
+        let (mine, theirs) = (self.volume_maps_mut(), other.volume_maps());
+        for (into, (name, from)) in mine.into_iter().zip(theirs) {
+            add_volumes(into, from).within(name)?;
+        }
+        self.keep_item.merge(&other.keep_item).within("keep_item")?;
+        self.cycle_times
+            .merge(&other.cycle_times)
+            .within("cycle_times")?;
         for (currency, tally) in &other.money {
-            self.money.entry(currency.clone()).or_default().merge(tally);
+            let into = self.money.entry(currency.clone()).or_default();
+            into.merge(tally).within(&format!("money.{currency}"))?;
         }
         for (day, amounts) in &other.refunds_by_day {
             add_amounts(self.refunds_by_day.entry(day.clone()).or_default(), amounts);
         }
-        add_counts(&mut self.dispositions, &other.dispositions);
-        add_counts(&mut self.destinations, &other.destinations);
-        add_counts(&mut self.destination_kinds, &other.destination_kinds);
+        Ok(())
+    }
+
+    /// The maps of [`count_maps`](Self::count_maps), in the same order, to add to.
+    fn count_maps_mut(&mut self) -> [&mut BTreeMap<String, u64>; 7] {
+        [
+            &mut self.outcomes,
+            &mut self.statuses,
+            &mut self.resolutions,
+            &mut self.denial_reasons,
+            &mut self.dispositions,
+            &mut self.destinations,
+            &mut self.destination_kinds,
+        ]
+    }
+
+    /// The maps of [`volume_maps`](Self::volume_maps), in the same order, to add to.
+    fn volume_maps_mut(&mut self) -> [&mut BTreeMap<String, Volume>; 5] {
+        [
+            &mut self.by_reason,
+            &mut self.by_reason_class,
+            &mut self.by_sku,
+            &mut self.by_product,
+            &mut self.by_category,
+        ]
     }
 
     /// The `outcomes` as shares of all RMAs counted.

@@ -29,10 +29,34 @@ impl Outcomes {
         }
     }
 
-    pub(super) fn merge(&mut self, other: &Outcomes) {
-        self.approve += other.approve;
-        self.review += other.review;
-        self.deny += other.deny;
+    /// The counts, each with its member's name.
+    fn counts(&self) -> [(&'static str, i64); 3] {
+        [
+            ("approve", self.approve),
+            ("review", self.review),
+            ("deny", self.deny),
+        ]
+    }
+
+    /// Checks counts read back before they are merged: each at most 10^15 either side of 0.
+    /// Errors name the outcome (`deny`).
+    pub(super) fn check(&self) -> crate::Result<()> {
+        for (name, n) in self.counts() {
+            crate::count::check(n, || name.into())?;
+        }
+        Ok(())
+    }
+
+    /// Adds `other`'s counts; a sum beyond what a count holds is refused with the outcome's
+    /// name, and leaves these counts as they were.
+    pub(super) fn merge(&mut self, other: &Outcomes) -> crate::Result<()> {
+        let mut sum = *self;
+        let mine = [&mut sum.approve, &mut sum.review, &mut sum.deny];
+        for (into, (name, n)) in mine.into_iter().zip(other.counts()) {
+            crate::count::add(into, n, || name.into())?;
+        }
+        *self = sum;
+        Ok(())
     }
 }
 
@@ -98,9 +122,12 @@ pub struct Side {
 }
 
 impl Side {
-    /// Checks a side read back before it is merged: each amount within what sums can hold
+    /// Checks a side read back before it is merged: its outcomes' counts at most 10^15 either
+    /// side of 0, and each amount within what sums can hold
     /// ([`check_summable`](crate::money::check_summable)), named under `at`.
     pub(super) fn check(&self, at: &str) -> crate::Result<()> {
+        use crate::error::Within;
+        self.outcomes.check().within(&format!("{at}.outcomes"))?;
         for (i, m) in self.money.iter().enumerate() {
             let figures = [
                 ("refund", m.money.refund),
@@ -119,11 +146,15 @@ impl Side {
         self.money_mut(f.currency).add(&f.money, sign);
     }
 
-    pub(super) fn merge(&mut self, other: &Side) {
-        self.outcomes.merge(&other.outcomes);
+    /// Adds `other`; a sum of outcomes beyond what a count holds is refused
+    /// (`outcomes.deny`), before any money is added.
+    pub(super) fn merge(&mut self, other: &Side) -> crate::Result<()> {
+        use crate::error::Within;
+        self.outcomes.merge(&other.outcomes).within("outcomes")?;
         for m in &other.money {
             self.money_mut(m.currency).add(&m.money, 1);
         }
+        Ok(())
     }
 
     fn money_mut(&mut self, currency: Currency) -> &mut Money {

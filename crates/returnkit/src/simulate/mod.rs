@@ -149,10 +149,19 @@ pub struct LineSide {
 }
 
 impl Simulation {
-    /// Checks the money of a simulation read back: every total and group refund within what
-    /// sums can hold, so that merging can't overflow. Errors name the figure
-    /// (`delta.money[0].refund`, `by_sku[3].current.refund`).
-    pub(crate) fn check_amounts(&self) -> Result<()> {
+    /// Checks a simulation read back before it is merged: every count (records, outcomes,
+    /// moves, lines) at most 10^15 either side of 0, and every total and group refund within
+    /// what sums can hold, so that merging can't overflow. Errors name the figure
+    /// (`current.outcomes.deny`, `changed.moves[1].records`, `by_sku[3].current.refund`).
+    pub(crate) fn check(&self) -> Result<()> {
+        use crate::error::Within;
+        for (name, n) in [
+            ("records", self.records),
+            ("decided", self.decided),
+            ("errors", self.errors),
+        ] {
+            crate::count::check(n, || name.into())?;
+        }
         for (name, side) in [
             ("current", &self.current),
             ("proposed", &self.proposed),
@@ -160,16 +169,22 @@ impl Simulation {
         ] {
             side.check(name)?;
         }
+        crate::count::check(self.changed.records, || "changed.records".into())?;
+        crate::count::check(self.changed.outcome, || "changed.outcome".into())?;
+        for (k, m) in self.changed.moves.iter().enumerate() {
+            crate::count::check(m.records, || format!("changed.moves[{k}].records"))?;
+        }
         for (list, groups) in [("by_reason", &self.by_reason), ("by_sku", &self.by_sku)] {
             for (i, g) in groups.iter().enumerate() {
+                crate::count::check(g.lines, || format!("{list}[{i}].lines"))?;
                 for (name, side) in [
                     ("current", &g.current),
                     ("proposed", &g.proposed),
                     ("delta", &g.delta),
                 ] {
-                    crate::money::check_summable(side.refund, || {
-                        format!("{list}[{i}].{name}.refund")
-                    })?;
+                    let at = format!("{list}[{i}].{name}");
+                    side.outcomes.check().within(&format!("{at}.outcomes"))?;
+                    crate::money::check_summable(side.refund, || format!("{at}.refund"))?;
                 }
             }
         }
@@ -255,7 +270,7 @@ impl Simulation {
         }
         if moved {
             self.changed.outcome += 1;
-            add_move(&mut self.changed.moves, a.outcome, b.outcome, 1);
+            *move_mut(&mut self.changed.moves, a.outcome, b.outcome) += 1;
         }
         for (line, (la, lb)) in r.request.lines.iter().zip(fa.lines.iter().zip(&fb.lines)) {
             let sku = r
@@ -289,9 +304,13 @@ impl Simulation {
     /// Adds `other`, a simulation of another part of the history under the same two
     /// policies: the result is the simulation of both parts, whatever the order of merging.
     /// Simulations of other policies are refused (`policies`), and so is one with a money figure
-    /// above 10²⁰ in magnitude (`delta.money[0].refund`); the smaller `top_n` is kept.
+    /// above 10²⁰ in magnitude (`delta.money[0].refund`) or a count above 10^15
+    /// (`current.outcomes.deny`); the smaller `top_n` is kept. A sum of counts beyond what a
+    /// count holds (only a great many merges reach it) is refused with its field in `other`;
+    /// this simulation is then partly merged, and is to be discarded.
     pub fn merge(&mut self, other: Simulation) -> Result<()> {
-        other.check_amounts()?;
+        use crate::error::Within;
+        other.check()?;
         if self.policies != other.policies {
             return Err(Error::InvalidValue {
                 field: "policies".into(),
@@ -301,23 +320,37 @@ impl Simulation {
                 ),
             });
         }
-        self.records += other.records;
-        self.decided += other.decided;
-        self.errors += other.errors;
-        self.current.merge(&other.current);
-        self.proposed.merge(&other.proposed);
-        self.delta.merge(&other.delta);
-        self.changed.records += other.changed.records;
-        self.changed.outcome += other.changed.outcome;
-        for m in other.changed.moves {
-            add_move(&mut self.changed.moves, m.from, m.to, m.records);
-        }
-        for (mine, theirs) in [
-            (&mut self.by_reason, other.by_reason),
-            (&mut self.by_sku, other.by_sku),
+        for (into, n, name) in [
+            (&mut self.records, other.records, "records"),
+            (&mut self.decided, other.decided, "decided"),
+            (&mut self.errors, other.errors, "errors"),
+            (
+                &mut self.changed.records,
+                other.changed.records,
+                "changed.records",
+            ),
+            (
+                &mut self.changed.outcome,
+                other.changed.outcome,
+                "changed.outcome",
+            ),
         ] {
-            for g in theirs {
-                group_mut(mine, g.key.clone(), g.currency).merge(&g);
+            crate::count::add(into, n, || name.into())?;
+        }
+        self.current.merge(&other.current).within("current")?;
+        self.proposed.merge(&other.proposed).within("proposed")?;
+        self.delta.merge(&other.delta).within("delta")?;
+        for (k, m) in other.changed.moves.iter().enumerate() {
+            let into = move_mut(&mut self.changed.moves, m.from, m.to);
+            crate::count::add(into, m.records, || format!("changed.moves[{k}].records"))?;
+        }
+        for (list, mine, theirs) in [
+            ("by_reason", &mut self.by_reason, other.by_reason),
+            ("by_sku", &mut self.by_sku, other.by_sku),
+        ] {
+            for (i, g) in theirs.iter().enumerate() {
+                let into = group_mut(mine, g.key.clone(), g.currency);
+                into.merge(g).within(&format!("{list}[{i}]"))?;
             }
         }
         self.top_n = self.top_n.min(other.top_n);
@@ -335,15 +368,21 @@ impl Simulation {
 #[cfg(test)]
 mod tests;
 
-fn add_move(moves: &mut Vec<Move>, from: Outcome, to: Outcome, records: u64) {
-    match moves.binary_search_by(|m| (m.from, m.to).cmp(&(from, to))) {
-        Ok(k) => {
-            if let Some(m) = moves.get_mut(k) {
-                m.records += records;
-            }
+/// The count of records whose outcome moved from `from` to `to`, added in order when new.
+fn move_mut(moves: &mut Vec<Move>, from: Outcome, to: Outcome) -> &mut u64 {
+    let k = match moves.binary_search_by(|m| (m.from, m.to).cmp(&(from, to))) {
+        Ok(k) => k,
+        Err(k) => {
+            let new = Move {
+                from,
+                to,
+                records: 0,
+            };
+            moves.insert(k, new);
+            k
         }
-        Err(k) => moves.insert(k, Move { from, to, records }),
-    }
+    };
+    &mut moves[k].records
 }
 
 /// The group of `key` in `currency`, added in order when new.
@@ -384,11 +423,14 @@ impl Group {
         self.delta.add(a, -1);
     }
 
-    fn merge(&mut self, other: &Group) {
-        self.lines += other.lines;
-        self.current.merge(&other.current);
-        self.proposed.merge(&other.proposed);
-        self.delta.merge(&other.delta);
+    /// Adds `other`'s lines; a sum of counts beyond what a count holds is refused with its
+    /// field (`lines`, `delta.outcomes.deny`).
+    fn merge(&mut self, other: &Group) -> Result<()> {
+        use crate::error::Within;
+        crate::count::add(&mut self.lines, other.lines, || "lines".into())?;
+        self.current.merge(&other.current).within("current")?;
+        self.proposed.merge(&other.proposed).within("proposed")?;
+        self.delta.merge(&other.delta).within("delta")
     }
 }
 
@@ -402,9 +444,11 @@ impl LineSide {
         }
     }
 
-    fn merge(&mut self, other: &LineSide) {
-        self.outcomes.merge(&other.outcomes);
+    fn merge(&mut self, other: &LineSide) -> Result<()> {
+        use crate::error::Within;
+        self.outcomes.merge(&other.outcomes).within("outcomes")?;
         self.refund += other.refund;
+        Ok(())
     }
 }
 

@@ -116,8 +116,7 @@ pub fn report_merge(reports: &str) -> Result<String> {
     for_each_item(reports, "reports", |text| {
         let report: ReturnsReport = from_json(text)?;
         report.check()?;
-        merged.merge(&report);
-        Ok(())
+        merged.merge(&report)
     })?;
     report_json(&merged)
 }

@@ -82,7 +82,7 @@ pub fn simulate_merge(simulations: &str) -> Result<String> {
     for (i, part) in parts.iter().enumerate() {
         let at = format!("simulations[{i}]");
         let sim: Simulation = crate::wire::from_json(part.get()).within(&at)?;
-        sim.check_amounts().within(&at)?;
+        sim.check().within(&at)?;
         match merged.as_mut() {
             None => merged = Some(sim),
             Some(m) => m.merge(sim).within(&at)?,

@@ -460,6 +460,18 @@ impl Words<'_> {
         self.say(id, &[("count", count(n)), ("list", text(self.or(list)))])
     }
 
+    /// A subject naming a list of values (exemptions, reported conditions), each said by its
+    /// own message (`each`: the message, its argument's name and the value's key), joined
+    /// with `or`.
+    fn named<T: Copy>(&self, id: M, each: (M, &str, fn(T) -> Arg), items: &[T]) -> String {
+        let (message, name, key) = each;
+        let said: Vec<String> = items
+            .iter()
+            .map(|v| self.say(message, &[(name, key(*v))]))
+            .collect();
+        self.say(id, &[("list", text(self.or(&said)))])
+    }
+
     /// A condition as a plural noun phrase naming what it matches, in lower case.
     fn subject(&self, c: &Condition) -> String {
         let m = |a: Decimal| self.money(a);
@@ -486,13 +498,11 @@ impl Words<'_> {
             Condition::ProductTag(l) => self.say(M::SummaryWhenProductTag, &[or(l)]),
             Condition::Price(r) => self.say(M::SummaryWhenPrice, &[("range", self.range(r, m))]),
             Condition::FinalSale(b) => self.say(M::SummaryWhenFinalSale, &yes("final_sale", *b)),
-            Condition::Exemption(l) => {
-                let l: Vec<String> = l
-                    .iter()
-                    .map(|e| self.say(M::SummaryExemption, &[("exemption", exemption_key(*e))]))
-                    .collect();
-                self.say(M::SummaryWhenExemption, &[or(&l)])
-            }
+            Condition::Exemption(l) => self.named(
+                M::SummaryWhenExemption,
+                (M::SummaryExemption, "exemption", exemption_key),
+                l,
+            ),
             Condition::OrderTotal(r) => {
                 self.say(M::SummaryWhenOrderTotal, &[("range", self.range(r, m))])
             }
@@ -548,13 +558,11 @@ impl Words<'_> {
                 self.say(M::SummaryWhenReturnValue, &[("range", self.range(r, m))])
             }
             Condition::FullReturn(b) => self.say(M::SummaryWhenFullReturn, &yes("full", *b)),
-            Condition::ReportedCondition(l) => {
-                let l: Vec<String> = l
-                    .iter()
-                    .map(|c| self.say(M::SummaryCondition, &[("condition", condition_key(*c))]))
-                    .collect();
-                self.say(M::SummaryWhenReportedCondition, &[or(&l)])
-            }
+            Condition::ReportedCondition(l) => self.named(
+                M::SummaryWhenReportedCondition,
+                (M::SummaryCondition, "condition", condition_key),
+                l,
+            ),
             Condition::PhotosProvided(b) => self.say(M::SummaryWhenPhotos, &yes("photos", *b)),
             Condition::Disposition(_) => self.say(M::SummaryWhenDisposition, &[]),
         }
