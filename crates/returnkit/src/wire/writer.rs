@@ -521,7 +521,10 @@ impl<'w, 'a> ser::Serializer for &'w mut JsonWriter<'a> {
         self.serialize_unit()
     }
 
-    #[inline]
+    // Always in line outside WebAssembly, as `write_str`: a variant's name is a constant in
+    // the derived code, so its escape check and copy are settled at compile time.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     fn serialize_unit_variant(
         self,
         _name: &'static str,
