@@ -382,6 +382,40 @@ fn counts_beyond_what_merges_can_hold_are_refused_by_field() {
     assert_eq!(read.cycle_times.requested_to_label.count(), most);
 }
 
+/// A cycle time read back whose sum of minutes is more than its count times its longest
+/// duration can't come from any history: refused on `sum_minutes`, where its mean would
+/// have been wrong.
+#[test]
+fn a_cycle_time_whose_sum_exceeds_count_times_longest_is_refused() {
+    let report: serde_json::Value =
+        serde_json::from_str(&wire::report(HISTORY, ORDERS).unwrap()).unwrap();
+    let stage = &report["cycle_times"]["requested_to_label"];
+    let (count, longest) = (
+        stage["count"].as_u64().unwrap(),
+        stage["max_minutes"].as_u64().unwrap(),
+    );
+    let at_most = report_edited(|v| {
+        let stage = &mut v["cycle_times"]["requested_to_label"];
+        let most = stage["count"].as_u64().unwrap() * stage["max_minutes"].as_u64().unwrap();
+        stage["sum_minutes"] = most.into();
+    });
+    assert!(wire::read_report(&at_most).is_ok());
+    let over = report_edited(|v| {
+        let stage = &mut v["cycle_times"]["requested_to_label"];
+        let most = stage["count"].as_u64().unwrap() * stage["max_minutes"].as_u64().unwrap();
+        stage["sum_minutes"] = (most + 1).into();
+    });
+    let e = wire::report_merge(&format!("[{at_most},{over}]")).unwrap_err();
+    assert_eq!(e.code(), 1002);
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "reports[1].cycle_times.requested_to_label.sum_minutes: must be at most count × max_minutes ({count} × {longest}), got {}",
+            count * longest + 1
+        )
+    );
+}
+
 /// Merging adds counts with checked addition: in reports that skipped the check (built in
 /// memory), a sum beyond 2^64 - 1 is refused with its field in the report merged in.
 #[test]

@@ -106,7 +106,7 @@ fn a_simulation_whose_counts_would_overflow_a_merge_is_refused_by_field() {
     );
     assert_eq!(
         refused(|v| v["current"]["outcomes"]["approve"] = i64::MAX.into()),
-        "simulations[1].current.outcomes.approve: must be from -1000000000000000 to 1000000000000000, got 9223372036854775807"
+        "simulations[1].current.outcomes.approve: must be at most 1000000000000000, got 9223372036854775807"
     );
     assert_eq!(
         refused(|v| v["changed"]["moves"][0]["records"] = u64::MAX.into()),
@@ -114,7 +114,11 @@ fn a_simulation_whose_counts_would_overflow_a_merge_is_refused_by_field() {
     );
     assert_eq!(
         refused(|v| v["by_reason"][2]["proposed"]["outcomes"]["review"] = i64::MIN.into()),
-        "simulations[1].by_reason[2].proposed.outcomes.review: must be from -1000000000000000 to 1000000000000000, got -9223372036854775808"
+        "simulations[1].by_reason[2].proposed.outcomes.review: must not be negative, got -9223372036854775808"
+    );
+    assert_eq!(
+        refused(|v| v["by_reason"][2]["delta"]["outcomes"]["review"] = i64::MIN.into()),
+        "simulations[1].by_reason[2].delta.outcomes.review: must be from -1000000000000000 to 1000000000000000, got -9223372036854775808"
     );
     assert_eq!(
         refused(|v| v["by_sku"][1]["lines"] = u64::MAX.into()),
@@ -136,4 +140,43 @@ fn a_simulation_whose_counts_would_overflow_a_merge_is_refused_by_field() {
         e.to_string(),
         "delta.outcomes.deny: adding -1 to -9223372036854775808 goes beyond what a count can hold"
     );
+}
+
+/// Only a delta may be negative: a current or proposed count or amount below zero, read back,
+/// is refused with its field, where it would have lowered the merged figures silently.
+#[test]
+fn a_simulation_with_negative_current_or_proposed_figures_is_refused() {
+    let sample = read("tests/fixtures/simulate/sample.answer.json");
+    let refused = |edit: fn(&mut serde_json::Value)| {
+        let bad = answer_edited(edit);
+        let e = returnkit::wire::simulate_merge(&format!("[{sample},{bad}]")).unwrap_err();
+        (e.code(), e.to_string())
+    };
+    assert_eq!(
+        refused(|v| v["current"]["outcomes"]["deny"] = (-1).into()),
+        (
+            1002,
+            "simulations[1].current.outcomes.deny: must not be negative, got -1".into()
+        )
+    );
+    assert_eq!(
+        refused(|v| v["proposed"]["money"][0]["refund"] = "-0.01".into()),
+        (
+            4003,
+            "simulations[1].proposed.money[0].refund: must not be negative, got -0.01".into()
+        )
+    );
+    assert_eq!(
+        refused(|v| v["by_sku"][0]["current"]["refund"] = "-5.00".into()),
+        (
+            4003,
+            "simulations[1].by_sku[0].current.refund: must not be negative, got -5.00".into()
+        )
+    );
+    // A delta's figures are differences, and stay signed.
+    let lower = answer_edited(|v| {
+        v["delta"]["money"][0]["refund"] = "-1.00".into();
+        v["by_sku"][0]["delta"]["outcomes"]["approve"] = (-1).into();
+    });
+    assert!(returnkit::wire::simulate_merge(&format!("[{sample},{lower}]")).is_ok());
 }

@@ -46,8 +46,8 @@ impl Distribution {
     }
 
     /// Checks a distribution read back before it is merged: each bucket's count, and all of
-    /// them together, at most 10^15. Errors name the bucket (`buckets[3].count`) or, for the
-    /// total, `count`.
+    /// them together, at most 10^15, and the sum of minutes no more than the count times the
+    /// longest. Errors name the bucket (`buckets[3].count`), `count` or `sum_minutes`.
     ///
     /// ```
     /// use returnkit::analytics::Distribution;
@@ -61,7 +61,19 @@ impl Distribution {
             crate::count::check(*n, || format!("buckets[{i}].count"))?;
             total += n;
         }
-        crate::count::check(total, || "count".into())
+        crate::count::check(total, || "count".into())?;
+        // No duration is longer than the longest, so the sum is at most count × longest.
+        let most = u128::from(total) * u128::from(self.max_minutes);
+        if u128::from(self.sum_minutes) > most {
+            return Err(crate::Error::InvalidValue {
+                field: "sum_minutes".into(),
+                reason: format!(
+                    "must be at most count × max_minutes ({total} × {}), got {}",
+                    self.max_minutes, self.sum_minutes
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// Adds another distribution's counts. A bucket's sum, or a total, beyond what a count

@@ -38,11 +38,19 @@ impl Outcomes {
         ]
     }
 
-    /// Checks counts read back before they are merged: each at most 10^15 either side of 0.
-    /// Errors name the outcome (`deny`).
-    pub(super) fn check(&self) -> crate::Result<()> {
+    /// Checks counts read back before they are merged: each at most 10^15 either side of 0,
+    /// and not negative unless `signed` (a delta's). Errors name the outcome (`deny`).
+    pub(super) fn check(&self, signed: bool) -> crate::Result<()> {
         for (name, n) in self.counts() {
-            crate::count::check(n, || name.into())?;
+            if signed {
+                crate::count::check(n, || name.into())?;
+            } else {
+                let n = u64::try_from(n).map_err(|_| crate::Error::InvalidValue {
+                    field: name.into(),
+                    reason: format!("must not be negative, got {n}"),
+                })?;
+                crate::count::check(n, || name.into())?;
+            }
         }
         Ok(())
     }
@@ -124,10 +132,13 @@ pub struct Side {
 impl Side {
     /// Checks a side read back before it is merged: its outcomes' counts at most 10^15 either
     /// side of 0, and each amount within what sums can hold
-    /// ([`check_summable`](crate::money::check_summable)), named under `at`.
-    pub(super) fn check(&self, at: &str) -> crate::Result<()> {
+    /// ([`check_summable`](crate::money::check_summable)), named under `at`. Counts and
+    /// amounts are not negative unless `signed` (the delta's).
+    pub(super) fn check(&self, at: &str, signed: bool) -> crate::Result<()> {
         use crate::error::Within;
-        self.outcomes.check().within(&format!("{at}.outcomes"))?;
+        self.outcomes
+            .check(signed)
+            .within(&format!("{at}.outcomes"))?;
         for (i, m) in self.money.iter().enumerate() {
             let figures = [
                 ("refund", m.money.refund),
@@ -135,7 +146,11 @@ impl Side {
                 ("label_cost", m.money.label_cost),
             ];
             for (name, amount) in figures {
-                crate::money::check_summable(amount, || format!("{at}.money[{i}].{name}"))?;
+                let field = || format!("{at}.money[{i}].{name}");
+                if !signed {
+                    crate::money::check_not_negative(amount, field)?;
+                }
+                crate::money::check_summable(amount, field)?;
             }
         }
         Ok(())

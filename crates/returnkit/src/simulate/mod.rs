@@ -151,7 +151,8 @@ pub struct LineSide {
 impl Simulation {
     /// Checks a simulation read back before it is merged: every count (records, outcomes,
     /// moves, lines) at most 10^15 either side of 0, and every total and group refund within
-    /// what sums can hold, so that merging can't overflow. Errors name the figure
+    /// what sums can hold, so that merging can't overflow; the current and proposed counts
+    /// and amounts are not negative (only a delta is). Errors name the figure
     /// (`current.outcomes.deny`, `changed.moves[1].records`, `by_sku[3].current.refund`).
     pub(crate) fn check(&self) -> Result<()> {
         use crate::error::Within;
@@ -167,7 +168,7 @@ impl Simulation {
             ("proposed", &self.proposed),
             ("delta", &self.delta),
         ] {
-            side.check(name)?;
+            side.check(name, name == "delta")?;
         }
         crate::count::check(self.changed.records, || "changed.records".into())?;
         crate::count::check(self.changed.outcome, || "changed.outcome".into())?;
@@ -183,8 +184,15 @@ impl Simulation {
                     ("delta", &g.delta),
                 ] {
                     let at = format!("{list}[{i}].{name}");
-                    side.outcomes.check().within(&format!("{at}.outcomes"))?;
-                    crate::money::check_summable(side.refund, || format!("{at}.refund"))?;
+                    let signed = name == "delta";
+                    side.outcomes
+                        .check(signed)
+                        .within(&format!("{at}.outcomes"))?;
+                    let field = || format!("{at}.refund");
+                    if !signed {
+                        crate::money::check_not_negative(side.refund, field)?;
+                    }
+                    crate::money::check_summable(side.refund, field)?;
                 }
             }
         }
