@@ -11,7 +11,7 @@ import { pkg } from './helpers.mjs';
 const KB = 1024;
 // The budget of each module: a ceiling that stops growth until the modules are made smaller
 // (the sizes, and what it would take: docs/performance.md, "Size").
-const BUDGETS = { returnkit_wasm: 450 * KB, returnkit_back_office: 445 * KB, returnkit_analytics: 485 * KB };
+const BUDGETS = { returnkit_wasm: 450 * KB, returnkit_back_office: 445 * KB, returnkit_analytics: 492 * KB };
 const targets = ['web', 'bundler', 'nodejs'];
 const modules = ['returnkit_wasm', 'returnkit_back_office', 'returnkit_analytics'];
 

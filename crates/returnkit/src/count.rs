@@ -12,35 +12,31 @@ pub(crate) const MOST_SUMMED_COUNT: u64 = 1_000_000_000_000_000;
 /// A count a report or a simulation keeps: unsigned (`rmas`), or signed where it can be a
 /// difference (a simulation's `delta.outcomes.deny`).
 pub(crate) trait Count: Copy + std::fmt::Display {
+    /// Whether the count can be negative.
+    const SIGNED: bool;
     /// How far the count is from zero.
     fn magnitude(self) -> u64;
     /// `self + other`, or `None` when the type can't hold it.
     fn plus(self, other: Self) -> Option<Self>;
-    /// The counts accepted, in words (`at most 1000000000000000`).
-    fn accepted() -> String;
 }
 
 impl Count for u64 {
+    const SIGNED: bool = false;
     fn magnitude(self) -> u64 {
         self
     }
     fn plus(self, other: u64) -> Option<u64> {
         self.checked_add(other)
     }
-    fn accepted() -> String {
-        format!("at most {MOST_SUMMED_COUNT}")
-    }
 }
 
 impl Count for i64 {
+    const SIGNED: bool = true;
     fn magnitude(self) -> u64 {
         self.unsigned_abs()
     }
     fn plus(self, other: i64) -> Option<i64> {
         self.checked_add(other)
-    }
-    fn accepted() -> String {
-        format!("from -{MOST_SUMMED_COUNT} to {MOST_SUMMED_COUNT}")
     }
 }
 
@@ -48,10 +44,7 @@ impl Count for i64 {
 /// ([`InvalidValue`](Error::InvalidValue) on `field`), so that merging can't overflow.
 pub(crate) fn check<C: Count>(count: C, field: impl FnOnce() -> String) -> Result<()> {
     if count.magnitude() > MOST_SUMMED_COUNT {
-        return Err(Error::InvalidValue {
-            field: field(),
-            reason: format!("must be {}, got {count}", C::accepted()),
-        });
+        return Err(beyond_bound(field(), &count, C::SIGNED));
     }
     Ok(())
 }
@@ -65,10 +58,33 @@ pub(crate) fn add<C: Count>(into: &mut C, count: C, field: impl FnOnce() -> Stri
             *into = sum;
             Ok(())
         }
-        None => Err(Error::InvalidValue {
-            field: field(),
-            reason: format!("adding {count} to {into} goes beyond what a count can hold"),
-        }),
+        None => Err(overflowed(field(), &count, &*into)),
+    }
+}
+
+// The errors are built out of line, once for every count and field: the checks above are
+// instantiated at each of their many call sites, and stay a comparison and a call.
+
+#[cold]
+#[inline(never)]
+fn beyond_bound(field: String, count: &dyn std::fmt::Display, signed: bool) -> Error {
+    let accepted = if signed {
+        format!("from -{MOST_SUMMED_COUNT} to {MOST_SUMMED_COUNT}")
+    } else {
+        format!("at most {MOST_SUMMED_COUNT}")
+    };
+    Error::InvalidValue {
+        field,
+        reason: format!("must be {accepted}, got {count}"),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn overflowed(field: String, count: &dyn std::fmt::Display, into: &dyn std::fmt::Display) -> Error {
+    Error::InvalidValue {
+        field,
+        reason: format!("adding {count} to {into} goes beyond what a count can hold"),
     }
 }
 
