@@ -525,7 +525,9 @@ impl ReturnsReport {
         self.keep_item.check().within("keep_item")?;
         self.cycle_times.check().within("cycle_times")?;
         for (currency, tally) in &self.money {
-            tally.check().within(&format!("money.{currency}"))?;
+            tally
+                .check()
+                .map_err(|e| e.within(&format!("money.{currency}")))?;
         }
         for (day, amounts) in &self.refunds_by_day {
             for (currency, amount) in amounts {
@@ -561,7 +563,8 @@ impl ReturnsReport {
             .within("cycle_times")?;
         for (currency, tally) in &other.money {
             let into = self.money.entry(currency.clone()).or_default();
-            into.merge(tally).within(&format!("money.{currency}"))?;
+            into.merge(tally)
+                .map_err(|e| e.within(&format!("money.{currency}")))?;
         }
         for (day, amounts) in &other.refunds_by_day {
             add_amounts(self.refunds_by_day.entry(day.clone()).or_default(), amounts);

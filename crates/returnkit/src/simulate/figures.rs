@@ -135,10 +135,9 @@ impl Side {
     /// ([`check_summable`](crate::money::check_summable)), named under `at`. Counts and
     /// amounts are not negative unless `signed` (the delta's).
     pub(super) fn check(&self, at: &str, signed: bool) -> crate::Result<()> {
-        use crate::error::Within;
         self.outcomes
             .check(signed)
-            .within(&format!("{at}.outcomes"))?;
+            .map_err(|e| e.within(&format!("{at}.outcomes")))?;
         for (i, m) in self.money.iter().enumerate() {
             let figures = [
                 ("refund", m.money.refund),

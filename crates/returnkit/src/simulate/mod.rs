@@ -155,7 +155,6 @@ impl Simulation {
     /// and amounts are not negative (only a delta is). Errors name the figure
     /// (`current.outcomes.deny`, `changed.moves[1].records`, `by_sku[3].current.refund`).
     pub(crate) fn check(&self) -> Result<()> {
-        use crate::error::Within;
         for (name, n) in [
             ("records", self.records),
             ("decided", self.decided),
@@ -183,12 +182,11 @@ impl Simulation {
                     ("proposed", &g.proposed),
                     ("delta", &g.delta),
                 ] {
-                    let at = format!("{list}[{i}].{name}");
                     let signed = name == "delta";
                     side.outcomes
                         .check(signed)
-                        .within(&format!("{at}.outcomes"))?;
-                    let field = || format!("{at}.refund");
+                        .map_err(|e| e.within(&format!("{list}[{i}].{name}.outcomes")))?;
+                    let field = || format!("{list}[{i}].{name}.refund");
                     if !signed {
                         crate::money::check_not_negative(side.refund, field)?;
                     }
@@ -358,7 +356,8 @@ impl Simulation {
         ] {
             for (i, g) in theirs.iter().enumerate() {
                 let into = group_mut(mine, g.key.clone(), g.currency);
-                into.merge(g).within(&format!("{list}[{i}]"))?;
+                into.merge(g)
+                    .map_err(|e| e.within(&format!("{list}[{i}]")))?;
             }
         }
         self.top_n = self.top_n.min(other.top_n);
