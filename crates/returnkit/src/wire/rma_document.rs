@@ -56,9 +56,12 @@ impl RmaDocument {
 /// migrated.
 // Not in WebAssembly: a second reader of the snapshot and log would grow the back office
 // module by more than its budget has room for (docs/performance.md).
+// Unknown members, which a document may have, are left to the reading in parts: so a report
+// record (`{"document", ...}`) fails here at its first member, and isn't read as a document.
 #[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
-struct DocumentV2 {
+#[serde(deny_unknown_fields)]
+pub(super) struct DocumentV2 {
     #[serde(rename = "schema_version")]
     _schema_version: Version2,
     #[serde(default)]
@@ -95,12 +98,17 @@ pub(crate) fn read_document(text: &str) -> Result<RmaDocument> {
 
 /// A version 2 document read as a [`DocumentV2`]; `None` if it isn't one, to be read in parts.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_in_one_pass(text: &str) -> Option<Result<RmaDocument>> {
+pub(super) fn read_in_one_pass(text: &str) -> Option<Result<RmaDocument>> {
     let doc = super::reader::from_str::<DocumentV2>(text).ok()?;
-    Some(RmaDocument::from_parts(
-        doc.rma,
-        doc.events.unwrap_or_default(),
-    ))
+    Some(doc.into_document())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl DocumentV2 {
+    /// The document of this snapshot and log, checked as every document is.
+    pub(super) fn into_document(self) -> Result<RmaDocument> {
+        RmaDocument::from_parts(self.rma, self.events.unwrap_or_default())
+    }
 }
 
 /// A document of any version read as a [`DocumentIn`], then its parts as its version says.
