@@ -213,20 +213,28 @@ mod tests {
     #[test]
     fn a_record_reads_the_same_in_one_pass_as_in_parts() {
         for text in records(V2) {
-            let one = read_in_one_pass(&text).expect("a version 2 record").unwrap();
+            let one = read_in_one_pass(&text)
+                .expect("a version 2 record")
+                .unwrap();
             assert_eq!(one, read_in_parts(&text).unwrap(), "{text}");
         }
         let with_notes = &records(V2)[2];
         let record = read_report_record(with_notes).unwrap();
         assert_eq!(record.request.unwrap().lines[0].reason, "damaged");
-        assert_eq!(record.decision.unwrap().keep_item_saving, Some("4.10".parse().unwrap()));
+        assert_eq!(
+            record.decision.unwrap().keep_item_saving,
+            Some("4.10".parse().unwrap())
+        );
     }
 
     #[test]
     fn other_records_are_read_in_parts_with_their_errors() {
         for text in records(V1) {
             assert!(read_in_one_pass(&text).is_none(), "{text}");
-            assert_eq!(read_report_record(&text).unwrap(), read_in_parts(&text).unwrap());
+            assert_eq!(
+                read_report_record(&text).unwrap(),
+                read_in_parts(&text).unwrap()
+            );
         }
         let mut bad: Value = serde_json::from_str(&records(V2)[2]).unwrap();
         bad["request"]["lines"][0]["reason"] = json!(7);
