@@ -9,7 +9,8 @@
 //!
 //! And loading stored documents (`rma_documents`): `RmaDocument::from_json` of the example's
 //! document once inspected, refund pending (every check on load runs, the final quote too),
-//! with its log (`load_with_log`) and as a bare snapshot (`load_snapshot`).
+//! with its log (`load_with_log`) and as a bare snapshot (`load_snapshot`), and the crate's
+//! sample of a schema version 1 document, whose log is migrated as it loads (`load_version_1`).
 //!
 //! The submitted document is cloned outside the timed section; each measured iteration applies
 //! every command of a lifecycle to it.
@@ -26,6 +27,8 @@ use returnkit::{from_json, Error, Order, Resolution, Result};
 const ORDER: &str = include_str!("../examples/data/rma-order.json");
 const POLICY: &str = include_str!("../examples/data/rma-policy.json");
 const REQUEST: &str = include_str!("../examples/data/rma-request.json");
+// A document stored by schema version 1.
+const V1_DOCUMENT: &str = include_str!("../crates/returnkit/samples/rma-v1.json");
 
 /// The example's lifecycle after submission: every command goes through the refund engine's
 /// final quote at inspection. `expected_version` is filled in by [`versioned`].
@@ -201,6 +204,7 @@ fn rma_transitions(c: &mut Criterion) {
     for (name, text) in [
         ("load_with_log", &f.pending),
         ("load_snapshot", &f.pending_snapshot),
+        ("load_version_1", &V1_DOCUMENT.to_owned()),
     ] {
         group.bench_function(name, |b| b.iter(|| RmaDocument::from_json(black_box(text))));
     }

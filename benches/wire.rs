@@ -11,7 +11,10 @@
 //!   against `wire::rma_apply`, which reads the stored document and writes it back).
 //!
 //! Each group has `typed/N` and `json/N`, and `decide` also `json_compact/N` (the same input
-//! asking for the compact answer); `RK_WIRE_SIZES=1` prints the JSON sizes in and out
+//! asking for the compact answer). `floor/N` (and `compact_floor/N`) is the least any JSON path
+//! of that call could cost with serde_json's tokenizer: the input read and every value skipped
+//! (`IgnoredAny`), and the answer's bytes copied, with no value built or written; `typed/N` plus
+//! `floor/N` bounds the JSON path from below. `RK_WIRE_SIZES=1` prints the JSON sizes in and out
 //! instead of measuring, and `RK_WIRE_RUN=decide/json/10 RK_WIRE_TIMES=200` makes one call that
 //! many times and nothing else, for instruction counts (`valgrind --tool=callgrind` at two
 //! counts; the difference over the calls between them cancels the setup).
@@ -28,6 +31,7 @@ use returnkit::policy::Policy;
 use returnkit::rma::{Action, Actor, Command, RmaDocument, Submission};
 use returnkit::{from_json, Order, RefundRequest, Resolution};
 use returnkit_benches::sample;
+use serde::de::IgnoredAny;
 use serde_json::{json, Value};
 
 const SIZES: [usize; 3] = [1, 10, 100];
@@ -181,6 +185,35 @@ fn print_sizes(policy: &Policy) {
     }
 }
 
+/// The floor of a JSON path: each input tokenized by serde_json with every value skipped, and
+/// the answer's bytes copied into a new string, as a writer's output would be.
+fn floor(inputs: &[&str], answer: &str) -> String {
+    for input in inputs {
+        let _: IgnoredAny = serde_json::from_str(input).expect("the input is JSON");
+    }
+    answer.to_owned()
+}
+
+/// Every call's answer to its input texts, for [`floor`].
+struct Answers {
+    quote: String,
+    decide: String,
+    decide_compact: String,
+    label: String,
+    rma: String,
+}
+
+fn answers(policy: &Policy, t: &Texts) -> Answers {
+    let ok = |r: Result<String, returnkit::Error>| r.expect("the call answers");
+    Answers {
+        quote: ok(returnkit::wire::quote(&t.quote)),
+        decide: ok(returnkit::wire::decide(policy, &t.decide)),
+        decide_compact: ok(returnkit::wire::decide(policy, &t.decide_compact)),
+        label: ok(returnkit::wire::label_quote(policy, &t.label)),
+        rma: ok(returnkit::wire::rma_apply(&t.rma_document, &t.rma_command)),
+    }
+}
+
 /// Makes the call `what` (`decide/json/10`) `times` times.
 fn run_only(policy: &Policy, what: &str, times: usize) {
     let parts: Vec<&str> = what.split('/').collect();
@@ -195,22 +228,29 @@ fn run_only(policy: &Policy, what: &str, times: usize) {
     let returned: ReturnRequest = from_json(&return_request(n).to_string()).expect("request");
     let label: LabelRequest = from_json(&label_request(n).to_string()).expect("label");
     let (doc, receive) = rma(policy, n);
+    let a = answers(policy, &t);
     for _ in 0..times {
         match (call, way) {
             ("quote", "typed") => drop(black_box(returnkit::quote(&order, &request))),
             ("quote", "json") => drop(black_box(returnkit::wire::quote(&t.quote))),
+            ("quote", "floor") => drop(black_box(floor(&[&t.quote], &a.quote))),
             ("decide", "typed") => drop(black_box(decide(policy, &delivered, &returned, now))),
             ("decide", "json") => drop(black_box(returnkit::wire::decide(policy, &t.decide))),
             ("decide", "compact") => drop(black_box(returnkit::wire::decide(
                 policy,
                 &t.decide_compact,
             ))),
+            ("decide", "floor") => drop(black_box(floor(&[&t.decide], &a.decide))),
+            ("decide", "compact_floor") => {
+                drop(black_box(floor(&[&t.decide_compact], &a.decide_compact)))
+            }
             ("label_quote", "typed") => {
                 drop(black_box(quote_label(policy.rate_cards(), &label)));
             }
             ("label_quote", "json") => {
                 drop(black_box(returnkit::wire::label_quote(policy, &t.label)));
             }
+            ("label_quote", "floor") => drop(black_box(floor(&[&t.label], &a.label))),
             ("rma_apply", "typed") => {
                 let mut doc = doc.clone();
                 drop(black_box(doc.apply(&receive)));
@@ -219,6 +259,9 @@ fn run_only(policy: &Policy, what: &str, times: usize) {
                 &t.rma_document,
                 &t.rma_command,
             ))),
+            ("rma_apply", "floor") => {
+                drop(black_box(floor(&[&t.rma_document, &t.rma_command], &a.rma)))
+            }
             _ => panic!("no call {what}"),
         }
     }
@@ -245,6 +288,10 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("json/{n}"), |b| {
             b.iter(|| returnkit::wire::quote(black_box(&t.quote)))
         });
+        let a = answers(&policy, &t);
+        group.bench_function(format!("floor/{n}"), |b| {
+            b.iter(|| floor(&[black_box(&t.quote)], &a.quote))
+        });
     }
     group.finish();
 
@@ -270,6 +317,13 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("json_compact/{n}"), |b| {
             b.iter(|| returnkit::wire::decide(black_box(&policy), black_box(&t.decide_compact)))
         });
+        let a = answers(&policy, &t);
+        group.bench_function(format!("floor/{n}"), |b| {
+            b.iter(|| floor(&[black_box(&t.decide)], &a.decide))
+        });
+        group.bench_function(format!("compact_floor/{n}"), |b| {
+            b.iter(|| floor(&[black_box(&t.decide_compact)], &a.decide_compact))
+        });
     }
     group.finish();
 
@@ -282,6 +336,10 @@ fn bench(c: &mut Criterion) {
         });
         group.bench_function(format!("json/{n}"), |b| {
             b.iter(|| returnkit::wire::label_quote(black_box(&policy), black_box(&t.label)))
+        });
+        let a = answers(&policy, &t);
+        group.bench_function(format!("floor/{n}"), |b| {
+            b.iter(|| floor(&[black_box(&t.label)], &a.label))
         });
     }
     group.finish();
@@ -303,6 +361,15 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("json/{n}"), |b| {
             b.iter(|| {
                 returnkit::wire::rma_apply(black_box(&t.rma_document), black_box(&t.rma_command))
+            })
+        });
+        let a = answers(&policy, &t);
+        group.bench_function(format!("floor/{n}"), |b| {
+            b.iter(|| {
+                floor(
+                    &[black_box(&t.rma_document), black_box(&t.rma_command)],
+                    &a.rma,
+                )
             })
         });
     }

@@ -15,6 +15,7 @@ import type {
   QuoteInput,
   RateCard,
   RefundQuote,
+  ReturnsReport,
   RmaDocument,
   RmaOutcome,
   Simulation,
@@ -189,71 +190,6 @@ export declare function rmaTickJson(document: string, now: string, idempotencyKe
 
 /** Records for a report: JSON text (an array, or JSON Lines), or an array of records. */
 export type ReportRecords = string | ReadonlyArray<string | object>;
-/** Lines and units returned for one key (a reason, a SKU, ...), with the return rate. */
-export interface ReportVolume {
-  lines: number;
-  units_requested: number;
-  units_approved: number;
-  units_received: number;
-  units_accepted: number;
-  units_rejected: number;
-  /** Units requested over units sold (4 places), or null without an order feed. */
-  return_rate: Decimal | null;
-}
-/** A cycle-time distribution: fixed buckets (minutes), with percentiles as bucket bounds. */
-export interface ReportDistribution {
-  count: number;
-  sum_minutes: number;
-  max_minutes: number;
-  mean_minutes: string | null;
-  percentiles_minutes: { p50: number | null; p75: number | null; p90: number | null; p95: number | null; p99: number | null };
-  buckets: { le_minutes: number | null; count: number }[];
-}
-/** Money in one currency (exact decimal strings). */
-export interface ReportMoney {
-  refunded: Decimal;
-  store_credit: Decimal;
-  paid_by_resolution: Record<string, Decimal>;
-  refunded_by_tender_kind: Record<string, Decimal>;
-  fees_collected: Record<string, Decimal>;
-  bonus_credit: Decimal;
-  goodwill_credit: Decimal;
-  keep_item_paid: Decimal;
-  keep_item_savings: Decimal;
-  unquoted_rmas: number;
-}
-/** The returns report (docs/analytics.md). Reports merge with `reportMerge`. */
-export interface ReturnsReport {
-  schema_version: 1;
-  rmas: number;
-  period: { first_submitted_at: Timestamp | null; last_submitted_at: Timestamp | null };
-  totals: { lines: number; units_requested: number; rma_rate: Decimal | null; unit_return_rate: Decimal | null };
-  orders: { orders: number; units: number; by_sku: Record<string, number>; by_product: Record<string, number>; by_category: Record<string, number> };
-  outcomes: Record<string, number>;
-  outcome_shares: Record<string, Decimal | null>;
-  statuses: Record<string, number>;
-  resolutions: Record<string, number>;
-  denial_reasons: Record<string, number>;
-  top_denial_reasons: { code: string; count: number }[];
-  by_reason: Record<string, ReportVolume>;
-  by_reason_class: Record<string, ReportVolume>;
-  by_sku: Record<string, ReportVolume>;
-  by_product: Record<string, ReportVolume>;
-  by_category: Record<string, ReportVolume>;
-  keep_item: { rmas: number; units: number };
-  cycle_times: {
-    requested_to_label: ReportDistribution;
-    label_to_first_scan: ReportDistribution;
-    first_scan_to_received: ReportDistribution;
-    received_to_refunded: ReportDistribution;
-    requested_to_refunded: ReportDistribution;
-  };
-  money: Record<string, ReportMoney>;
-  refunds_by_day: Record<string, Record<string, Decimal>>;
-  dispositions: Record<string, number>;
-  destinations: Record<string, number>;
-  destination_kinds: Record<string, number>;
-}
 /**
  * The returns report of RMA records (stored RMA documents, or `{document, request, decision}`
  * records) and an order feed, for return rates. From the analytics module (see

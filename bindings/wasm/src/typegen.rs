@@ -69,6 +69,7 @@ pub fn definitions() -> Map<String, Value> {
             add::<wire::RmaOutcome<'static>>,
             add::<wire::PolicyCheck>,
             add::<returnkit::simulate::Simulation>,
+            add::<returnkit::analytics::ReturnsReport>,
         ],
     );
     merge(&mut all, outputs, "Output");
@@ -438,6 +439,63 @@ mod tests {
         // A submit command carries a decision stored before versions too.
         let input = interface(&d, "DecisionInput");
         assert!(input.contains("\n  schema_version?: number;"), "{input}");
+    }
+
+    /// The members an interface declares, in order (its own, not its nested objects').
+    fn declared(d: &str, name: &str) -> Vec<String> {
+        interface(d, name)
+            .lines()
+            .filter_map(|l| l.strip_prefix("  "))
+            .filter(|l| !l.starts_with([' ', '/', '*']))
+            .filter_map(|l| l.split_once(':'))
+            .map(|(member, _)| member.trim_end_matches('?').to_string())
+            .collect()
+    }
+
+    /// The members of a JSON object, in order (serde_json's map is sorted).
+    fn members(v: &Value) -> Vec<String> {
+        v.as_object().expect("an object").keys().cloned().collect()
+    }
+
+    #[test]
+    fn a_returns_report_is_declared_member_for_member() {
+        let d = declarations();
+        let doc = include_str!("../../../crates/returnkit/samples/rma-v2-on-its-way.json");
+        let order = r#"{"id": "1", "currency": "EUR", "lines": []}"#;
+        let text = returnkit::wire::report(&format!("[{doc}]"), &format!("[{order}]")).unwrap();
+        let report: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(members(&report), declared(&d, "ReturnsReport"));
+        assert!(interface(&d, "ReturnsReport").contains("\n  schema_version: 1;"));
+        let first = |v: &Value| v.as_object().unwrap().values().next().unwrap().clone();
+        let parts = [
+            (report["period"].clone(), "ReportPeriod"),
+            (report["totals"].clone(), "ReportTotals"),
+            (report["orders"].clone(), "ReportOrders"),
+            (first(&report["by_reason_class"]), "ReportVolume"),
+            (report["keep_item"].clone(), "ReportKeepItem"),
+            (report["cycle_times"].clone(), "ReportCycleTimes"),
+            (
+                report["cycle_times"]["requested_to_label"].clone(),
+                "ReportDistribution",
+            ),
+            (
+                report["cycle_times"]["requested_to_label"]["percentiles_minutes"].clone(),
+                "ReportPercentiles",
+            ),
+            (
+                report["cycle_times"]["requested_to_label"]["buckets"][0].clone(),
+                "ReportBucket",
+            ),
+            (first(&report["money"]), "ReportMoney"),
+        ];
+        for (value, name) in parts {
+            assert_eq!(members(&value), declared(&d, name), "{name}");
+        }
+        let volume = interface(&d, "ReportVolume");
+        assert!(
+            volume.contains("\n  return_rate: Decimal | null;"),
+            "{volume}"
+        );
     }
 
     #[test]

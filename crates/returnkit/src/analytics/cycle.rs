@@ -134,6 +134,11 @@ impl Distribution {
 
 /// A bucket as written: its upper bound (`null` for the open one) and its count.
 #[derive(Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportBucket")
+)]
 struct Bucket {
     le_minutes: Option<u64>,
     count: u64,
@@ -141,13 +146,42 @@ struct Bucket {
 
 /// The written form: the counts and sum (what merges) and the figures read from them.
 #[derive(Serialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 struct DistributionOut {
     count: u64,
     sum_minutes: u64,
     max_minutes: u64,
     mean_minutes: Option<String>,
+    #[cfg_attr(feature = "json-schema", schemars(with = "Percentiles"))]
     percentiles_minutes: std::collections::BTreeMap<String, Option<u64>>,
     buckets: Vec<Bucket>,
+}
+
+/// The percentiles as written, for the JSON Schema: each the upper bound of its bucket, in
+/// minutes, or `null` when nothing was counted (the open bucket's is the longest duration).
+#[cfg(feature = "json-schema")]
+#[derive(schemars::JsonSchema)]
+#[schemars(rename = "ReportPercentiles")]
+#[allow(dead_code)]
+struct Percentiles {
+    p50: Option<u64>,
+    p75: Option<u64>,
+    p90: Option<u64>,
+    p95: Option<u64>,
+    p99: Option<u64>,
+}
+
+#[cfg(feature = "json-schema")]
+impl schemars::JsonSchema for Distribution {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ReportDistribution".into()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "returnkit::analytics::Distribution".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        DistributionOut::json_schema(generator)
+    }
 }
 
 #[derive(Deserialize)]

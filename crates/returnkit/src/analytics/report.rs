@@ -91,6 +91,19 @@ impl Serialize for SchemaVersion {
     }
 }
 
+#[cfg(feature = "json-schema")]
+impl schemars::JsonSchema for SchemaVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ReportSchemaVersion".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "integer", "const": REPORT_SCHEMA_VERSION })
+    }
+}
+
 impl<'de> Deserialize<'de> for SchemaVersion {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let version = u64::deserialize(d)?;
@@ -106,15 +119,33 @@ impl<'de> Deserialize<'de> for SchemaVersion {
 
 /// The span of submissions counted.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportPeriod")
+)]
 pub struct Period {
     /// The first submission (RFC 3339, UTC); `null` in an empty report.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub first_submitted_at: Option<String>,
     /// The last submission.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::schema::Timestamp>")
+    )]
     pub last_submitted_at: Option<String>,
 }
 
 /// Orders and units sold, overall and per key, for return rates.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportOrders")
+)]
 pub struct OrderVolume {
     /// Orders in the feed.
     pub orders: u64,
@@ -147,6 +178,11 @@ pub struct Volume {
 
 /// Returnless refunds.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportKeepItem")
+)]
 pub struct KeepItem {
     /// RMAs where the customer keeps the items.
     pub rmas: u64,
@@ -156,6 +192,11 @@ pub struct KeepItem {
 
 /// The stages of a return, each a distribution of durations.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportCycleTimes")
+)]
 pub struct CycleTimes {
     /// Submitted to the first label issued.
     pub requested_to_label: Distribution,
@@ -171,29 +212,70 @@ pub struct CycleTimes {
 
 /// Money in one currency. Amounts are exact decimal sums.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportMoney")
+)]
 pub struct MoneyTally {
     /// Refunds paid to the order's tenders.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::decimal::WireDecimal")
+    )]
     pub refunded: Decimal,
     /// Store credit issued (the refund part).
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::decimal::WireDecimal")
+    )]
     pub store_credit: Decimal,
     /// Refunds and store credit paid, by the RMA's resolution.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "BTreeMap<String, crate::wire::decimal::WireDecimal>")
+    )]
     pub paid_by_resolution: BTreeMap<String, Decimal>,
     /// Refunds paid, by the kind of tender refunded (`unspecified` when the refund names no
     /// tender of the order).
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "BTreeMap<String, crate::wire::decimal::WireDecimal>")
+    )]
     pub refunded_by_tender_kind: BTreeMap<String, Decimal>,
     /// Deductions kept from the refunds due (`restocking_fee`, `label_fee`, `return_fee`,
     /// `inspection`), from each RMA's final quote.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "BTreeMap<String, crate::wire::decimal::WireDecimal>")
+    )]
     pub fees_collected: BTreeMap<String, Decimal>,
     /// Bonus credit given for choosing store credit or an exchange, from the final quotes.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::decimal::WireDecimal")
+    )]
     pub bonus_credit: Decimal,
     /// Goodwill store credit the decisions granted.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::decimal::WireDecimal")
+    )]
     pub goodwill_credit: Decimal,
     /// Refunds and store credit paid on returns the customer kept.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::decimal::WireDecimal")
+    )]
     pub keep_item_paid: Decimal,
     /// What returns the customer kept saved the shop: the label it didn't buy and the
     /// handling it didn't do, from each decision's `keep_item_saving` (decisions without a
     /// label quote save nothing counted here). Read as 0 from a report written without it.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "crate::wire::decimal::WireDecimal")
+    )]
     pub keep_item_savings: Decimal,
     /// RMAs whose final quote could not be made (not counted in fees or bonus).
     pub unquoted_rmas: u64,

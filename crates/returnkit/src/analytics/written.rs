@@ -17,6 +17,11 @@ use super::report::{
 // The volume's members written out rather than flattened: serde's flatten would bring its
 // buffering serializer into the WebAssembly back office for one struct.
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportVolume")
+)]
 struct VolumeOut {
     lines: u64,
     units_requested: u64,
@@ -24,10 +29,20 @@ struct VolumeOut {
     units_received: u64,
     units_accepted: u64,
     units_rejected: u64,
+    /// Units requested over units sold (4 places), or `null` without an order feed.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     return_rate: Option<Decimal>,
 }
 
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportDenialReason")
+)]
 struct DenialReason<'a> {
     code: &'a str,
     count: u64,
@@ -35,39 +50,86 @@ struct DenialReason<'a> {
 
 /// Figures for the whole report.
 #[derive(Serialize)]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "ReportTotals")
+)]
 struct Totals {
     lines: u64,
     units_requested: u64,
     /// RMAs over orders in the feed.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     rma_rate: Option<Decimal>,
     /// Units requested over units sold in the feed.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "Option<crate::wire::decimal::WireDecimal>")
+    )]
     unit_return_rate: Option<Decimal>,
 }
 
+/// The returns report as written (docs/analytics.md): what merges, and the figures derived
+/// from it. Reports merge with `returnkit report --merge` (`reportMerge` in JavaScript).
 #[derive(Serialize)]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 struct ReportOut<'a> {
+    /// The report's schema version (1).
     schema_version: SchemaVersion,
+    /// RMA documents counted.
     rmas: u64,
+    /// The earliest and latest submission counted.
     period: &'a Period,
+    /// Lines and units requested in all, and the return rates against the order feed.
     totals: Totals,
+    /// Order volume, from the order feed.
     orders: &'a OrderVolume,
+    /// RMAs by the decision's outcome: `approve`, `review`, `deny`.
     outcomes: &'a BTreeMap<String, u64>,
+    /// Each outcome's share of the RMAs (4 places); `null` in an empty report.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "BTreeMap<String, Option<crate::wire::decimal::WireDecimal>>")
+    )]
     outcome_shares: BTreeMap<String, Option<Decimal>>,
+    /// RMAs by their authorization state now (`approved`, `closed`, `rejected`, ...).
     statuses: &'a BTreeMap<String, u64>,
+    /// RMAs by resolution (`original_payment`, `store_credit`, `exchange`).
     resolutions: &'a BTreeMap<String, u64>,
+    /// Denial reason codes, each counted once per line or return it denied.
     denial_reasons: &'a BTreeMap<String, u64>,
+    /// The most frequent denial reasons, most first (ties by code), at most ten.
     top_denial_reasons: Vec<DenialReason<'a>>,
+    /// Lines by the customer's reason code (`unknown` when the record has no request).
     by_reason: BTreeMap<&'a str, VolumeOut>,
+    /// Lines by reason class (`remorse`, `merchant_fault`).
     by_reason_class: BTreeMap<&'a str, VolumeOut>,
+    /// Lines by SKU (lines without one are not counted here).
     by_sku: BTreeMap<&'a str, VolumeOut>,
+    /// Lines by product id.
     by_product: BTreeMap<&'a str, VolumeOut>,
+    /// Lines by category; a line with several categories counts in each.
     by_category: BTreeMap<&'a str, VolumeOut>,
+    /// Returns the customer keeps (returnless refunds).
     keep_item: &'a KeepItem,
+    /// How long each stage took.
     cycle_times: &'a CycleTimes,
+    /// Money, per currency.
     money: &'a BTreeMap<String, MoneyTally>,
+    /// Refunds and store credit paid, per UTC day, per currency.
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "BTreeMap<String, BTreeMap<String, crate::wire::decimal::WireDecimal>>")
+    )]
     refunds_by_day: &'a BTreeMap<String, BTreeMap<String, Decimal>>,
+    /// Units inspected, by disposition.
     dispositions: &'a BTreeMap<String, u64>,
+    /// Units approved, by the destination each RMA line is routed to (its id).
     destinations: &'a BTreeMap<String, u64>,
+    /// The same units by the destination's kind (`warehouse`, `refurbisher`, `recycler`, ...).
     destination_kinds: &'a BTreeMap<String, u64>,
 }
 
@@ -149,6 +211,19 @@ impl ReturnsReport {
             destinations: &self.destinations,
             destination_kinds: &self.destination_kinds,
         }
+    }
+}
+
+#[cfg(feature = "json-schema")]
+impl schemars::JsonSchema for ReturnsReport {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "ReturnsReport".into()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        "returnkit::analytics::ReturnsReport".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ReportOut::json_schema(generator)
     }
 }
 

@@ -9,7 +9,11 @@ use crate::Currency;
 
 /// Counts by outcome (of returns, or of lines). Differences can be negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationOutcomes")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Outcomes {
     /// Approved.
@@ -70,7 +74,11 @@ impl Outcomes {
 
 /// Refunds, fees and label costs, in one currency.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationMoney")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// What the customers get back (the answering offer's `totals.refund`).
@@ -107,7 +115,11 @@ impl Money {
 
 /// Money in one currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationCurrencyMoney")
+)]
 #[serde(deny_unknown_fields)]
 pub struct InCurrency {
     /// The currency.
@@ -120,7 +132,11 @@ pub struct InCurrency {
 /// The returns under one policy (or the difference of two): outcomes, and money per currency
 /// in currency-code order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationSide")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Side {
     /// Returns by outcome.

@@ -93,7 +93,11 @@ pub struct Simulation {
 
 /// How many records changed, and how their outcomes moved.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationChanges")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Changed {
     /// Records whose outcome or money changed.
@@ -106,7 +110,11 @@ pub struct Changed {
 
 /// Records whose outcome moved from one to another.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationMove")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Move {
     /// Under the current policy.
@@ -119,7 +127,11 @@ pub struct Move {
 
 /// The lines of one reason or one SKU, in one currency, under both policies.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationGroup")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
     /// The reason code or the SKU (`null`: lines without a SKU).
@@ -138,7 +150,11 @@ pub struct Group {
 
 /// Line outcomes and the lines' refunds (each line's `total` in the answering offer's quote).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationLineSide")
+)]
 #[serde(deny_unknown_fields)]
 pub struct LineSide {
     /// Lines by outcome.

@@ -14,7 +14,11 @@ use crate::{Currency, ErrorRecord};
 
 /// A record's id as its input wrote it (any JSON value), compared by its text.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationRecordId")
+)]
 #[serde(transparent)]
 pub struct RecordId(
     #[cfg_attr(feature = "json-schema", schemars(with = "serde_json::Value"))] pub Box<RawValue>,
@@ -49,7 +53,11 @@ impl Ord for RecordId {
 
 /// A record whose decision changed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationChange")
+)]
 #[serde(deny_unknown_fields)]
 pub struct Change {
     /// The record's `id`, as written; absent when the record had none.
@@ -134,7 +142,11 @@ impl Ord for Change {
 
 /// A record that failed to read or decide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
+#[cfg_attr(
+    feature = "json-schema",
+    derive(schemars::JsonSchema),
+    schemars(rename = "SimulationFailedRecord")
+)]
 #[serde(deny_unknown_fields)]
 pub struct FailedRecord {
     /// The record's `id`, when it could be read.

@@ -27,6 +27,65 @@ struct Envelope<'a> {
 /// decision optional. Errors name the field within the record (`rma.status`;
 /// `document.rma.status`, `request.lines[0].reason` in the second form).
 pub fn read_report_record(text: &str) -> Result<ReportRecord> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(record) = read_in_one_pass(text) {
+        return record;
+    }
+    read_in_parts(text)
+}
+
+/// A record whose document is of schema version 2, in either form, read in one pass (see
+/// [`super::rma_document::read_in_one_pass`]); `None` for any other, to be read in parts, so
+/// that an error names its field as it always has.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_in_one_pass(text: &str) -> Option<Result<ReportRecord>> {
+    if let Some(document) = super::rma_document::read_in_one_pass(text) {
+        return Some(document.map(ReportRecord::from));
+    }
+    let record: RecordRead = crate::wire::reader::from_str(text).ok()?;
+    Some(record.into_record())
+}
+
+/// A record `{"document", "request", "decision"}` read in one pass.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+struct RecordRead {
+    document: super::rma_document::DocumentV2,
+    #[serde(default)]
+    request: Option<RequestNotes>,
+    #[serde(default)]
+    decision: Option<DecisionNotes>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl RecordRead {
+    fn into_record(self) -> Result<ReportRecord> {
+        let document = self.document.into_document().within("document")?;
+        record(document, self.request, self.decision)
+    }
+}
+
+/// The record of a document and what was kept of its request and decision, the decision
+/// checked against the document's order.
+fn record(
+    document: crate::rma::RmaDocument,
+    request: Option<RequestNotes>,
+    decision: Option<DecisionNotes>,
+) -> Result<ReportRecord> {
+    if let Some(notes) = &decision {
+        notes
+            .check(document.rma.order.currency)
+            .within("decision")?;
+    }
+    Ok(ReportRecord {
+        document,
+        request,
+        decision,
+    })
+}
+
+/// A record read as an [`Envelope`], then its parts.
+fn read_in_parts(text: &str) -> Result<ReportRecord> {
     let envelope: Envelope = crate::wire::reader::from_str(text)
         .map_err(|e| crate::wire::reader::parse_error(text, &e))?;
     let Some(document) = envelope.document else {
@@ -43,16 +102,7 @@ pub fn read_report_record(text: &str) -> Result<ReportRecord> {
         .decision
         .map(|d| from_json::<DecisionNotes>(d.get()).within("decision"))
         .transpose()?;
-    if let Some(notes) = &decision {
-        notes
-            .check(document.rma.order.currency)
-            .within("decision")?;
-    }
-    Ok(ReportRecord {
-        document,
-        request,
-        decision,
-    })
+    record(document, request, decision)
 }
 
 /// Calls `each` on every item of `text`, a JSON array or JSON Lines (blank lines skipped),
@@ -127,4 +177,75 @@ pub fn report_json(report: &ReturnsReport) -> Result<String> {
         field: String::new(),
         message: e.to_string(),
     })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use serde_json::{json, Value};
+
+    use super::{read_in_one_pass, read_in_parts, read_report_record};
+
+    const V2: &str = include_str!("../../samples/rma-v2.json");
+    const V1: &str = include_str!("../../samples/rma-v1.json");
+
+    /// The sample document's record in each form: bare, and with a request and a decision
+    /// kept (members in either order, `null` for what wasn't kept, a member the report
+    /// doesn't read).
+    fn records(document: &str) -> Vec<String> {
+        let document: Value = serde_json::from_str(document).unwrap();
+        let line = document["rma"]["lines"][0]["line_id"].clone();
+        let request = json!({"lines": [{"line_id": line, "quantity": 1, "reason": "damaged"}]});
+        let decision = json!({"outcome": "approve", "keep_item_saving": "4.10",
+            "lines": [{"line_id": line, "outcome": "approve"}]});
+        [
+            document.clone(),
+            json!({"document": document}),
+            json!({"document": document, "request": request, "decision": decision}),
+            json!({"decision": decision, "request": null, "document": document, "note": 1}),
+        ]
+        .iter()
+        .map(Value::to_string)
+        .collect()
+    }
+
+    #[test]
+    fn a_record_reads_the_same_in_one_pass_as_in_parts() {
+        for text in records(V2) {
+            let one = read_in_one_pass(&text)
+                .expect("a version 2 record")
+                .unwrap();
+            assert_eq!(one, read_in_parts(&text).unwrap(), "{text}");
+        }
+        let with_notes = &records(V2)[2];
+        let record = read_report_record(with_notes).unwrap();
+        assert_eq!(record.request.unwrap().lines[0].reason, "damaged");
+        assert_eq!(
+            record.decision.unwrap().keep_item_saving,
+            Some("4.10".parse().unwrap())
+        );
+    }
+
+    #[test]
+    fn other_records_are_read_in_parts_with_their_errors() {
+        for text in records(V1) {
+            assert!(read_in_one_pass(&text).is_none(), "{text}");
+            assert_eq!(
+                read_report_record(&text).unwrap(),
+                read_in_parts(&text).unwrap()
+            );
+        }
+        let mut bad: Value = serde_json::from_str(&records(V2)[2]).unwrap();
+        bad["request"]["lines"][0]["reason"] = json!(7);
+        assert!(read_in_one_pass(&bad.to_string()).is_none());
+        let err = read_report_record(&bad.to_string()).unwrap_err();
+        assert_eq!(err.field(), "request.lines[0].reason", "{err}");
+        // A domain error after a good read is the same either way, with its field.
+        bad["request"] = Value::Null;
+        bad["decision"]["keep_item_saving"] = json!("-1.00");
+        let one = read_in_one_pass(&bad.to_string()).unwrap().unwrap_err();
+        assert_eq!(one.field(), "decision.keep_item_saving");
+        assert_eq!(one, read_in_parts(&bad.to_string()).unwrap_err());
+    }
 }

@@ -49,8 +49,70 @@ impl RmaDocument {
     }
 }
 
+/// A version 2 document read in one pass: its snapshot and log read where they stand, not
+/// kept as text first and read again. Only a document that this fails to read as version 2
+/// (an error anywhere, or another version) is read again as a [`DocumentIn`], so that its
+/// error names the field within the document as it always has, and a version 1 log is
+/// migrated.
+// Not in WebAssembly: a second reader of the snapshot and log would grow the back office
+// module by more than its budget has room for (docs/performance.md).
+// Unknown members, which a document may have, are left to the reading in parts: so a report
+// record (`{"document", ...}`) fails here at its first member, and isn't read as a document.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct DocumentV2 {
+    #[serde(rename = "schema_version")]
+    _schema_version: Version2,
+    #[serde(default)]
+    rma: Option<Rma>,
+    #[serde(default)]
+    events: Option<Vec<Event>>,
+    #[serde(default, rename = "status")]
+    _status: Option<IgnoredAny>,
+}
+
+/// The schema version 2, read: any other fails the one-pass read where it stands (first, in
+/// every document returnkit writes), before the rest of an older document is read in vain.
+#[cfg(not(target_arch = "wasm32"))]
+struct Version2;
+
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> Deserialize<'de> for Version2 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        match u64::deserialize(d)? {
+            2 => Ok(Version2),
+            _ => Err(serde::de::Error::custom("not schema version 2")),
+        }
+    }
+}
+
 /// [`RmaDocument::from_json`], with paths inside the document.
 pub(crate) fn read_document(text: &str) -> Result<RmaDocument> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(doc) = read_in_one_pass(text) {
+        return doc;
+    }
+    read_in_parts(text)
+}
+
+/// A version 2 document read as a [`DocumentV2`]; `None` if it isn't one, to be read in parts.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn read_in_one_pass(text: &str) -> Option<Result<RmaDocument>> {
+    let doc = super::reader::from_str::<DocumentV2>(text).ok()?;
+    Some(doc.into_document())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl DocumentV2 {
+    /// The document of this snapshot and log, checked as every document is.
+    pub(super) fn into_document(self) -> Result<RmaDocument> {
+        RmaDocument::from_parts(self.rma, self.events.unwrap_or_default())
+    }
+}
+
+/// A document of any version read as a [`DocumentIn`], then its parts as its version says.
+fn read_in_parts(text: &str) -> Result<RmaDocument> {
     let doc: DocumentIn =
         super::reader::from_str(text).map_err(|e| super::reader::parse_error(text, &e))?;
     let events = match (doc.schema_version, doc.events) {
@@ -164,4 +226,91 @@ fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
         };
         Error::Parse { field, message }
     })
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use serde_json::{json, Value};
+
+    use super::{read_document, read_in_one_pass, read_in_parts};
+
+    const V2: [&str; 2] = [
+        include_str!("../../samples/rma-v2.json"),
+        include_str!("../../samples/rma-v2-on-its-way.json"),
+    ];
+    const V1: [&str; 2] = [
+        include_str!("../../samples/rma-v1.json"),
+        include_str!("../../samples/rma-v1-on-its-way.json"),
+    ];
+
+    /// Version 2 documents in every shape a host may store: whole, snapshot only, log only,
+    /// members in another order, `null` for a part.
+    fn shapes(text: &str) -> Vec<String> {
+        let whole: Value = serde_json::from_str(text).unwrap();
+        let without = |member: &str| {
+            let mut doc = whole.clone();
+            doc.as_object_mut().unwrap().remove(member);
+            doc
+        };
+        let mut snapshot_null = without("status");
+        snapshot_null["rma"] = Value::Null;
+        let mut log_null = whole.clone();
+        log_null["events"] = Value::Null;
+        let reordered = json!({"events": whole["events"], "status": whole["status"],
+            "rma": whole["rma"], "schema_version": 2});
+        [
+            whole.clone(),
+            without("events"),
+            without("rma"),
+            snapshot_null,
+            log_null,
+            reordered,
+        ]
+        .iter()
+        .map(Value::to_string)
+        .collect()
+    }
+
+    #[test]
+    fn a_version_2_document_reads_the_same_in_one_pass_as_in_parts() {
+        let mut read = 0;
+        for text in V2.iter().flat_map(|t| shapes(t)) {
+            let in_parts = read_in_parts(&text);
+            let in_one_pass = read_in_one_pass(&text).expect("a version 2 document");
+            assert_eq!(in_one_pass.is_ok(), in_parts.is_ok(), "{text}");
+            match (in_one_pass, in_parts) {
+                (Ok(one), Ok(parts)) => {
+                    assert!(!one.rma.lines.is_empty());
+                    assert_eq!(one, parts);
+                    read += 1;
+                }
+                (Err(one), Err(parts)) => assert_eq!(one.to_string(), parts.to_string()),
+                _ => unreachable!(),
+            }
+        }
+        // Each shape has a snapshot or a log, so each reads.
+        assert_eq!(read, 12);
+    }
+
+    #[test]
+    fn other_versions_and_bad_documents_are_read_in_parts() {
+        for text in V1 {
+            assert!(read_in_one_pass(text).is_none());
+            assert_eq!(read_document(text).unwrap(), read_in_parts(text).unwrap());
+        }
+        let mut newer: Value = serde_json::from_str(V2[0]).unwrap();
+        newer["schema_version"] = json!(3);
+        assert!(read_in_one_pass(&newer.to_string()).is_none());
+        assert_eq!(
+            read_document(&newer.to_string()).unwrap_err().to_string(),
+            "schema_version: schema version 3 is not one this returnkit reads"
+        );
+        let mut bad: Value = serde_json::from_str(V2[0]).unwrap();
+        bad["events"][1]["at"] = json!("yesterday");
+        assert!(read_in_one_pass(&bad.to_string()).is_none());
+        let err = read_document(&bad.to_string()).unwrap_err();
+        assert_eq!(err.field(), "events[1].at", "{err}");
+    }
 }
