@@ -416,6 +416,38 @@ fn a_cycle_time_whose_sum_exceeds_count_times_longest_is_refused() {
     );
 }
 
+/// A cycle time read back whose longest duration is not in the last bucket that counted one
+/// can't come from any history: refused on `max_minutes`, where the open bucket's percentiles
+/// would have been wrong.
+#[test]
+fn a_cycle_time_whose_longest_is_outside_its_last_bucket_is_refused() {
+    let report: serde_json::Value =
+        serde_json::from_str(&wire::report(HISTORY, ORDERS).unwrap()).unwrap();
+    let stage = &report["cycle_times"]["requested_to_label"];
+    let buckets = stage["buckets"].as_array().unwrap();
+    let last = buckets.iter().rposition(|b| b["count"] != 0).unwrap();
+    let bound = buckets[last]["le_minutes"].as_u64().unwrap();
+    let longest = stage["max_minutes"].as_u64().unwrap();
+    assert!(longest <= bound && longest > buckets[last - 1]["le_minutes"].as_u64().unwrap());
+    let at_bound = report_edited(|v| {
+        v["cycle_times"]["requested_to_label"]["max_minutes"] = bound.into();
+    });
+    assert!(wire::read_report(&at_bound).is_ok());
+    let over = report_edited(|v| {
+        v["cycle_times"]["requested_to_label"]["max_minutes"] = (bound + 1).into();
+    });
+    let e = wire::report_merge(&format!("[{at_bound},{over}]")).unwrap_err();
+    assert_eq!(e.code(), 1002);
+    let over_before = buckets[last - 1]["le_minutes"].as_u64().unwrap();
+    assert_eq!(
+        e.to_string(),
+        format!(
+            "reports[1].cycle_times.requested_to_label.max_minutes: must be in the last bucket counted (buckets[{last}]: over {over_before} and at most {bound}), got {}",
+            bound + 1
+        )
+    );
+}
+
 /// Merging adds counts with checked addition: in reports that skipped the check (built in
 /// memory), a sum beyond 2^64 - 1 is refused with its field in the report merged in.
 #[test]

@@ -182,7 +182,8 @@ pub unsafe extern "C" fn rk_policy_summary(
                 optional_text_arg(locale, locale_len, "locale")?,
             )
         };
-        wire::policy_summary(policy, (!locale.is_empty()).then_some(locale))
+        // Empty text negotiates to English, as no locale does.
+        wire::policy_summary(policy, Some(locale))
     };
     // SAFETY: `out` is forwarded under this function's contract.
     unsafe { string_call(out, body) }

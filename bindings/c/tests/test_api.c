@@ -319,6 +319,11 @@ static void test_policy_summary(void) {
     }
     rk_string_free(out);
     out = NULL;
+    if (check_ok(rk_policy_summary(policy, "", 0, &out), "rk_policy_summary, empty locale")) {
+        check(strcmp(out, english) == 0, "an empty locale is the English summary", out);
+    }
+    rk_string_free(out);
+    out = NULL;
     if (check_ok(rk_policy_summary(policy, LEN("pt-BR"), &out), "rk_policy_summary pt-BR")) {
         check(strcmp(out, english) == 0, "a language without a catalog is English", out);
     }

@@ -10,13 +10,14 @@ use super::report::ReturnsReport;
 /// The table's header row.
 pub const CSV_HEADER: &str = "section,key,metric,value";
 
-/// A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
+/// The rows written: a record per figure, its fields quoted when they hold a comma, a quote
+/// or a line break (RFC 4180), each ending in `\n`.
+type Rows = csv::Writer<Vec<u8>>;
+
+fn rows_writer() -> Rows {
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new())
 }
 
 /// The name an array element goes by in a key: a bucket by its bound (`le_60`, `le_over`), a
@@ -35,7 +36,7 @@ fn element_name(index: usize, element: &Value) -> String {
     }
 }
 
-fn rows(path: &mut Vec<String>, value: &Value, out: &mut String) {
+fn rows(path: &mut Vec<String>, value: &Value, out: &mut Rows) -> csv::Result<()> {
     match value {
         Value::Object(members) => {
             // Sorted by name here, whatever order the JSON map keeps (it depends on a feature
@@ -44,14 +45,14 @@ fn rows(path: &mut Vec<String>, value: &Value, out: &mut String) {
             sorted.sort_by(|a, b| a.0.cmp(b.0));
             for (name, v) in sorted {
                 path.push(name.clone());
-                rows(path, v, out);
+                rows(path, v, out)?;
                 path.pop();
             }
         }
         Value::Array(items) => {
             for (i, v) in items.iter().enumerate() {
                 path.push(element_name(i, v));
-                rows(path, v, out);
+                rows(path, v, out)?;
                 path.pop();
             }
         }
@@ -67,27 +68,28 @@ fn rows(path: &mut Vec<String>, value: &Value, out: &mut String) {
             let (metric, key) = rest
                 .split_last()
                 .map_or(("", &[][..]), |(m, k)| (m.as_str(), k));
-            let line = [
-                field(section),
-                field(&key.join("/")),
-                field(metric),
-                field(&text),
-            ]
-            .join(",");
-            out.push_str(&line);
-            out.push('\n');
+            out.write_record([section, &key.join("/"), metric, &text])?;
         }
     }
+    Ok(())
 }
 
 impl ReturnsReport {
     /// The report as CSV: [`CSV_HEADER`], then a row per figure, each ending in `\n`.
     pub fn to_csv(&self) -> String {
-        let mut out = String::from(CSV_HEADER);
-        out.push('\n');
         let value = serde_json::to_value(self).unwrap_or(Value::Null);
-        rows(&mut Vec::new(), &value, &mut out);
-        out
+        let mut out = rows_writer();
+        // Writing to memory fails only on a record of another length, which `rows` never
+        // writes; the text is UTF-8 because every field is.
+        let written = out
+            .write_record(CSV_HEADER.split(','))
+            .and_then(|()| rows(&mut Vec::new(), &value, &mut out))
+            .and_then(|()| out.flush().map_err(csv::Error::from));
+        let bytes = written
+            .ok()
+            .and_then(|()| out.into_inner().ok())
+            .unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
     }
 }
 
@@ -97,10 +99,15 @@ mod tests {
 
     #[test]
     fn fields_are_quoted_when_they_must_be() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a,b"), "\"a,b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        let mut out = rows_writer();
+        let record = ["plain", "a,b", "say \"hi\"", "two\nlines", "a\rb", ""];
+        let written = out.write_record(record).and_then(|()| Ok(out.flush()?));
+        assert!(written.is_ok());
+        let text = String::from_utf8(out.into_inner().unwrap_or_default()).unwrap_or_default();
+        assert_eq!(
+            text,
+            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"a\rb\",\n"
+        );
     }
 
     #[test]

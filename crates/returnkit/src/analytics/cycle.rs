@@ -46,8 +46,9 @@ impl Distribution {
     }
 
     /// Checks a distribution read back before it is merged: each bucket's count, and all of
-    /// them together, at most 10^15, and the sum of minutes no more than the count times the
-    /// longest. Errors name the bucket (`buckets[3].count`), `count` or `sum_minutes`.
+    /// them together, at most 10^15; the longest duration within the last bucket that counted
+    /// one (0 when none did); and the sum of minutes no more than the count times the longest.
+    /// Errors name the bucket (`buckets[3].count`), `count`, `max_minutes` or `sum_minutes`.
     ///
     /// ```
     /// use returnkit::analytics::Distribution;
@@ -62,6 +63,7 @@ impl Distribution {
             total += n;
         }
         crate::count::check(total, || "count".into())?;
+        self.check_longest()?;
         // No duration is longer than the longest, so the sum is at most count × longest.
         let most = u128::from(total) * u128::from(self.max_minutes);
         if u128::from(self.sum_minutes) > most {
@@ -74,6 +76,37 @@ impl Distribution {
             });
         }
         Ok(())
+    }
+
+    /// The longest duration lies in the last bucket that counted one (over the bound before
+    /// it, at most its own), or is 0 when nothing was counted: the open bucket's percentiles
+    /// are the longest duration, and would be wrong otherwise.
+    fn check_longest(&self) -> crate::Result<()> {
+        let max = self.max_minutes;
+        let reason = match self.counts.iter().rposition(|n| *n > 0) {
+            None if max == 0 => return Ok(()),
+            None => "must be 0 when nothing was counted".to_string(),
+            Some(last) => {
+                let over = last
+                    .checked_sub(1)
+                    .and_then(|i| BUCKET_BOUNDS_MINUTES.get(i).copied());
+                let at_most = BUCKET_BOUNDS_MINUTES.get(last).copied();
+                if over.is_none_or(|o| max > o) && at_most.is_none_or(|a| max <= a) {
+                    return Ok(());
+                }
+                let bucket = match (over, at_most) {
+                    (Some(o), Some(a)) => format!("over {o} and at most {a}"),
+                    (None, Some(a)) => format!("at most {a}"),
+                    (Some(o), None) => format!("over {o}"),
+                    (None, None) => String::new(),
+                };
+                format!("must be in the last bucket counted (buckets[{last}]: {bucket})")
+            }
+        };
+        Err(crate::Error::InvalidValue {
+            field: "max_minutes".into(),
+            reason: format!("{reason}, got {max}"),
+        })
     }
 
     /// Adds another distribution's counts. A bucket's sum, or a total, beyond what a count
@@ -265,6 +298,48 @@ mod tests {
             Some("42011.7".into())
         );
         assert_eq!(Distribution::default().percentile(50), None);
+    }
+
+    #[test]
+    fn the_longest_duration_lies_in_the_last_bucket_counted() {
+        let mut d = Distribution::default();
+        assert!(d.check().is_ok());
+        d.max_minutes = 3;
+        assert_eq!(
+            d.check().unwrap_err().to_string(),
+            "max_minutes: must be 0 when nothing was counted, got 3"
+        );
+        d = Distribution::default();
+        d.record_minutes(0);
+        d.record_minutes(50);
+        assert!(d.check().is_ok());
+        // 50 minutes is in buckets[4], over 30 and at most 60.
+        for (max, ok) in [(30, false), (31, true), (60, true), (61, false)] {
+            d.max_minutes = max;
+            d.sum_minutes = max;
+            assert_eq!(d.check().is_ok(), ok, "{max}");
+        }
+        d.max_minutes = 61;
+        assert_eq!(
+            d.check().unwrap_err().to_string(),
+            "max_minutes: must be in the last bucket counted (buckets[4]: over 30 and at most 60), got 61"
+        );
+        let mut open = Distribution::default();
+        open.record_minutes(300_000);
+        assert!(open.check().is_ok());
+        open.max_minutes = 262_800;
+        open.sum_minutes = 262_800;
+        assert_eq!(
+            open.check().unwrap_err().to_string(),
+            "max_minutes: must be in the last bucket counted (buckets[24]: over 262800), got 262800"
+        );
+        let mut first = Distribution::default();
+        first.record_minutes(1);
+        first.max_minutes = 2;
+        assert_eq!(
+            first.check().unwrap_err().to_string(),
+            "max_minutes: must be in the last bucket counted (buckets[0]: at most 1), got 2"
+        );
     }
 
     #[test]

@@ -170,10 +170,9 @@ impl ReturnsReport {
         let orders = &self.orders;
         let (lines, units_requested) = self.lines_and_units();
         let all = |_: &str| orders.units;
-        let of = |m: &'_ BTreeMap<String, u64>| {
-            let m = m.clone();
-            move |k: &str| m.get(k).copied().unwrap_or(0)
-        };
+        fn of(m: &BTreeMap<String, u64>) -> impl Fn(&str) -> u64 + '_ {
+            move |k| m.get(k).copied().unwrap_or(0)
+        }
         ReportOut {
             schema_version: SchemaVersion,
             rmas: self.rmas,

@@ -37,6 +37,9 @@ pub fn read_report_record(text: &str) -> Result<ReportRecord> {
 /// A record whose document is of schema version 2, in either form, read in one pass (see
 /// [`super::rma_document::read_in_one_pass`]); `None` for any other, to be read in parts, so
 /// that an error names its field as it always has.
+// Not in WebAssembly: the record's reader would take the analytics module past its size
+// budget (docs/performance.md, "Returns report"); there a record's document alone is read in
+// one pass.
 #[cfg(not(target_arch = "wasm32"))]
 fn read_in_one_pass(text: &str) -> Option<Result<ReportRecord>> {
     if let Some(document) = super::rma_document::read_in_one_pass(text) {

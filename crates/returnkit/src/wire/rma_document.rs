@@ -54,11 +54,8 @@ impl RmaDocument {
 /// (an error anywhere, or another version) is read again as a [`DocumentIn`], so that its
 /// error names the field within the document as it always has, and a version 1 log is
 /// migrated.
-// Not in WebAssembly: a second reader of the snapshot and log would grow the back office
-// module by more than its budget has room for (docs/performance.md).
 // Unknown members, which a document may have, are left to the reading in parts: so a report
 // record (`{"document", ...}`) fails here at its first member, and isn't read as a document.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct DocumentV2 {
@@ -74,10 +71,8 @@ pub(super) struct DocumentV2 {
 
 /// The schema version 2, read: any other fails the one-pass read where it stands (first, in
 /// every document returnkit writes), before the rest of an older document is read in vain.
-#[cfg(not(target_arch = "wasm32"))]
 struct Version2;
 
-#[cfg(not(target_arch = "wasm32"))]
 impl<'de> Deserialize<'de> for Version2 {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         match u64::deserialize(d)? {
@@ -89,7 +84,6 @@ impl<'de> Deserialize<'de> for Version2 {
 
 /// [`RmaDocument::from_json`], with paths inside the document.
 pub(crate) fn read_document(text: &str) -> Result<RmaDocument> {
-    #[cfg(not(target_arch = "wasm32"))]
     if let Some(doc) = read_in_one_pass(text) {
         return doc;
     }
@@ -97,13 +91,11 @@ pub(crate) fn read_document(text: &str) -> Result<RmaDocument> {
 }
 
 /// A version 2 document read as a [`DocumentV2`]; `None` if it isn't one, to be read in parts.
-#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn read_in_one_pass(text: &str) -> Option<Result<RmaDocument>> {
     let doc = super::reader::from_str::<DocumentV2>(text).ok()?;
     Some(doc.into_document())
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl DocumentV2 {
     /// The document of this snapshot and log, checked as every document is.
     pub(super) fn into_document(self) -> Result<RmaDocument> {
@@ -228,7 +220,7 @@ fn read_v1_event(text: &str, index: usize, event: &RawValue) -> Result<Event> {
     })
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
