@@ -14,6 +14,8 @@
 pub mod decimal;
 mod decision_record;
 mod documents;
+#[cfg(test)]
+mod edits;
 mod entry_points;
 mod path;
 pub mod reader;
