@@ -1,7 +1,11 @@
 //! Documents edited at random, for the tests that hold each one-pass reader to the reading in
 //! parts it stands in for: the same value, or the same error with the same field.
 
+use std::fmt::Debug;
+
 use serde_json::{json, Value};
+
+use crate::Result;
 
 /// How many kinds of edit [`edited`] makes.
 const KINDS: usize = 9;
@@ -79,4 +83,35 @@ fn edited(value: &Value, at: usize, kind: usize) -> Value {
         }
     }
     out
+}
+
+/// Reads every single edit of each of `samples` with `one_pass` and with `in_parts`, and
+/// asserts that both give the same value, or the same error; returns how many edits read and
+/// how many were refused.
+pub(crate) fn read_every_edit<T: PartialEq + Debug>(
+    samples: &[String],
+    one_pass: impl Fn(&str) -> Result<T>,
+    in_parts: impl Fn(&str) -> Result<T>,
+) -> (usize, usize) {
+    let (mut same, mut errors) = (0, 0);
+    for text in samples {
+        let Ok(value) = serde_json::from_str::<Value>(text) else {
+            continue;
+        };
+        for edited in every_edit(&value) {
+            match (one_pass(&edited), in_parts(&edited)) {
+                (Ok(one), Ok(parts)) => {
+                    assert_eq!(one, parts, "{edited}");
+                    same += 1;
+                }
+                (Err(one), Err(parts)) => {
+                    assert_eq!(one.to_string(), parts.to_string(), "{edited}");
+                    errors += 1;
+                }
+                (one, parts) => assert_eq!(one.is_ok(), parts.is_ok(), "{edited}"),
+            }
+        }
+    }
+    eprintln!("{same} read, {errors} refused");
+    (same, errors)
 }
