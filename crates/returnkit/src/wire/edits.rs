@@ -95,9 +95,9 @@ pub(crate) fn read_every_edit<T: PartialEq + Debug>(
 ) -> (usize, usize) {
     let (mut same, mut errors) = (0, 0);
     for text in samples {
-        let Ok(value) = serde_json::from_str::<Value>(text) else {
-            continue;
-        };
+        let parsed = serde_json::from_str::<Value>(text);
+        assert!(parsed.is_ok(), "every sample is JSON: {text}");
+        let Ok(value) = parsed else { continue };
         for edited in every_edit(&value) {
             match (one_pass(&edited), in_parts(&edited)) {
                 (Ok(one), Ok(parts)) => {
