@@ -175,7 +175,7 @@ pub fn report_json(report: &ReturnsReport) -> Result<String> {
     })
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
