@@ -36,6 +36,13 @@ use std::panic::AssertUnwindSafe;
 use returnkit::Error;
 use wasm_bindgen::prelude::*;
 
+/// The WebAssembly modules' allocator: talc, in place of the standard library's dlmalloc. Its
+/// code is smaller, which leaves room in the modules' size budgets (docs/performance.md,
+/// "WebAssembly: talc, and the one-pass readers").
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[cfg(feature = "analytics")]
 pub mod analytics;
 #[cfg(feature = "back-office")]

@@ -83,9 +83,6 @@ pub struct QuoteInput<'a> {
 /// ```
 pub fn quote(input: &str) -> Result<String> {
     check_size(input, "input")?;
-    // Not in WebAssembly: a second reader of the order and request would grow the storefront
-    // module by more than its budget has room for (docs/performance.md).
-    #[cfg(not(target_arch = "wasm32"))]
     if let Ok(read) = crate::wire::reader::from_str::<QuoteRead>(input) {
         return to_json(&crate::refund::quote(&read.order, &read.request)?);
     }
@@ -98,7 +95,6 @@ pub fn quote(input: &str) -> Result<String> {
 /// A [`QuoteInput`] read in one pass. Only an input that fails is read again as a
 /// [`QuoteInput`], member by member, so that its error names the field within its document
 /// (`order.lines[0].quantity`) with the position within it, as it always has.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuoteRead {
@@ -203,8 +199,6 @@ pub fn decide(policy: &Policy, input: &str) -> Result<String> {
 /// one pass; only one that fails is read again member by member, for its error's field.
 fn decide_input(policy: &Policy, text: &str) -> Result<(crate::decision::Decision, AnswerForm)> {
     check_size(text, "input")?;
-    // Not in WebAssembly, as in `quote`.
-    #[cfg(not(target_arch = "wasm32"))]
     if let Ok(read) = crate::wire::reader::from_str::<DecideRead>(text) {
         let decision = decide_core(policy, &read.order, &read.request, read.now)?;
         return Ok((decision, read.answer));
@@ -219,7 +213,6 @@ fn decide_input(policy: &Policy, text: &str) -> Result<(crate::decision::Decisio
 }
 
 /// A [`DecideInput`] read in one pass.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DecideRead {

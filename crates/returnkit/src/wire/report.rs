@@ -27,7 +27,6 @@ struct Envelope<'a> {
 /// decision optional. Errors name the field within the record (`rma.status`;
 /// `document.rma.status`, `request.lines[0].reason` in the second form).
 pub fn read_report_record(text: &str) -> Result<ReportRecord> {
-    #[cfg(not(target_arch = "wasm32"))]
     if let Some(record) = read_in_one_pass(text) {
         return record;
     }
@@ -37,10 +36,6 @@ pub fn read_report_record(text: &str) -> Result<ReportRecord> {
 /// A record whose document is of schema version 2, in either form, read in one pass (see
 /// [`super::rma_document::read_in_one_pass`]); `None` for any other, to be read in parts, so
 /// that an error names its field as it always has.
-// Not in WebAssembly: the record's reader would take the analytics module past its size
-// budget (docs/performance.md, "Returns report"); there a record's document alone is read in
-// one pass.
-#[cfg(not(target_arch = "wasm32"))]
 fn read_in_one_pass(text: &str) -> Option<Result<ReportRecord>> {
     if let Some(document) = super::rma_document::read_in_one_pass(text) {
         return Some(document.map(ReportRecord::from));
@@ -50,7 +45,6 @@ fn read_in_one_pass(text: &str) -> Option<Result<ReportRecord>> {
 }
 
 /// A record `{"document", "request", "decision"}` read in one pass.
-#[cfg(not(target_arch = "wasm32"))]
 #[derive(Deserialize)]
 struct RecordRead {
     document: super::rma_document::DocumentV2,
@@ -60,7 +54,6 @@ struct RecordRead {
     decision: Option<DecisionNotes>,
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl RecordRead {
     fn into_record(self) -> Result<ReportRecord> {
         let document = self.document.into_document().within("document")?;
@@ -182,7 +175,7 @@ pub fn report_json(report: &ReturnsReport) -> Result<String> {
     })
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
